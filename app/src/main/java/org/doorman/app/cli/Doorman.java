@@ -1,0 +1,49 @@
+package org.doorman.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The one executable: {@code java -jar doorman.jar <subcommand>}. Usage errors exit with 2. */
+@Command(
+        name = "doorman",
+        mixinStandardHelpOptions = true,
+        version = "Doorman 0.1.0",
+        description = "Screens contact requests and carries out each member's strategy.",
+        subcommands = {ServeCommand.class})
+public final class Doorman implements Runnable {
+
+    static final int USAGE = 2;
+
+    public static void main(String[] args) {
+        int status = run(args);
+        if (status != 0 || !ServeCommand.started()) {
+            System.exit(status);
+        }
+    }
+
+    /** Runs one command line and returns its exit status; a server started by {@code serve} keeps running. */
+    public static int run(String... args) {
+        var commandLine = new CommandLine(new Doorman());
+        if (args.length == 0) {
+            commandLine.usage(System.err);
+            return USAGE;
+        }
+        commandLine.setExitCodeExceptionMapper(exception -> USAGE);
+        commandLine.setParameterExceptionHandler((exception, ignoredArgs) -> {
+            var err = exception.getCommandLine().getErr();
+            err.println(exception.getMessage());
+            exception.getCommandLine().usage(err);
+            return USAGE;
+        });
+        int status = commandLine.execute(args);
+        boolean askedForHelp = commandLine.isUsageHelpRequested()
+                || commandLine.getSubcommands().values().stream().anyMatch(CommandLine::isUsageHelpRequested);
+        return askedForHelp && status == 0 ? USAGE : status;
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.err);
+        throw new CommandLine.ParameterException(new CommandLine(this), "Name a subcommand.");
+    }
+}

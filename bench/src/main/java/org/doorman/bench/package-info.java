@@ -1,0 +1,2 @@
+/** JMH benchmarks of the core and the load generator. */
+package org.doorman.bench;
