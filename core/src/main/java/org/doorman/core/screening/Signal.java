@@ -1,0 +1,17 @@
+package org.doorman.core.screening;
+
+import java.util.Objects;
+
+/**
+ * A named observation about a request, with its weight and the words or facts that triggered it, e.g.
+ * {@code references_offer} with evidence {@code "XING-Seminare"}.
+ */
+public record Signal(String name, double weight, String evidence) {
+    public Signal {
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("a signal needs a name");
+        }
+        evidence = evidence == null ? "" : evidence;
+    }
+}
