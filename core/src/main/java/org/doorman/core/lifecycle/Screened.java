@@ -1,0 +1,53 @@
+package org.doorman.core.lifecycle;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.doorman.core.screening.Language;
+import org.doorman.core.strategy.Decision;
+
+/**
+ * What the recipient's strategy decided about a new request, with what the lifecycle needs to carry it out: the
+ * requester's name and language, the member's language, when this member last asked this requester a clarifying
+ * question, the network's next official event, the member's policy in plain words per language, and how often the
+ * two have met.
+ */
+public record Screened(
+        Decision decision,
+        String requesterName,
+        Language requesterLanguage,
+        Language memberLanguage,
+        Optional<Instant> lastQuestionToRequester,
+        Optional<UpcomingEvent> nextEvent,
+        Map<Language, String> policy,
+        int meetingsSoFar) {
+    public Screened {
+        Objects.requireNonNull(decision, "decision");
+        requesterName = requesterName == null ? "" : requesterName;
+        Objects.requireNonNull(requesterLanguage, "requesterLanguage");
+        Objects.requireNonNull(memberLanguage, "memberLanguage");
+        Objects.requireNonNull(lastQuestionToRequester, "lastQuestionToRequester");
+        Objects.requireNonNull(nextEvent, "nextEvent");
+        policy = Map.copyOf(policy);
+        if (meetingsSoFar < 0) {
+            throw new IllegalArgumentException("meetingsSoFar cannot be negative");
+        }
+    }
+
+    /**
+     * The language to write to the requester in: their own (profile) language when Doorman speaks it, else the
+     * language of their request, else English.
+     */
+    public Language messageLanguage() {
+        if (requesterLanguage.supported()) {
+            return requesterLanguage;
+        }
+        return decision.language().supported() ? decision.language() : Language.EN;
+    }
+
+    /** The language of texts for the member, such as a follow-up task. */
+    Language taskLanguage() {
+        return memberLanguage.supported() ? memberLanguage : Language.EN;
+    }
+}
