@@ -1,0 +1,76 @@
+package org.doorman.app.contacts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcContacts implements Contacts {
+
+    private final JdbcClient jdbc;
+
+    JdbcContacts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void confirm(String memberId, String otherId, String requestId, Instant at) {
+        if (memberId.equals(otherId)) {
+            throw new IllegalArgumentException("a member cannot be their own contact");
+        }
+        insert(memberId, otherId, requestId, at);
+        insert(otherId, memberId, requestId, at);
+    }
+
+    private void insert(String memberId, String contactId, String requestId, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO contacts (member_id, contact_id, since, request_id) VALUES (?, ?, ?, ?)
+                        ON CONFLICT (member_id, contact_id) DO NOTHING""").params(memberId, contactId, at.toEpochMilli(), requestId).update();
+    }
+
+    @Override
+    public boolean connected(String a, String b) {
+        return jdbc.sql("SELECT COUNT(*) FROM contacts WHERE member_id = ? AND contact_id = ?")
+                        .params(a, b)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    @Override
+    public boolean remove(String memberId, String otherId) {
+        int removed = jdbc.sql("""
+                        DELETE FROM contacts
+                        WHERE (member_id = ? AND contact_id = ?) OR (member_id = ? AND contact_id = ?)""").params(memberId, otherId, otherId, memberId).update();
+        return removed > 0;
+    }
+
+    /** The member's contacts with the messages exchanged with each, longest-standing first. */
+    List<ContactRow> of(String memberId) {
+        return jdbc.sql("""
+                        SELECT c.contact_id, m.name, c.since,
+                          (SELECT COUNT(*) FROM request_messages rm JOIN contact_requests r ON r.id = rm.request_id
+                           WHERE ((r.sender_id = c.member_id AND r.recipient_id = c.contact_id)
+                               OR (r.sender_id = c.contact_id AND r.recipient_id = c.member_id))
+                             AND rm.author_id IN (c.member_id, c.contact_id)) AS messages,
+                          (SELECT MAX(rm.sent_at) FROM request_messages rm JOIN contact_requests r ON r.id = rm.request_id
+                           WHERE ((r.sender_id = c.member_id AND r.recipient_id = c.contact_id)
+                               OR (r.sender_id = c.contact_id AND r.recipient_id = c.member_id))
+                             AND rm.author_id IN (c.member_id, c.contact_id)) AS last_message
+                        FROM contacts c JOIN members m ON m.id = c.contact_id
+                        WHERE c.member_id = ?
+                        ORDER BY c.since, c.contact_id""")
+                .param(memberId)
+                .query((rs, row) -> new ContactRow(
+                        rs.getString("contact_id"),
+                        rs.getString("name"),
+                        Instant.ofEpochMilli(rs.getLong("since")),
+                        rs.getInt("messages"),
+                        rs.getObject("last_message") == null
+                                ? Optional.empty()
+                                : Optional.of(Instant.ofEpochMilli(rs.getLong("last_message")))))
+                .list();
+    }
+}

@@ -1,0 +1,72 @@
+package org.doorman.app.events;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcEvents implements Events {
+
+    private static final String COLUMNS = "id, title, starts_at, location, official";
+
+    private final JdbcClient jdbc;
+
+    JdbcEvents(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<EventView> nextOfficial(Instant now) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM events WHERE official = TRUE AND starts_at >= ?"
+                        + " ORDER BY starts_at, id LIMIT 1")
+                .param(now.toEpochMilli())
+                .query(JdbcEvents::event)
+                .optional()
+                .map(Event::view);
+    }
+
+    @Override
+    public Optional<EventView> find(String eventId) {
+        return stored(eventId).map(Event::view);
+    }
+
+    Optional<Event> stored(String eventId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM events WHERE id = ?")
+                .param(eventId)
+                .query(JdbcEvents::event)
+                .optional();
+    }
+
+    void add(Event event) {
+        jdbc.sql("INSERT INTO events (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)")
+                .params(
+                        event.id(),
+                        event.title(),
+                        event.startsAt().toEpochMilli(),
+                        event.location().isEmpty() ? null : event.location(),
+                        event.official())
+                .update();
+    }
+
+    /** Events that start at or after {@code from}, soonest first. */
+    List<Event> upcoming(Instant from, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM events WHERE starts_at >= ? ORDER BY starts_at, id LIMIT ?")
+                .params(from.toEpochMilli(), limit)
+                .query(JdbcEvents::event)
+                .list();
+    }
+
+    private static Event event(ResultSet rs, int row) throws SQLException {
+        String location = rs.getString("location");
+        return new Event(
+                rs.getString("id"),
+                rs.getString("title"),
+                Instant.ofEpochMilli(rs.getLong("starts_at")),
+                location == null ? "" : location,
+                rs.getBoolean("official"));
+    }
+}

@@ -1,0 +1,17 @@
+package org.doorman.app.meetings;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/** Opaque ids that sort by creation time: the millisecond in hex, then 64 random bits. */
+final class Ids {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Ids() {}
+
+    static String next(Instant now) {
+        return String.format("%012x", now.toEpochMilli()) + HexFormat.of().toHexDigits(RANDOM.nextLong());
+    }
+}

@@ -1,0 +1,98 @@
+package org.doorman.app.meetings;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcMeetings implements Meetings {
+
+    private static final String PAIR = "((member_id = :a AND other_id = :b) OR (member_id = :b AND other_id = :a))";
+
+    private final JdbcClient jdbc;
+
+    JdbcMeetings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public int countBetween(String a, String b) {
+        Set<String> occasions = new HashSet<>();
+        jdbc.sql("SELECT met_at, event_id FROM meetings WHERE " + PAIR)
+                .param("a", a)
+                .param("b", b)
+                .query((rs, row) -> {
+                    String eventId = rs.getString("event_id");
+                    return eventId == null ? "at:" + rs.getLong("met_at") : "event:" + eventId;
+                })
+                .list()
+                .forEach(occasions::add);
+        sharedEvents(a, b).forEach(eventId -> occasions.add("event:" + eventId));
+        return occasions.size();
+    }
+
+    @Override
+    public Optional<Instant> lastBetween(String a, String b) {
+        Long recorded = jdbc.sql("SELECT MAX(met_at) FROM meetings WHERE " + PAIR)
+                .param("a", a)
+                .param("b", b)
+                .query(Long.class)
+                .single();
+        Long attended =
+                jdbc.sql("""
+                        SELECT MAX(e.starts_at) FROM events e
+                        JOIN event_attendance x ON x.event_id = e.id AND x.member_id = :a
+                        JOIN event_attendance y ON y.event_id = e.id AND y.member_id = :b""").param("a", a).param("b", b).query(Long.class).single();
+        Long last = recorded == null ? attended : attended == null ? recorded : Math.max(recorded, attended);
+        return Optional.ofNullable(last).map(Instant::ofEpochMilli);
+    }
+
+    private List<String> sharedEvents(String a, String b) {
+        return jdbc.sql("""
+                        SELECT x.event_id FROM event_attendance x
+                        JOIN event_attendance y ON y.event_id = x.event_id AND y.member_id = :b
+                        WHERE x.member_id = :a""").param("a", a).param("b", b).query(String.class).list();
+    }
+
+    void add(Meeting meeting) {
+        jdbc.sql("""
+                        INSERT INTO meetings (id, member_id, other_id, met_at, event_id, recorded_at)
+                        VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(
+                        meeting.id(),
+                        meeting.memberId(),
+                        meeting.otherId(),
+                        meeting.at().toEpochMilli(),
+                        meeting.eventId().orElse(null),
+                        meeting.recordedAt().toEpochMilli())
+                .update();
+    }
+
+    /** Records that the member attended the event; false when that was known already. */
+    boolean attend(String eventId, String memberId) {
+        return jdbc.sql("""
+                        INSERT INTO event_attendance (event_id, member_id) VALUES (?, ?)
+                        ON CONFLICT (event_id, member_id) DO NOTHING""").params(eventId, memberId).update() > 0;
+    }
+
+    /** The other members who attended the event. */
+    List<String> attendeesBesides(String eventId, String memberId) {
+        return jdbc.sql(
+                        "SELECT member_id FROM event_attendance WHERE event_id = ? AND member_id <> ? ORDER BY member_id")
+                .params(eventId, memberId)
+                .query(String.class)
+                .list();
+    }
+
+    boolean memberExists(String memberId) {
+        return jdbc.sql("SELECT COUNT(*) FROM members WHERE id = ?")
+                        .param(memberId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+}

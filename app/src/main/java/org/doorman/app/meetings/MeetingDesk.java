@@ -1,0 +1,96 @@
+package org.doorman.app.meetings;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.doorman.app.events.EventView;
+import org.doorman.app.events.Events;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Records meetings in person and event attendance, and tells the rest of the app once they are stored. */
+@Service
+class MeetingDesk {
+
+    // A client's clock may run a little ahead of ours; a meeting "now" must not be refused for that.
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private final JdbcMeetings meetings;
+    private final Events events;
+    private final ApplicationEventPublisher publisher;
+
+    MeetingDesk(JdbcMeetings meetings, Events events, ApplicationEventPublisher publisher) {
+        this.meetings = meetings;
+        this.events = events;
+        this.publisher = publisher;
+    }
+
+    @Transactional
+    Meeting record(String memberId, String otherId, Optional<Instant> at, Optional<String> eventId, Instant now) {
+        if (memberId.equals(otherId)) {
+            throw refused(HttpStatus.BAD_REQUEST, "A meeting needs another member: 'with' is your own id.");
+        }
+        if (!meetings.memberExists(otherId)) {
+            throw refused(HttpStatus.NOT_FOUND, "There is no member with id '" + otherId + "'.");
+        }
+        Optional<EventView> event = eventId.map(id -> events.find(id)
+                .orElseThrow(() -> refused(HttpStatus.NOT_FOUND, "There is no event with id '" + id + "'.")));
+        Instant metAt = at.or(() -> event.map(EventView::startsAt))
+                .orElseThrow(() ->
+                        refused(HttpStatus.BAD_REQUEST, "Say when you met: 'at' as an ISO-8601 date-time is missing."));
+        if (metAt.isAfter(now.plus(CLOCK_SKEW))) {
+            throw refused(
+                    HttpStatus.BAD_REQUEST, "A meeting in person cannot lie in the future: 'at' is " + metAt + ".");
+        }
+        var meeting = new Meeting(Ids.next(now), memberId, otherId, metAt, eventId, now);
+        meetings.add(meeting);
+        publishAfterCommit(new MeetingRecorded(memberId, otherId, metAt));
+        return meeting;
+    }
+
+    /** Records that the member attended the event; every other attendee now met them once more. */
+    @Transactional
+    Attendance attend(String eventId, String memberId, Instant now) {
+        EventView event = events.find(eventId)
+                .orElseThrow(() -> refused(HttpStatus.NOT_FOUND, "There is no event with id '" + eventId + "'."));
+        if (!meetings.memberExists(memberId)) {
+            throw refused(HttpStatus.NOT_FOUND, "There is no member with id '" + memberId + "'.");
+        }
+        if (event.startsAt().isAfter(now.plus(CLOCK_SKEW))) {
+            throw refused(
+                    HttpStatus.CONFLICT,
+                    "Attendance counts once the event has begun; '" + event.title() + "' starts at " + event.startsAt()
+                            + ".");
+        }
+        boolean added = meetings.attend(eventId, memberId);
+        var others = meetings.attendeesBesides(eventId, memberId);
+        if (added) {
+            others.forEach(other -> publishAfterCommit(new MeetingRecorded(memberId, other, event.startsAt())));
+        }
+        return new Attendance(eventId, memberId, others.size() + 1);
+    }
+
+    private void publishAfterCommit(MeetingRecorded meeting) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            publisher.publishEvent(meeting);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                publisher.publishEvent(meeting);
+            }
+        });
+    }
+
+    private static ResponseStatusException refused(HttpStatus status, String detail) {
+        return new ResponseStatusException(status, detail);
+    }
+
+    record Attendance(String eventId, String memberId, int attendees) {}
+}

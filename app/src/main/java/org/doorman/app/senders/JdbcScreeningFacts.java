@@ -1,0 +1,138 @@
+package org.doorman.app.senders;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.doorman.app.contacts.Contacts;
+import org.doorman.app.meetings.Meetings;
+import org.doorman.core.screening.RequestContext;
+import org.doorman.core.screening.SenderStats;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcScreeningFacts implements ScreeningFacts {
+
+    static final Duration RECENT = Duration.ofDays(7);
+    // Identical texts are looked for among this many of the sender's latest requests.
+    static final int TEXTS_COMPARED = 200;
+
+    private final JdbcClient jdbc;
+    private final Meetings meetings;
+    private final Contacts contacts;
+
+    JdbcScreeningFacts(JdbcClient jdbc, Meetings meetings, Contacts contacts) {
+        this.jdbc = jdbc;
+        this.meetings = meetings;
+        this.contacts = contacts;
+    }
+
+    @Override
+    public SenderStats senderStats(String senderId, Instant now) {
+        return figures(senderId, now).stats();
+    }
+
+    SenderFigures figures(String senderId, Instant now) {
+        long until = now.toEpochMilli();
+        int recent = count(
+                "SELECT COUNT(*) FROM contact_requests WHERE sender_id = :sender AND sent_at > :since AND sent_at <= :now",
+                senderId,
+                until,
+                now.minus(RECENT).toEpochMilli());
+        var texts = jdbc.sql("""
+                        SELECT r.message, m.name FROM contact_requests r JOIN members m ON m.id = r.recipient_id
+                        WHERE r.sender_id = :sender AND r.sent_at <= :now
+                        ORDER BY r.sent_at DESC LIMIT :limit""")
+                .param("sender", senderId)
+                .param("now", until)
+                .param("limit", TEXTS_COMPARED)
+                .query((rs, row) -> new SentText(rs.getString("message"), rs.getString("name")))
+                .list();
+        int answered = count(QUESTIONS + " AND " + ANSWERED, senderId, until, 0);
+        int unansweredUntilDeclined =
+                count(QUESTIONS + " AND r.state = 'declined' AND NOT " + ANSWERED, senderId, until, 0);
+        int accepted = count(DECIDED + " AND state = 'accepted'", senderId, until, 0);
+        int declined = count(DECIDED + " AND state = 'declined'", senderId, until, 0);
+        int total = count(
+                "SELECT COUNT(*) FROM contact_requests WHERE sender_id = :sender AND sent_at <= :now",
+                senderId,
+                until,
+                0);
+        return new SenderFigures(
+                senderId,
+                total,
+                recent,
+                SentText.identicalShare(texts),
+                answered + unansweredUntilDeclined,
+                answered,
+                accepted,
+                declined);
+    }
+
+    private static final String QUESTIONS = """
+            SELECT COUNT(*) FROM request_messages q JOIN contact_requests r ON r.id = q.request_id
+            WHERE r.sender_id = :sender AND q.kind = 'clarifying_question' AND q.sent_at <= :now""";
+    private static final String ANSWERED = """
+            EXISTS (SELECT 1 FROM request_messages a WHERE a.request_id = q.request_id AND a.author_id = r.sender_id
+                    AND a.kind <> 'request' AND a.sent_at >= q.sent_at AND a.sent_at <= :now)""";
+    private static final String DECIDED =
+            "SELECT COUNT(*) FROM contact_requests WHERE sender_id = :sender AND sent_at <= :now";
+
+    private int count(String sql, String senderId, long now, long since) {
+        var statement = jdbc.sql(sql).param("sender", senderId).param("now", now);
+        if (sql.contains(":since")) {
+            statement = statement.param("since", since);
+        }
+        return statement.query(Integer.class).single();
+    }
+
+    @Override
+    public RequestContext context(String senderId, String recipientId, Instant now) {
+        long until = now.toEpochMilli();
+        boolean priorConversation = jdbc.sql("""
+                        SELECT COUNT(*) FROM contact_requests r
+                        WHERE ((r.sender_id = :s AND r.recipient_id = :r) OR (r.sender_id = :r AND r.recipient_id = :s))
+                          AND r.sent_at <= :now
+                          AND EXISTS (SELECT 1 FROM request_messages a WHERE a.request_id = r.id
+                                      AND a.author_id = r.sender_id AND a.kind <> 'request' AND a.sent_at <= :now)
+                          AND EXISTS (SELECT 1 FROM request_messages b WHERE b.request_id = r.id
+                                      AND b.author_id = r.recipient_id AND b.sent_at <= :now)""")
+                        .param("s", senderId)
+                        .param("r", recipientId)
+                        .param("now", until)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+        int mutualContacts = jdbc.sql("""
+                        SELECT COUNT(*) FROM contacts a JOIN contacts b ON b.contact_id = a.contact_id AND b.member_id = :r
+                        WHERE a.member_id = :s""")
+                .param("s", senderId)
+                .param("r", recipientId)
+                .query(Integer.class)
+                .single();
+        var sharedGroups = jdbc.sql("""
+                        SELECT g.name FROM member_groups g
+                        JOIN memberships a ON a.group_id = g.id AND a.member_id = :s
+                        JOIN memberships b ON b.group_id = g.id AND b.member_id = :r
+                        ORDER BY g.name""")
+                .param("s", senderId)
+                .param("r", recipientId)
+                .query(String.class)
+                .list();
+        boolean visited = jdbc.sql("""
+                        SELECT COUNT(*) FROM profile_visits
+                        WHERE visited_id = :r AND visitor_id = :s AND visited_at <= :now""")
+                        .param("s", senderId)
+                        .param("r", recipientId)
+                        .param("now", until)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+        return new RequestContext(
+                meetings.countBetween(senderId, recipientId),
+                priorConversation,
+                contacts.connected(recipientId, senderId),
+                mutualContacts,
+                sharedGroups,
+                visited);
+    }
+}

@@ -1,0 +1,22 @@
+package org.doorman.app.senders;
+
+import java.time.Instant;
+import org.doorman.core.screening.RequestContext;
+import org.doorman.core.screening.SenderStats;
+
+/**
+ * What the network knows when a request is screened, computed from what happened up to {@code now}: how the sender
+ * behaves across the network, and how sender and recipient are related. Calls join the caller's transaction.
+ */
+public interface ScreeningFacts {
+
+    /**
+     * The sender's record: requests in the seven days up to {@code now}, the share of their recent requests that
+     * repeat another one's text, clarifying questions received (answered, or left unanswered until the request was
+     * declined) and answered, and the share of their decided requests that were accepted.
+     */
+    SenderStats senderStats(String senderId, Instant now);
+
+    /** How sender and recipient are related as of {@code now}. */
+    RequestContext context(String senderId, String recipientId, Instant now);
+}

@@ -1,0 +1,60 @@
+package org.doorman.app.strategy;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.doorman.app.events.Events;
+import org.doorman.core.screening.Language;
+import org.springframework.stereotype.Service;
+
+/** Renders templates in the member's own words or Doorman's defaults. */
+@Service
+class TemplateBook implements MessageTemplates {
+
+    static final int DEFAULT_MEETINGS = 2;
+
+    private final JdbcTemplateStore store;
+    private final Events events;
+    private final Clock clock;
+    private final TemplateSettings settings;
+
+    TemplateBook(JdbcTemplateStore store, Events events, Clock clock, TemplateSettings settings) {
+        this.store = store;
+        this.events = events;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    @Override
+    public String render(String memberId, String purpose, Language language, Map<String, String> values) {
+        Purpose known = Purpose.fromWireName(purpose)
+                .orElseThrow(() -> new IllegalArgumentException("no message template for purpose '" + purpose + "'"));
+        Language written = language == Language.DE ? Language.DE : Language.EN;
+        String body = store.body(memberId, known, written).orElseGet(() -> DefaultTemplates.of(known, written));
+        return Placeholders.fill(body, completed(memberId, known, written, values));
+    }
+
+    private Map<String, String> completed(
+            String memberId, Purpose purpose, Language language, Map<String, String> given) {
+        Map<String, String> values = new HashMap<>(given == null ? Map.of() : given);
+        if (!values.containsKey("member")) {
+            store.memberName(memberId).ifPresent(name -> values.put("member", name));
+        }
+        if (purpose == Purpose.INVITE_TO_EVENT) {
+            values.putIfAbsent("meetings", Integer.toString(DEFAULT_MEETINGS));
+            values.putIfAbsent("times", Placeholders.times(meetings(values.get("meetings")), language == Language.DE));
+            values.computeIfAbsent(
+                    "event",
+                    key -> EventSentence.of(events.nextOfficial(clock.instant()), language, settings.timeZone()));
+        }
+        return values;
+    }
+
+    private static int meetings(String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return DEFAULT_MEETINGS;
+        }
+    }
+}

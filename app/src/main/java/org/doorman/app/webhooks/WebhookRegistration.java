@@ -1,0 +1,60 @@
+package org.doorman.app.webhooks;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Registers webhook URLs with a fresh secret each. */
+@Service
+class WebhookRegistration {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int MAX_URL_LENGTH = 2000;
+
+    private final JdbcWebhooks webhooks;
+
+    WebhookRegistration(JdbcWebhooks webhooks) {
+        this.webhooks = webhooks;
+    }
+
+    WebhookTarget register(String url, Instant now) {
+        var target = new WebhookTarget(Ids.next(now), checked(url), newSecret(), now);
+        webhooks.add(target);
+        return target;
+    }
+
+    static URI checked(String url) {
+        if (url == null || url.isBlank()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Give the webhook's 'url' (http or https).");
+        }
+        if (url.length() > MAX_URL_LENGTH) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "A webhook URL has at most " + MAX_URL_LENGTH + " characters.");
+        }
+        try {
+            URI uri = new URI(url.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                throw new ResponseStatusException(
+                        HttpStatus.BAD_REQUEST,
+                        "A webhook URL must be an absolute http or https URL with a host, not '" + url + "'.");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "'" + url + "' is not a URL: " + e.getReason() + ".");
+        }
+    }
+
+    private static String newSecret() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
