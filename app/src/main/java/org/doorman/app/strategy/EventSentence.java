@@ -1,5 +1,6 @@
 package org.doorman.app.strategy;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -14,6 +15,8 @@ final class EventSentence {
             DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy 'um' HH:mm 'Uhr' (z)", Locale.GERMAN);
     private static final DateTimeFormatter ENGLISH =
             DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy 'at' HH:mm (z)", Locale.ENGLISH);
+    private static final DateTimeFormatter GERMAN_DAY = DateTimeFormatter.ofPattern("EEEE, d. MMMM", Locale.GERMAN);
+    private static final DateTimeFormatter ENGLISH_DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM", Locale.ENGLISH);
 
     private EventSentence() {}
 
@@ -25,12 +28,24 @@ final class EventSentence {
                     : "As soon as the next official event is planned, I look forward to meeting you there.";
         }
         EventView event = next.get();
-        String when = (german ? GERMAN : ENGLISH).format(event.startsAt().atZone(zone));
-        String where = event.location().isBlank() ? "" : (german ? " in " : " in ") + event.location();
+        String when = when(event.startsAt(), language, zone);
+        String where = event.location().isBlank() ? "" : " in " + event.location();
         return german
                 ? "Das nächste offizielle Treffen ist „" + event.title() + "“ am " + when + where
-                        + ". Kommen Sie doch vorbei: Dort lernen wir uns auf neutralem Boden und ohne Verpflichtungen kennen."
+                        + ". Kommen Sie doch vorbei: Dort lernen wir uns auf neutralem Boden und ohne Verpflichtungen"
+                        + " kennen."
                 : "The next official event is \"" + event.title() + "\" on " + when + where
-                        + ". Do come along: we can get to know each other there, on neutral ground and without obligation.";
+                        + ". Do come along: we can get to know each other there, on neutral ground and without"
+                        + " obligation.";
+    }
+
+    /** "Donnerstag, 12. März 2026 um 18:00 Uhr (MEZ)", "Thursday, 12 March 2026 at 18:00 (CET)". */
+    static String when(Instant at, Language language, ZoneId zone) {
+        return (language == Language.DE ? GERMAN : ENGLISH).format(at.atZone(zone));
+    }
+
+    /** "Freitag, 4. Dezember", "Friday, 4 December". */
+    static String day(Instant at, Language language, ZoneId zone) {
+        return (language == Language.DE ? GERMAN_DAY : ENGLISH_DAY).format(at.atZone(zone));
     }
 }

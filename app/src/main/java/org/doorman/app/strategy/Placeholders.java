@@ -10,7 +10,17 @@ import java.util.regex.Pattern;
 /** The {@code {name}} placeholders of a template, and how they are filled. */
 final class Placeholders {
 
-    static final List<String> KNOWN = List.of("requester", "member", "meetings", "times", "event");
+    static final List<String> KNOWN = List.of(
+            "requester",
+            "member",
+            "meetings",
+            "times",
+            "event",
+            "policy",
+            "eventTitle",
+            "eventStartsAt",
+            "eventLocation",
+            "due");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 

@@ -1,8 +1,13 @@
 package org.doorman.app.strategy;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.doorman.app.events.EventView;
 import org.doorman.app.events.Events;
 import org.doorman.core.screening.Language;
 import org.springframework.stereotype.Service;
@@ -40,14 +45,37 @@ class TemplateBook implements MessageTemplates {
         if (!values.containsKey("member")) {
             store.memberName(memberId).ifPresent(name -> values.put("member", name));
         }
+        ZoneId zone = settings.timeZone();
         if (purpose == Purpose.INVITE_TO_EVENT) {
             values.putIfAbsent("meetings", Integer.toString(DEFAULT_MEETINGS));
             values.putIfAbsent("times", Placeholders.times(meetings(values.get("meetings")), language == Language.DE));
-            values.computeIfAbsent(
-                    "event",
-                    key -> EventSentence.of(events.nextOfficial(clock.instant()), language, settings.timeZone()));
+            values.computeIfAbsent("event", key -> EventSentence.of(nextEvent(values), language, zone));
         }
+        instant(values.get("eventStartsAt"))
+                .ifPresent(at -> values.put("eventStartsAt", EventSentence.when(at, language, zone)));
+        instant(values.get("due")).ifPresent(at -> values.put("due", EventSentence.day(at, language, zone)));
         return values;
+    }
+
+    /** The event the caller proposes, else the next official one. */
+    private Optional<EventView> nextEvent(Map<String, String> values) {
+        String title = values.get("eventTitle");
+        Optional<Instant> startsAt = instant(values.get("eventStartsAt"));
+        if (title != null && !title.isBlank() && startsAt.isPresent()) {
+            return Optional.of(new EventView("", title, startsAt.get(), values.get("eventLocation")));
+        }
+        return events.nextOfficial(clock.instant());
+    }
+
+    private static Optional<Instant> instant(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.parse(value.strip()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private static int meetings(String value) {
