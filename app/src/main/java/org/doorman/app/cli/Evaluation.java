@@ -1,0 +1,268 @@
+package org.doorman.app.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.doorman.app.screening.ScreeningJson;
+import org.doorman.core.screening.Category;
+import org.doorman.core.screening.Screener;
+import org.doorman.core.strategy.Action;
+import org.doorman.core.strategy.Strategy;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Screens labelled requests and counts: per category precision, recall and F1, macro-F1, action accuracy, and the
+ * costly errors: a wanted request ({@code known} or {@code concrete_need} whose label is not a decline) declined,
+ * and a request labelled decline accepted.
+ */
+final class Evaluation {
+
+    record Miss(
+            String id,
+            Category expectedCategory,
+            Category category,
+            Action expectedAction,
+            Action action,
+            String rule) {}
+
+    private final Screener screener;
+    private final Strategy strategy;
+    private final Map<Category, Map<Category, Integer>> categories = new EnumMap<>(Category.class);
+    private final Map<Action, Map<Action, Integer>> actions = new EnumMap<>(Action.class);
+    private final List<Miss> misses = new ArrayList<>();
+    private final List<Miss> costly = new ArrayList<>();
+    private final List<String> unreadable = new ArrayList<>();
+    private int total;
+
+    Evaluation(Screener screener, Strategy strategy) {
+        this.screener = screener;
+        this.strategy = strategy;
+    }
+
+    void add(String line) {
+        if (line.isBlank()) {
+            return;
+        }
+        JsonNode request;
+        try {
+            request = JsonLineScreening.JSON.readTree(line);
+        } catch (JacksonException e) {
+            unreadable.add("not JSON: " + e.getOriginalMessage());
+            return;
+        }
+        var id = ScreeningJson.id(request);
+        var idText = id == null ? "?" : id.asString();
+        var expected = request == null ? null : request.get("expected");
+        var expectedCategory = expected == null
+                ? null
+                : Category.fromWireName(expected.path("category").asString("")).orElse(null);
+        var expectedAction = expected == null
+                ? null
+                : Action.fromWireName(expected.path("action").asString("")).orElse(null);
+        if (expectedCategory == null || expectedAction == null) {
+            unreadable.add(idText + ": no expected.category and expected.action");
+            return;
+        }
+        try {
+            var decision = strategy.evaluate(screener.screen(ScreeningJson.input(request)));
+            count(categories, expectedCategory, decision.category());
+            count(actions, expectedAction, decision.action());
+            total++;
+            var miss = new Miss(
+                    idText, expectedCategory, decision.category(), expectedAction, decision.action(), decision.rule());
+            if (expectedCategory != decision.category() || expectedAction != decision.action()) {
+                misses.add(miss);
+            }
+            boolean wanted = (expectedCategory == Category.KNOWN || expectedCategory == Category.CONCRETE_NEED)
+                    && expectedAction != Action.DECLINE;
+            boolean accepted = decision.action() == Action.ACCEPT || decision.action() == Action.ACCEPT_AND_FOLLOW_UP;
+            if ((wanted && decision.action() == Action.DECLINE) || (expectedAction == Action.DECLINE && accepted)) {
+                costly.add(miss);
+            }
+        } catch (IllegalArgumentException e) {
+            unreadable.add(idText + ": " + e.getMessage());
+        }
+    }
+
+    private static <K extends Enum<K>> void count(Map<K, Map<K, Integer>> confusion, K expected, K actual) {
+        confusion
+                .computeIfAbsent(expected, k -> new EnumMap<>(expected.getDeclaringClass()))
+                .merge(actual, 1, Integer::sum);
+    }
+
+    Report report() {
+        return new Report(this);
+    }
+
+    /** The figures of one evaluation. */
+    static final class Report {
+        private final Evaluation e;
+
+        Report(Evaluation evaluation) {
+            this.e = evaluation;
+        }
+
+        int total() {
+            return e.total;
+        }
+
+        int unreadable() {
+            return e.unreadable.size();
+        }
+
+        List<Miss> costlyErrors() {
+            return List.copyOf(e.costly);
+        }
+
+        List<Miss> misses() {
+            return List.copyOf(e.misses);
+        }
+
+        double precision(Category c) {
+            int predicted = 0;
+            for (var row : e.categories.values()) {
+                predicted += row.getOrDefault(c, 0);
+            }
+            return predicted == 0 ? 0 : (double) cell(c, c) / predicted;
+        }
+
+        double recall(Category c) {
+            int support = support(c);
+            return support == 0 ? 0 : (double) cell(c, c) / support;
+        }
+
+        double f1(Category c) {
+            double p = precision(c);
+            double r = recall(c);
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        int support(Category c) {
+            return e.categories.getOrDefault(c, Map.of()).values().stream()
+                    .mapToInt(Integer::intValue)
+                    .sum();
+        }
+
+        /** The mean F1 over the categories that occur in the labels. */
+        double macroF1() {
+            double sum = 0;
+            int n = 0;
+            for (var c : Category.values()) {
+                if (support(c) > 0) {
+                    sum += f1(c);
+                    n++;
+                }
+            }
+            return n == 0 ? 0 : sum / n;
+        }
+
+        int correctActions() {
+            int correct = 0;
+            for (var entry : e.actions.entrySet()) {
+                correct += entry.getValue().getOrDefault(entry.getKey(), 0);
+            }
+            return correct;
+        }
+
+        double actionAccuracy() {
+            return e.total == 0 ? 0 : (double) correctActions() / e.total;
+        }
+
+        private int cell(Category expected, Category actual) {
+            return e.categories.getOrDefault(expected, Map.of()).getOrDefault(actual, 0);
+        }
+
+        void print(PrintStream out, boolean verbose) {
+            out.printf(
+                    Locale.ROOT,
+                    "strategy: %s, requests: %d, unreadable: %d%n",
+                    e.strategy.name(),
+                    e.total,
+                    unreadable());
+            for (var line : e.unreadable) {
+                out.println("  unreadable " + line);
+            }
+            out.println();
+            out.printf(Locale.ROOT, "%-20s %9s %7s %6s %8s%n", "category", "precision", "recall", "F1", "support");
+            for (var c : Category.values()) {
+                out.printf(
+                        Locale.ROOT,
+                        "%-20s %9.3f %7.3f %6.3f %8d%n",
+                        c.wireName(),
+                        precision(c),
+                        recall(c),
+                        f1(c),
+                        support(c));
+            }
+            out.printf(Locale.ROOT, "%-20s %24.3f%n", "macro-F1", macroF1());
+            out.printf(Locale.ROOT, "action accuracy      %.3f (%d/%d)%n", actionAccuracy(), correctActions(), e.total);
+            out.println();
+            if (verbose) {
+                out.println("screened differently than labelled:");
+                for (var miss : e.misses) {
+                    out.println("  " + describe(miss));
+                }
+                out.println();
+            }
+            out.println("costly errors: " + e.costly.size());
+            for (var miss : e.costly) {
+                out.println("  " + describe(miss));
+            }
+            out.println();
+            printActions(out);
+            out.println();
+            out.printf(
+                    Locale.ROOT,
+                    "macro-F1 %.3f | action accuracy %.3f (%d/%d) | costly errors %d%n",
+                    macroF1(),
+                    actionAccuracy(),
+                    correctActions(),
+                    e.total,
+                    e.costly.size());
+        }
+
+        private void printActions(PrintStream out) {
+            out.println("actions (rows: expected, columns: screened)");
+            var header = new StringBuilder(String.format(Locale.ROOT, "%-21s", ""));
+            for (var a : Action.values()) {
+                header.append(String.format(Locale.ROOT, "%8s", abbreviation(a)));
+            }
+            out.println(header);
+            for (var expected : Action.values()) {
+                var row = new StringBuilder(String.format(Locale.ROOT, "%-21s", expected.wireName()));
+                for (var actual : Action.values()) {
+                    int n = e.actions.getOrDefault(expected, Map.of()).getOrDefault(actual, 0);
+                    row.append(String.format(Locale.ROOT, "%8s", n == 0 ? "." : Integer.toString(n)));
+                }
+                out.println(row);
+            }
+        }
+
+        private static String abbreviation(Action action) {
+            return switch (action) {
+                case ACCEPT -> "accept";
+                case ACCEPT_AND_FOLLOW_UP -> "a+follow";
+                case ASK -> "ask";
+                case INVITE_TO_EVENT -> "invite";
+                case DECLINE -> "decline";
+                case REVIEW -> "review";
+            };
+        }
+
+        private static String describe(Miss miss) {
+            return String.format(
+                    Locale.ROOT,
+                    "%s: expected %s/%s, screened %s/%s (%s)",
+                    miss.id(),
+                    miss.expectedCategory().wireName(),
+                    miss.expectedAction().wireName(),
+                    miss.category().wireName(),
+                    miss.action().wireName(),
+                    miss.rule());
+        }
+    }
+}

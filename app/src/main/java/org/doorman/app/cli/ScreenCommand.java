@@ -1,0 +1,57 @@
+package org.doorman.app.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.doorman.app.screening.StrategyFiles;
+import org.doorman.core.screening.Screener;
+import org.doorman.core.strategy.Strategy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+        name = "screen",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Screens contact requests: JSON Lines in (standard input or --input), one decision a line out, same order.",
+            "A line that cannot be read is answered with {\"id\": ..., \"error\": ...}; blank lines are skipped.",
+            "Exit status 0 when every line was read, 1 when a line was refused."
+        })
+final class ScreenCommand implements Callable<Integer> {
+
+    @Option(
+            names = "--strategy",
+            paramLabel = "NAME|FILE",
+            defaultValue = "default",
+            description = "A preset (default, meet-twice, open-door, common-ground-first) or a strategy file (JSON).")
+    String strategy;
+
+    @Option(names = "--input", paramLabel = "FILE", description = "Read requests from FILE instead of standard input.")
+    Path input;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Screening threads (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws IOException {
+        Strategy chosen;
+        try {
+            chosen = StrategyFiles.load(strategy);
+        } catch (IllegalArgumentException e) {
+            System.err.println("doorman screen: " + e.getMessage());
+            return Doorman.USAGE;
+        }
+        var pipeline = new OrderedPipeline(new JsonLineScreening(Screener.create(), chosen), threads);
+        var out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+        try (InputStream in = input == null ? System.in : Files.newInputStream(input)) {
+            boolean allRead = pipeline.run(in, out);
+            out.flush();
+            return allRead ? 0 : 1;
+        }
+    }
+}

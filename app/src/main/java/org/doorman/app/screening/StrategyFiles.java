@@ -1,0 +1,334 @@
+package org.doorman.app.screening;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.doorman.core.screening.Category;
+import org.doorman.core.screening.SignalName;
+import org.doorman.core.strategy.Action;
+import org.doorman.core.strategy.Condition;
+import org.doorman.core.strategy.Rule;
+import org.doorman.core.strategy.Strategy;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Strategy files: JSON that names a preset ({@code {"preset": "meet-twice"}}) or lists rules, first match wins:
+ *
+ * <pre>{@code
+ * {"name": "mine",
+ *  "rules": [
+ *    {"id": "known", "description": "known -> accept", "when": {"categories": ["known"]}, "action": "accept"},
+ *    {"id": "collector", "when": {"signals": ["likely_collector"]}, "action": "decline"},
+ *    {"id": "rest", "when": {}, "action": "invite_to_event", "meetings": 2}]}
+ * }</pre>
+ *
+ * A condition may also name {@code withoutSignals}. An unknown category, signal, action or key is refused with the
+ * line and the reason.
+ */
+public final class StrategyFiles {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private StrategyFiles() {}
+
+    /** A preset name ({@code default}, ...) or the path of a strategy file. */
+    public static Strategy load(String presetOrFile) {
+        if (Strategy.presetNames().contains(presetOrFile)) {
+            return Strategy.preset(presetOrFile);
+        }
+        var path = Path.of(presetOrFile);
+        if (!Files.isRegularFile(path)) {
+            throw new StrategyFileException(
+                    0,
+                    "'" + presetOrFile + "' is neither a preset (" + String.join(", ", Strategy.presetNames())
+                            + ") nor a strategy file");
+        }
+        try {
+            var name = path.getFileName().toString().replaceFirst("\\.json$", "");
+            return parse(Files.readString(path, StandardCharsets.UTF_8), name);
+        } catch (IOException e) {
+            throw new StrategyFileException(0, "cannot read " + path + ": " + e.getMessage());
+        }
+    }
+
+    /** Reads a strategy from JSON text; {@code fallbackName} names it when the JSON does not. */
+    public static Strategy parse(String json, String fallbackName) {
+        try (var parser = JSON.createParser(json)) {
+            var token = parser.nextToken();
+            if (token == JsonToken.START_ARRAY) {
+                var rules = rules(parser);
+                expectEnd(parser);
+                return strategy(fallbackName, rules, parser);
+            }
+            if (token != JsonToken.START_OBJECT) {
+                throw refused(parser, "a strategy is a JSON object with \"preset\" or \"rules\"");
+            }
+            String name = fallbackName;
+            String preset = null;
+            List<Rule> rules = null;
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                var key = parser.currentName();
+                parser.nextToken();
+                switch (key) {
+                    case "name" -> name = string(parser, "name");
+                    case "preset" -> preset = string(parser, "preset");
+                    case "rules" -> rules = rules(parser);
+                    case "description" -> string(parser, "description");
+                    default -> throw refused(parser, "unknown key '" + key + "' (expected name, preset, rules)");
+                }
+            }
+            expectEnd(parser);
+            if (preset != null && rules != null) {
+                throw new StrategyFileException(1, "give either a preset or rules, not both");
+            }
+            if (preset != null) {
+                try {
+                    return Strategy.preset(preset);
+                } catch (IllegalArgumentException e) {
+                    throw new StrategyFileException(1, e.getMessage());
+                }
+            }
+            if (rules == null) {
+                throw new StrategyFileException(1, "a strategy needs \"preset\" or \"rules\"");
+            }
+            return strategy(name, rules, parser);
+        } catch (JacksonException e) {
+            var location = e.getLocation();
+            throw new StrategyFileException(
+                    location == null ? 0 : location.getLineNr(), "not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /** Reads a strategy from a JSON tree, e.g. the body of {@code PUT /strategy}. */
+    public static Strategy parse(JsonNode tree, String fallbackName) {
+        return parse(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree), fallbackName);
+    }
+
+    /** The strategy as a JSON strategy file, which {@link #parse(String, String)} reads back to an equal strategy. */
+    public static String render(Strategy strategy) {
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toTree(strategy));
+    }
+
+    public static ObjectNode toTree(Strategy strategy) {
+        var root = JSON.createObjectNode();
+        root.put("name", strategy.name());
+        ArrayNode rules = root.putArray("rules");
+        for (var rule : strategy.rules()) {
+            var node = rules.addObject();
+            node.put("id", rule.id());
+            node.put("description", rule.description());
+            var when = node.putObject("when");
+            var categories = Arrays.stream(Category.values())
+                    .filter(rule.when().categories()::contains)
+                    .map(Category::wireName)
+                    .toList();
+            if (!categories.isEmpty()) {
+                categories.forEach(when.putArray("categories")::add);
+            }
+            if (!rule.when().signals().isEmpty()) {
+                signalNames(rule.when().signals()).forEach(when.putArray("signals")::add);
+            }
+            if (!rule.when().withoutSignals().isEmpty()) {
+                signalNames(rule.when().withoutSignals()).forEach(when.putArray("withoutSignals")::add);
+            }
+            node.put("action", rule.action().wireName());
+            rule.meetings().ifPresent(m -> node.put("meetings", m));
+        }
+        return root;
+    }
+
+    private static List<String> signalNames(Set<SignalName> names) {
+        return names.stream().sorted().map(SignalName::wireName).toList();
+    }
+
+    private static Strategy strategy(String name, List<Rule> rules, JsonParser parser) {
+        if (rules.isEmpty()) {
+            throw new StrategyFileException(1, "a strategy needs at least one rule");
+        }
+        try {
+            return new Strategy(name, rules);
+        } catch (IllegalArgumentException e) {
+            throw new StrategyFileException(1, e.getMessage());
+        }
+    }
+
+    private static List<Rule> rules(JsonParser parser) {
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            throw refused(parser, "\"rules\" is a list of rules");
+        }
+        var rules = new ArrayList<Rule>();
+        var ids = new java.util.HashSet<String>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            int line = line(parser);
+            var rule = rule(parser, rules.size() + 1);
+            if (!ids.add(rule.id())) {
+                throw new StrategyFileException(line, "rule id '" + rule.id() + "' is used twice");
+            }
+            rules.add(rule);
+        }
+        return rules;
+    }
+
+    private static Rule rule(JsonParser parser, int number) {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            throw refused(parser, "rule " + number + " is not a JSON object");
+        }
+        int line = line(parser);
+        String id = null;
+        String description = null;
+        Condition when = null;
+        Action action = null;
+        Integer meetings = null;
+        int meetingsLine = line;
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            var key = parser.currentName();
+            parser.nextToken();
+            switch (key) {
+                case "id" -> id = string(parser, "id");
+                case "description" -> description = string(parser, "description");
+                case "when", "if" -> when = condition(parser);
+                case "action", "then" -> {
+                    var name = string(parser, "action");
+                    action = Action.fromWireName(name)
+                            .orElseThrow(() -> refused(
+                                    parser,
+                                    "unknown action '" + name + "' (known: "
+                                            + Arrays.stream(Action.values())
+                                                    .map(Action::wireName)
+                                                    .collect(Collectors.joining(", "))
+                                            + ")"));
+                }
+                case "meetings" -> {
+                    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+                        throw refused(parser, "\"meetings\" is a whole number");
+                    }
+                    meetings = parser.getIntValue();
+                    meetingsLine = line(parser);
+                }
+                default ->
+                    throw refused(
+                            parser,
+                            "unknown key '" + key + "' in a rule (expected id, description, when, action, meetings)");
+            }
+        }
+        if (id == null) {
+            id = "rule-" + number;
+        }
+        if (action == null) {
+            throw new StrategyFileException(line, "rule '" + id + "' has no action");
+        }
+        if (meetings != null && action != Action.INVITE_TO_EVENT) {
+            throw new StrategyFileException(meetingsLine, "\"meetings\" only goes with the action invite_to_event");
+        }
+        try {
+            return new Rule(
+                    id, description, when == null ? Condition.always() : when, action, Optional.ofNullable(meetings));
+        } catch (IllegalArgumentException e) {
+            throw new StrategyFileException(line, e.getMessage());
+        }
+    }
+
+    private static Condition condition(JsonParser parser) {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            throw refused(parser, "\"when\" is a JSON object");
+        }
+        Set<Category> categories = EnumSet.noneOf(Category.class);
+        Set<SignalName> signals = EnumSet.noneOf(SignalName.class);
+        Set<SignalName> without = EnumSet.noneOf(SignalName.class);
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            var key = parser.currentName();
+            parser.nextToken();
+            switch (key) {
+                case "category", "categories" -> {
+                    for (var name : strings(parser, key)) {
+                        categories.add(Category.fromWireName(name)
+                                .orElseThrow(() -> refused(
+                                        parser,
+                                        "unknown category '" + name + "' (known: "
+                                                + Arrays.stream(Category.values())
+                                                        .map(Category::wireName)
+                                                        .collect(Collectors.joining(", "))
+                                                + ")")));
+                    }
+                }
+                case "signal", "signals" -> signals.addAll(signalSet(parser, key));
+                case "withoutSignal", "withoutSignals", "notSignal", "notSignals" ->
+                    without.addAll(signalSet(parser, key));
+                default ->
+                    throw refused(
+                            parser,
+                            "unknown key '" + key + "' in a condition (expected categories, signals,"
+                                    + " withoutSignals)");
+            }
+        }
+        return new Condition(categories, signals, without);
+    }
+
+    private static Set<SignalName> signalSet(JsonParser parser, String key) {
+        Set<SignalName> names = EnumSet.noneOf(SignalName.class);
+        for (var name : strings(parser, key)) {
+            names.add(SignalName.fromWireName(name)
+                    .orElseThrow(() -> refused(
+                            parser,
+                            "unknown signal '" + name + "' (known: "
+                                    + Arrays.stream(SignalName.values())
+                                            .map(SignalName::wireName)
+                                            .collect(Collectors.joining(", "))
+                                    + ")")));
+        }
+        return names;
+    }
+
+    /** A string or a list of strings. */
+    private static List<String> strings(JsonParser parser, String key) {
+        if (parser.currentToken() == JsonToken.VALUE_STRING) {
+            return List.of(parser.getString());
+        }
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            throw refused(parser, "\"" + key + "\" is a name or a list of names");
+        }
+        var values = new ArrayList<String>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                throw refused(parser, "\"" + key + "\" lists names as strings");
+            }
+            values.add(parser.getString());
+        }
+        return values;
+    }
+
+    private static String string(JsonParser parser, String key) {
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            throw refused(parser, "\"" + key + "\" is a string");
+        }
+        return parser.getString();
+    }
+
+    private static void expectEnd(JsonParser parser) {
+        if (parser.nextToken() != null) {
+            throw refused(parser, "unexpected content after the strategy");
+        }
+    }
+
+    private static int line(JsonParser parser) {
+        return parser.currentTokenLocation().getLineNr();
+    }
+
+    private static StrategyFileException refused(JsonParser parser, String reason) {
+        return new StrategyFileException(line(parser), reason);
+    }
+}

@@ -1,0 +1,44 @@
+package org.doorman.core.screening;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * Common ground: a group, school, employer or topic that sender and member share, from the context and the profiles
+ * or named in the text; and a hook on the member's private interests.
+ */
+record CommonGroundDetector(Weights weights, PhraseMatcher matcher) implements Detector {
+
+    @Override
+    public List<Signal> detect(Request request) {
+        var signals = new ArrayList<Signal>();
+        var input = request.input();
+        var groups = new LinkedHashSet<String>(input.context().sharedGroups());
+        for (var group : input.recipient().groups()) {
+            if (input.sender().groups().contains(group)) {
+                groups.add(group);
+            }
+        }
+        var named = matcher.best(input.recipient().groups(), request, 0.5);
+        if (named.isPresent()) {
+            signals.add(weights.signal(SignalName.SHARED_GROUP, named.get().phrase()));
+        } else if (!groups.isEmpty()) {
+            signals.add(weights.signal(SignalName.SHARED_GROUP, String.join(", ", groups)));
+        } else if (request.hasCue("shared_group")) {
+            signals.add(weights.signal(SignalName.SHARED_GROUP, request.evidence("shared_group", 2)));
+        }
+        if (request.hasCue("shared_school")) {
+            signals.add(weights.signal(SignalName.SHARED_SCHOOL, request.evidence("shared_school", 2)));
+        }
+        if (request.hasCue("shared_employer")) {
+            signals.add(weights.signal(SignalName.SHARED_EMPLOYER, request.evidence("shared_employer", 2)));
+        }
+        if (request.hasCue("shared_topic")) {
+            signals.add(weights.signal(SignalName.SHARED_TOPIC, request.evidence("shared_topic", 2)));
+        }
+        matcher.best(input.recipient().interests(), request, 0.5)
+                .ifPresent(found -> signals.add(weights.signal(SignalName.PRIVATE_INTEREST_HOOK, found.phrase())));
+        return signals;
+    }
+}

@@ -1,0 +1,50 @@
+package org.doorman.core.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A concrete need, question or project: need phrases, questions to the member, and figures such as dates. */
+record NeedDetector(Weights weights) implements Detector {
+
+    @Override
+    public List<Signal> detect(Request request) {
+        var signals = new ArrayList<Signal>();
+        if (request.hasCue("states_need")) {
+            signals.add(weights.signal(SignalName.STATES_NEED, request.evidence("states_need", 3)));
+        }
+        var text = request.tokens().text();
+        int question = text.indexOf('?');
+        if (question >= 0) {
+            signals.add(weights.signal(SignalName.ASKS_QUESTION, sentenceBefore(text, question)));
+        }
+        var details = new ArrayList<String>();
+        var tokens = request.tokens();
+        for (int i = 0; i < tokens.size() && details.size() < 3; i++) {
+            if (tokens.numeric()[i]) {
+                details.add(tokens.span(i, Math.min(i + 1, tokens.size() - 1)));
+            }
+        }
+        for (var match : request.cue("time")) {
+            if (details.size() >= 3) {
+                break;
+            }
+            details.add(tokens.span(match.from(), match.to()));
+        }
+        if (!details.isEmpty()) {
+            signals.add(weights.signal(SignalName.CONCRETE_DETAILS, String.join(", ", details)));
+        }
+        return signals;
+    }
+
+    private static String sentenceBefore(String text, int end) {
+        int start = end;
+        while (start > 0 && end - start < 80) {
+            char c = text.charAt(start - 1);
+            if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                break;
+            }
+            start--;
+        }
+        return text.substring(start, end + 1).strip();
+    }
+}

@@ -1,0 +1,53 @@
+package org.doorman.core.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The facts of an existing relationship, from the network's data only: meetings, conversations, address book. */
+record RelationshipDetector(Weights weights) implements Detector {
+
+    @Override
+    public List<Signal> detect(Request request) {
+        var signals = new ArrayList<Signal>();
+        var context = request.input().context();
+        if (context.metInPerson() >= 1) {
+            signals.add(weights.signal(
+                    SignalName.MET_IN_PERSON,
+                    "met in person " + context.metInPerson() + (context.metInPerson() == 1 ? " time" : " times")));
+        }
+        if (context.priorConversation()) {
+            signals.add(weights.signal(SignalName.PRIOR_CONVERSATION, "a past two-way conversation"));
+        }
+        if (context.inAddressBook()) {
+            signals.add(weights.signal(SignalName.IN_ADDRESS_BOOK, "in the member's address book"));
+        }
+        var mine = normalized(request.input().recipient().company());
+        var theirs = normalized(request.input().sender().company());
+        if (!mine.isEmpty() && mine.equals(theirs)) {
+            signals.add(weights.signal(
+                    SignalName.SAME_COMPANY, request.input().sender().company().strip()));
+        }
+        if (context.mutualContacts() > 0) {
+            signals.add(weights.signal(SignalName.MUTUAL_CONTACTS, context.mutualContacts() + " mutual contacts"));
+        }
+        if (context.visitedProfileBeforeRequest()) {
+            signals.add(weights.signal(SignalName.VISITED_PROFILE, "visited the profile before the request"));
+        }
+        return signals;
+    }
+
+    static boolean known(List<Signal> signals) {
+        return signals.stream().anyMatch(s -> KNOWN.contains(s.name()));
+    }
+
+    private static final List<String> KNOWN = List.of(
+            SignalName.MET_IN_PERSON.wireName(),
+            SignalName.PRIOR_CONVERSATION.wireName(),
+            SignalName.IN_ADDRESS_BOOK.wireName(),
+            SignalName.SAME_COMPANY.wireName());
+
+    private static String normalized(String company) {
+        return company.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,41 @@
+package org.doorman.core.screening;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One request as the detectors see it: the input, its analysed text and the lexicon phrases found in it. */
+record Request(ScreeningInput input, Language language, Tokens tokens, Map<String, List<Lexicon.Match>> cues) {
+
+    static Request of(ScreeningInput input, Language language, Tokens tokens, List<Lexicon.Match> matches) {
+        var cues = new HashMap<String, List<Lexicon.Match>>();
+        for (var match : matches) {
+            cues.computeIfAbsent(match.section(), k -> new ArrayList<>()).add(match);
+        }
+        return new Request(input, language, tokens, cues);
+    }
+
+    List<Lexicon.Match> cue(String section) {
+        return cues.getOrDefault(section, List.of());
+    }
+
+    boolean hasCue(String section) {
+        return cues.containsKey(section);
+    }
+
+    /** The words of the first matches of a section, joined, as evidence. */
+    String evidence(String section, int limit) {
+        var words = new ArrayList<String>();
+        for (var match : cue(section)) {
+            var span = tokens.span(match.from(), match.to());
+            if (!words.contains(span)) {
+                words.add(span);
+            }
+            if (words.size() == limit) {
+                break;
+            }
+        }
+        return String.join(", ", words);
+    }
+}

@@ -1,0 +1,30 @@
+package org.doorman.core.screening;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What screening read from one request: its category with a confidence in [0,1], the signals with their evidence,
+ * the language, and a reason in words. Strategies turn a screening into a decision.
+ */
+public record Screening(Category category, double confidence, List<Signal> signals, Language language, String reason) {
+    public Screening {
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(language, "language");
+        if (!(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalArgumentException("confidence lies in [0,1], was " + confidence);
+        }
+        signals = List.copyOf(signals);
+        reason = reason == null ? "" : reason;
+    }
+
+    /** The first signal of that name, if screening raised it. */
+    public Optional<Signal> signal(SignalName name) {
+        return signals.stream().filter(s -> s.name().equals(name.wireName())).findFirst();
+    }
+
+    public boolean has(SignalName name) {
+        return signal(name).isPresent();
+    }
+}

@@ -1,0 +1,118 @@
+package org.doorman.core.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether the request carries any personal text: none at all, only the platform's default sentence or a bare
+ * greeting ({@code default_text}), and whether it greets the member, by name or not.
+ */
+record TextPresenceDetector(Weights weights, Vocabulary vocabulary) implements Detector {
+
+    /** Words that carry no personal content in a contact request, per language: greetings, closings, "connect". */
+    record Vocabulary(Set<String> german, Set<String> english) {
+        Set<String> of(Language language) {
+            return language == Language.DE ? german : english;
+        }
+
+        static Vocabulary from(Lexicon german, Lexicon english) {
+            return new Vocabulary(words(german), words(english));
+        }
+
+        private static Set<String> words(Lexicon lexicon) {
+            var words = new java.util.HashSet<String>();
+            words.addAll(lexicon.words("greeting"));
+            words.addAll(lexicon.words("closing"));
+            words.addAll(lexicon.words("connect"));
+            words.addAll(Set.of(
+                    "herr",
+                    "frau",
+                    "dr",
+                    "prof",
+                    "mr",
+                    "mrs",
+                    "ms",
+                    "miss",
+                    "sir",
+                    "madam",
+                    "damen",
+                    "herren",
+                    "und",
+                    "and",
+                    "there",
+                    "all",
+                    "everyone",
+                    "zusammen",
+                    "team"));
+            return Set.copyOf(words);
+        }
+    }
+
+    @Override
+    public List<Signal> detect(Request request) {
+        var tokens = request.tokens();
+        if (request.input().message().isBlank()) {
+            return List.of(weights.signal(SignalName.NO_TEXT, "no message"));
+        }
+        var signals = new ArrayList<Signal>();
+        var names = Names.of(request.input());
+        var filler = vocabulary.of(request.language());
+        int content = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            var surface = tokens.surface()[i];
+            if (!filler.contains(tokens.stems()[i])
+                    && !filler.contains(surface)
+                    && !names.contains(surface)
+                    && hasLetter(surface)
+                    && surface.length() > 1) {
+                content++;
+            }
+        }
+        if (content == 0) {
+            signals.add(weights.signal(SignalName.DEFAULT_TEXT, excerpt(tokens)));
+        }
+        salutation(request, names).ifPresentOrElse(signals::add, () -> {
+            if (tokens.size() > 0) {
+                signals.add(weights.signal(SignalName.NO_SALUTATION, "no greeting"));
+            }
+        });
+        return signals;
+    }
+
+    private java.util.Optional<Signal> salutation(Request request, Names names) {
+        var tokens = request.tokens();
+        int greeting = -1;
+        for (var match : request.cue("greeting")) {
+            if (match.from() <= 2) {
+                greeting = match.to();
+                break;
+            }
+        }
+        int name = -1;
+        int window = Math.min(tokens.size(), 6);
+        for (int i = 0; i < window; i++) {
+            if (names.recipient().contains(tokens.surface()[i])) {
+                name = i;
+            }
+        }
+        if (greeting < 0 && name < 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(weights.signal(SignalName.SALUTATION, tokens.span(0, Math.max(greeting, name))));
+    }
+
+    private static boolean hasLetter(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isLetter(token.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String excerpt(Tokens tokens) {
+        var text = tokens.text().strip();
+        return text.length() <= 80 ? text : text.substring(0, 80) + "…";
+    }
+}

@@ -1,0 +1,21 @@
+package org.doorman.core.screening;
+
+/**
+ * A request's text as Lucene tokenized it: lower-cased surface forms, language-specific stems and the offsets into
+ * the text, index by index. Arrays are owned by this value and never changed after analysis.
+ */
+record Tokens(String text, String[] surface, String[] stems, int[] starts, int[] ends, boolean[] numeric) {
+
+    int size() {
+        return surface.length;
+    }
+
+    /** The original words from token {@code from} to token {@code to} inclusive, as evidence. */
+    String span(int from, int to) {
+        return text.substring(starts[from], ends[to]);
+    }
+
+    static Tokens none() {
+        return new Tokens("", new String[0], new String[0], new int[0], new int[0], new boolean[0]);
+    }
+}
