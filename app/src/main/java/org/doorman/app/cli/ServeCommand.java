@@ -19,6 +19,8 @@ import picocli.CommandLine.Unmatched;
         })
 final class ServeCommand implements Callable<Integer> {
 
+    static final int FAILED = 1;
+
     private static volatile boolean started;
 
     @Option(names = "--demo", description = "On first start, fill an empty database with a demo network.")
@@ -37,7 +39,11 @@ final class ServeCommand implements Callable<Integer> {
         if (demo) {
             arguments.add("--doorman.demo=true");
         }
-        SpringApplication.run(DoormanApplication.class, arguments.toArray(String[]::new));
+        try {
+            SpringApplication.run(DoormanApplication.class, arguments.toArray(String[]::new));
+        } catch (RuntimeException failure) {
+            return FAILED; // Spring Boot has reported why, e.g. DatabaseUnreachableReporter's one line
+        }
         started = true;
         return 0;
     }

@@ -1,0 +1,56 @@
+package org.doorman.app.api;
+
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error Spring MVC raises for a caller's mistake becomes an RFC 9457 problem detail; these two get a detail a
+ * person can act on. Controllers signal their own 4xx with {@code ResponseStatusException} or
+ * {@code ErrorResponseException}, which become problem details as well.
+ */
+@RestControllerAdvice
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final int MAX_DETAIL = 300;
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = ex.getMostSpecificCause();
+        String why = cause == ex ? "" : ": " + firstLine(cause.getMessage());
+        var problem = ProblemDetail.forStatusAndDetail(
+                status, "The request body is missing or is not the JSON expected" + why);
+        return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String detail = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> error.getField() + " " + error.getDefaultMessage())
+                .collect(Collectors.joining("; ", "", "."));
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        // Jackson appends where in the input it stopped; the caller knows their body, the words before suffice.
+        String line = message.lines()
+                .findFirst()
+                .orElse("")
+                .replaceAll("\\s*\\(?(start marker )?at \\[Source:.*$", "")
+                .strip();
+        return line.length() > MAX_DETAIL ? line.substring(0, MAX_DETAIL) + "…" : line;
+    }
+}

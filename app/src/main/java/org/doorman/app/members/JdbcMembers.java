@@ -1,0 +1,143 @@
+package org.doorman.app.members;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Members, their credentials, tokens, groups and profile visits in SQL that SQLite and PostgreSQL share. */
+@Repository
+class JdbcMembers implements MemberDirectory {
+
+    private static final TypeReference<List<String>> TERMS = new TypeReference<>() {};
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    JdbcMembers(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public Optional<Member> find(String memberId) {
+        return jdbc.sql("""
+                        SELECT id, handle, name, language, headline, about, offers, seeks, interests, company, email
+                        FROM members WHERE id = ?""")
+                .param(memberId)
+                .query(this::member)
+                .optional()
+                .map(member -> member.withGroups(groups(member.id())));
+    }
+
+    boolean handleTaken(String handle) {
+        return jdbc.sql("SELECT COUNT(*) FROM members WHERE handle = ?")
+                        .param(handle)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    boolean isEmpty() {
+        return jdbc.sql("SELECT COUNT(*) FROM members").query(Long.class).single() == 0;
+    }
+
+    void insert(String id, ValidMember member, String passwordHash, String tokenHash, long now) {
+        jdbc.sql("""
+                        INSERT INTO members (id, handle, name, language, headline, about, offers, seeks, interests,
+                                             company, email, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        id,
+                        member.handle(),
+                        member.name(),
+                        member.language(),
+                        member.headline(),
+                        member.about(),
+                        json.writeValueAsString(member.offers()),
+                        json.writeValueAsString(member.seeks()),
+                        json.writeValueAsString(member.interests()),
+                        member.company(),
+                        member.email(),
+                        now)
+                .update();
+        jdbc.sql("INSERT INTO credentials (member_id, password_hash) VALUES (?, ?)")
+                .params(id, passwordHash)
+                .update();
+        insertToken(id, tokenHash, now);
+        for (String group : member.groups()) {
+            jdbc.sql("INSERT INTO member_groups (id, name) VALUES (?, ?) ON CONFLICT (name) DO NOTHING")
+                    .params(Ids.next("g", now), group)
+                    .update();
+            jdbc.sql("""
+                            INSERT INTO memberships (group_id, member_id, joined_at)
+                            SELECT id, ?, ? FROM member_groups WHERE name = ?""").params(id, now, group).update();
+        }
+    }
+
+    void insertToken(String memberId, String tokenHash, long now) {
+        jdbc.sql("INSERT INTO api_tokens (token_hash, member_id, created_at) VALUES (?, ?, ?)")
+                .params(tokenHash, memberId, now)
+                .update();
+    }
+
+    Optional<CurrentMember> findByTokenHash(String tokenHash) {
+        return jdbc.sql("""
+                        SELECT m.id, m.handle, m.name, m.language
+                        FROM api_tokens t JOIN members m ON m.id = t.member_id
+                        WHERE t.token_hash = ?""").param(tokenHash).query(JdbcMembers::currentMember).optional();
+    }
+
+    Optional<SignIn> findSignIn(String handle) {
+        return jdbc.sql("""
+                        SELECT m.id, m.handle, m.name, m.language, c.password_hash
+                        FROM members m JOIN credentials c ON c.member_id = m.id
+                        WHERE m.handle = ? AND c.password_hash IS NOT NULL""")
+                .param(handle)
+                .query((rs, row) -> new SignIn(currentMember(rs, row), rs.getString("password_hash")))
+                .optional();
+    }
+
+    void recordVisit(String id, String visitorId, String visitedId, long at) {
+        jdbc.sql("INSERT INTO profile_visits (id, visitor_id, visited_id, visited_at) VALUES (?, ?, ?, ?)")
+                .params(id, visitorId, visitedId, at)
+                .update();
+    }
+
+    record SignIn(CurrentMember member, String passwordHash) {}
+
+    private static CurrentMember currentMember(ResultSet rs, int row) throws SQLException {
+        return new CurrentMember(
+                rs.getString("id"), rs.getString("handle"), rs.getString("name"), rs.getString("language"));
+    }
+
+    private Member member(ResultSet rs, int row) throws SQLException {
+        return new Member(
+                rs.getString("id"),
+                rs.getString("handle"),
+                rs.getString("name"),
+                rs.getString("language"),
+                rs.getString("headline"),
+                rs.getString("about"),
+                terms(rs.getString("offers")),
+                terms(rs.getString("seeks")),
+                terms(rs.getString("interests")),
+                List.of(),
+                rs.getString("company"),
+                rs.getString("email"));
+    }
+
+    private List<String> groups(String memberId) {
+        return jdbc.sql("""
+                        SELECT g.name FROM memberships ms JOIN member_groups g ON g.id = ms.group_id
+                        WHERE ms.member_id = ? ORDER BY g.name""").param(memberId).query(String.class).list();
+    }
+
+    private List<String> terms(String column) {
+        return column == null ? List.of() : json.readValue(column, TERMS);
+    }
+}

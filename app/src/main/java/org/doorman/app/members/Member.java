@@ -1,0 +1,31 @@
+package org.doorman.app.members;
+
+import java.util.List;
+
+/** A member and their profile; {@code email} is private to the member and the operator. */
+public record Member(
+        String id,
+        String handle,
+        String name,
+        String language,
+        String headline,
+        String about,
+        List<String> offers,
+        List<String> seeks,
+        List<String> interests,
+        List<String> groups,
+        String company,
+        String email) {
+
+    public Member {
+        offers = List.copyOf(offers);
+        seeks = List.copyOf(seeks);
+        interests = List.copyOf(interests);
+        groups = List.copyOf(groups);
+    }
+
+    Member withGroups(List<String> memberGroups) {
+        return new Member(
+                id, handle, name, language, headline, about, offers, seeks, interests, memberGroups, company, email);
+    }
+}

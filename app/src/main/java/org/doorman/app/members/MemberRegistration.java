@@ -1,0 +1,45 @@
+package org.doorman.app.members;
+
+import java.time.Clock;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers members: validates, stores the profile, groups, password hash and a first API token in one transaction. */
+@Service
+public class MemberRegistration {
+
+    private final JdbcMembers members;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    MemberRegistration(JdbcMembers members, PasswordEncoder passwords, Clock clock) {
+        this.members = members;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a new member and returns their id and token.
+     *
+     * @throws InvalidMember when a field is missing or wrong or the handle is taken; nothing is stored then
+     */
+    @Transactional
+    public Registered register(NewMember newMember) {
+        var member = ValidMember.of(newMember);
+        if (members.handleTaken(member.handle())) {
+            throw new InvalidMember("handle '" + member.handle() + "' is already taken.");
+        }
+        long now = clock.millis();
+        String id = Ids.next("m", now);
+        String token = Tokens.newToken();
+        String passwordHash = member.password() == null ? null : passwords.encode(member.password());
+        members.insert(id, member, passwordHash, Tokens.hash(token), now);
+        return new Registered(id, member.handle(), token);
+    }
+
+    /** True when no member exists yet, e.g. before a demo network is created. */
+    public boolean noMembersYet() {
+        return members.isEmpty();
+    }
+}

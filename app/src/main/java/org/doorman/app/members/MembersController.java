@@ -1,0 +1,88 @@
+package org.doorman.app.members;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+@RestController
+@RequestMapping("/api/v1/members")
+class MembersController {
+
+    private final MemberRegistration registration;
+    private final JdbcMembers members;
+    private final Clock clock;
+
+    MembersController(MemberRegistration registration, JdbcMembers members, Clock clock) {
+        this.registration = registration;
+        this.members = members;
+        this.clock = clock;
+    }
+
+    /** Operator only (see the security set-up). */
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    RegisteredView create(@RequestBody NewMember member) {
+        var registered = registration.register(member);
+        return new RegisteredView(registered.id(), registered.handle(), registered.token());
+    }
+
+    @GetMapping("/{id}")
+    ProfileView profile(@PathVariable String id, @AuthenticationPrincipal CurrentMember me) {
+        var member = members.find(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No member " + id + "."));
+        if (!member.id().equals(me.id())) {
+            long now = clock.millis();
+            members.recordVisit(Ids.next("v", now), me.id(), member.id(), now);
+        }
+        return ProfileView.from(member);
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalid(InvalidMember invalid) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
+        problem.setTitle("Invalid member");
+        return problem;
+    }
+
+    record RegisteredView(String id, String handle, String token) {}
+
+    record ProfileView(
+            String id,
+            String handle,
+            String name,
+            String language,
+            String headline,
+            String about,
+            List<String> offers,
+            List<String> seeks,
+            List<String> interests,
+            List<String> groups,
+            String company) {
+
+        static ProfileView from(Member member) {
+            return new ProfileView(
+                    member.id(),
+                    member.handle(),
+                    member.name(),
+                    member.language(),
+                    member.headline(),
+                    member.about(),
+                    member.offers(),
+                    member.seeks(),
+                    member.interests(),
+                    member.groups(),
+                    member.company());
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.doorman.app.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.doorman.app.members.MemberCredentials;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two filter chains. {@code /api/**}: stateless, bearer tokens, no CSRF, 401/403 as problem details; operator-only
+ * endpoints are listed here, everything else needs a member. Everything else: the web app with form login (handle
+ * and password), sessions and CSRF; {@code /}, health and the API docs are public.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String MEMBERS = "/api/v1/members";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(
+            HttpSecurity http, OperatorSettings operator, MemberCredentials credentials, JsonMapper json)
+            throws Exception {
+        var problems = new Problems(json);
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, MEMBERS, "/api/v1/events")
+                        .hasRole("OPERATOR")
+                        .requestMatchers("/api/v1/webhooks", "/api/v1/webhooks/**")
+                        .hasRole("OPERATOR")
+                        .anyRequest()
+                        .hasRole("MEMBER"))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new MemberCreationSwitch(operator, problems), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(operator, credentials), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, failure) -> {
+                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+                            problems.write(request, response, HttpStatus.UNAUTHORIZED, unauthorized(request));
+                        })
+                        .accessDeniedHandler((request, response, denied) -> problems.write(
+                                request,
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                "This token may not " + request.getMethod() + " " + request.getRequestURI() + ".")));
+        return http.build();
+    }
+
+    /** Handle and password from the sign-in form; as a bean it also replaces Spring Boot's generated user. */
+    @Bean
+    AuthenticationProvider passwordSignIn(MemberCredentials credentials) {
+        return new PasswordSignIn(credentials);
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, AuthenticationProvider passwordSignIn) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/",
+                                "/login",
+                                "/error",
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/v3/api-docs",
+                                "/v3/api-docs/**",
+                                "/swagger-ui.html",
+                                "/swagger-ui/**",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/favicon.ico")
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole("MEMBER"))
+                .authenticationProvider(passwordSignIn)
+                .formLogin(form -> form.loginPage("/")
+                        .loginProcessingUrl("/login")
+                        .usernameParameter("handle")
+                        .passwordParameter("password")
+                        .defaultSuccessUrl("/", false)
+                        .failureUrl("/?error"))
+                .logout(logout -> logout.logoutSuccessUrl("/?signedOut"));
+        return http.build();
+    }
+
+    private static String unauthorized(HttpServletRequest request) {
+        return request.getAttribute(BearerTokenFilter.REJECTED) != null
+                ? "The bearer token is not valid."
+                : "This call needs a token: send 'Authorization: Bearer <token>'.";
+    }
+}

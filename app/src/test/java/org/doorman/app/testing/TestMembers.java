@@ -1,0 +1,54 @@
+package org.doorman.app.testing;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.doorman.app.members.MemberRegistration;
+import org.doorman.app.members.NewMember;
+import org.doorman.app.members.Registered;
+
+/**
+ * Creates members for tests, each with a handle no other test uses (tests share a database). Usage:
+ * {@code var eva = new TestMembers(registration).create("Eva Schulz", "de");} then
+ * {@code mvc.perform(get(...).header(AUTHORIZATION, TestMembers.bearer(eva.token())))}.
+ */
+public final class TestMembers {
+
+    /** The operator's token in {@code application-test.properties}. */
+    public static final String ADMIN_TOKEN = "test-admin-token";
+
+    public static final String PASSWORD = "correct horse battery";
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private final MemberRegistration registration;
+
+    public TestMembers(MemberRegistration registration) {
+        this.registration = registration;
+    }
+
+    /** A member with a unique handle derived from the name, the password {@link #PASSWORD} and no profile. */
+    public Registered create(String name, String language) {
+        return create(new NewMember(
+                uniqueHandle(name), name, language, null, null, null, null, null, null, null, null, PASSWORD));
+    }
+
+    /** A member with a profile; the handle is made unique. */
+    public Registered create(String name, String language, String headline, List<String> offers, List<String> seeks) {
+        return create(new NewMember(
+                uniqueHandle(name), name, language, headline, null, offers, seeks, null, null, null, null, PASSWORD));
+    }
+
+    public Registered create(NewMember member) {
+        return registration.register(member);
+    }
+
+    public static String uniqueHandle(String name) {
+        String base = name.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return (base.isEmpty() ? "member" : base) + "-"
+                + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet();
+    }
+
+    public static String bearer(String token) {
+        return "Bearer " + token;
+    }
+}
