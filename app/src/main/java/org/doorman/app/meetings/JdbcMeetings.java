@@ -1,10 +1,13 @@
 package org.doorman.app.meetings;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,18 +40,30 @@ class JdbcMeetings implements Meetings {
 
     @Override
     public Optional<Instant> lastBetween(String a, String b) {
-        Long recorded = jdbc.sql("SELECT MAX(met_at) FROM meetings WHERE " + PAIR)
+        Optional<Long> recorded = jdbc.sql("SELECT MAX(met_at) FROM meetings WHERE " + PAIR)
                 .param("a", a)
                 .param("b", b)
-                .query(Long.class)
+                .query(JdbcMeetings::nullableLong)
                 .single();
-        Long attended =
-                jdbc.sql("""
-                        SELECT MAX(e.starts_at) FROM events e
-                        JOIN event_attendance x ON x.event_id = e.id AND x.member_id = :a
-                        JOIN event_attendance y ON y.event_id = e.id AND y.member_id = :b""").param("a", a).param("b", b).query(Long.class).single();
-        Long last = recorded == null ? attended : attended == null ? recorded : Math.max(recorded, attended);
-        return Optional.ofNullable(last).map(Instant::ofEpochMilli);
+        Optional<Long> attended = jdbc.sql(LAST_SHARED_EVENT)
+                .param("a", a)
+                .param("b", b)
+                .query(JdbcMeetings::nullableLong)
+                .single();
+        return Stream.of(recorded, attended)
+                .flatMap(Optional::stream)
+                .max(Long::compare)
+                .map(Instant::ofEpochMilli);
+    }
+
+    private static final String LAST_SHARED_EVENT = """
+            SELECT MAX(e.starts_at) FROM events e
+            JOIN event_attendance x ON x.event_id = e.id AND x.member_id = :a
+            JOIN event_attendance y ON y.event_id = e.id AND y.member_id = :b""";
+
+    private static Optional<Long> nullableLong(ResultSet rs, int row) throws SQLException {
+        long value = rs.getLong(1);
+        return rs.wasNull() ? Optional.empty() : Optional.of(value);
     }
 
     private List<String> sharedEvents(String a, String b) {

@@ -88,14 +88,18 @@ class JdbcScreeningFacts implements ScreeningFacts {
     @Override
     public RequestContext context(String senderId, String recipientId, Instant now) {
         long until = now.toEpochMilli();
+        // A conversation needs both sides and a message a person wrote: a request text answered only by the
+        // automatic clarifying question is none.
         boolean priorConversation = jdbc.sql("""
                         SELECT COUNT(*) FROM contact_requests r
                         WHERE ((r.sender_id = :s AND r.recipient_id = :r) OR (r.sender_id = :r AND r.recipient_id = :s))
                           AND r.sent_at <= :now
                           AND EXISTS (SELECT 1 FROM request_messages a WHERE a.request_id = r.id
-                                      AND a.author_id = r.sender_id AND a.kind <> 'request' AND a.sent_at <= :now)
+                                      AND a.author_id = r.sender_id AND a.sent_at <= :now)
                           AND EXISTS (SELECT 1 FROM request_messages b WHERE b.request_id = r.id
-                                      AND b.author_id = r.recipient_id AND b.sent_at <= :now)""")
+                                      AND b.author_id = r.recipient_id AND b.sent_at <= :now)
+                          AND EXISTS (SELECT 1 FROM request_messages w WHERE w.request_id = r.id
+                                      AND w.kind IN ('reply', 'message') AND w.sent_at <= :now)""")
                         .param("s", senderId)
                         .param("r", recipientId)
                         .param("now", until)

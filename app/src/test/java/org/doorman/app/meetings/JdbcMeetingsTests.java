@@ -1,0 +1,83 @@
+package org.doorman.app.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.doorman.app.relationsdb.Engine;
+import org.doorman.app.relationsdb.Rows;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class JdbcMeetingsTests {
+
+    private static final Instant JAN = Instant.parse("2026-01-15T18:00:00Z");
+    private static final Instant FEB = Instant.parse("2026-02-12T18:00:00Z");
+    private static final Instant MAR = Instant.parse("2026-03-12T18:00:00Z");
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void countsMeetingsRecordedByEitherSide(Engine engine) {
+        var jdbc = engine.client(engine.migrated());
+        var rows = new Rows(jdbc);
+        var meetings = new JdbcMeetings(jdbc);
+        String rita = rows.member("Rita Sommer");
+        String sam = rows.member("Sam Green");
+        String carl = rows.member("Carl Outsider");
+
+        meetings.add(meeting("1", rita, sam, JAN, null));
+        meetings.add(meeting("2", sam, rita, FEB, null));
+        meetings.add(meeting("3", rita, carl, MAR, null));
+
+        assertThat(meetings.countBetween(rita, sam)).isEqualTo(2);
+        assertThat(meetings.countBetween(sam, rita)).isEqualTo(2);
+        assertThat(meetings.countBetween(sam, carl)).isZero();
+        assertThat(meetings.lastBetween(rita, sam)).isEqualTo(Optional.of(FEB));
+        assertThat(meetings.lastBetween(sam, carl)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void theSameMeetingRecordedByBothSidesCountsOnce(Engine engine) {
+        var jdbc = engine.client(engine.migrated());
+        var rows = new Rows(jdbc);
+        var meetings = new JdbcMeetings(jdbc);
+        String rita = rows.member("Rita Sommer");
+        String sam = rows.member("Sam Green");
+
+        meetings.add(meeting("1", rita, sam, JAN, null));
+        meetings.add(meeting("2", sam, rita, JAN, null));
+
+        assertThat(meetings.countBetween(rita, sam)).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void attendingTheSameEventCountsAsAMeetingOnceEvenWhenAlsoRecorded(Engine engine) {
+        var jdbc = engine.client(engine.migrated());
+        var rows = new Rows(jdbc);
+        var meetings = new JdbcMeetings(jdbc);
+        String rita = rows.member("Rita Sommer");
+        String sam = rows.member("Sam Green");
+        String carl = rows.member("Carl Outsider");
+        rows.event("ev1", "Netzwerkabend", JAN, true);
+        rows.event("ev2", "Sommerfest", MAR, true);
+
+        assertThat(meetings.attend("ev1", rita)).isTrue();
+        assertThat(meetings.attend("ev1", rita)).isFalse();
+        meetings.attend("ev1", sam);
+        meetings.attend("ev2", rita);
+        meetings.attend("ev2", carl);
+        meetings.add(meeting("1", rita, sam, JAN.plusSeconds(600), "ev1"));
+
+        assertThat(meetings.countBetween(rita, sam)).isEqualTo(1);
+        assertThat(meetings.countBetween(sam, carl)).isZero();
+        assertThat(meetings.countBetween(rita, carl)).isEqualTo(1);
+        assertThat(meetings.lastBetween(rita, carl)).isEqualTo(Optional.of(MAR));
+        assertThat(meetings.attendeesBesides("ev1", rita)).containsExactly(sam);
+    }
+
+    private static Meeting meeting(String id, String member, String other, Instant at, String eventId) {
+        return new Meeting(id, member, other, at, Optional.ofNullable(eventId), at);
+    }
+}

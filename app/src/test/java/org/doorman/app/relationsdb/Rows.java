@@ -1,0 +1,75 @@
+package org.doorman.app.relationsdb;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Writes the rows other packages own (members, requests, messages, groups, visits), as they write them. */
+public final class Rows {
+
+    private final JdbcClient jdbc;
+    private final AtomicInteger ids = new AtomicInteger();
+
+    public Rows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public String member(String name) {
+        String id = "m_" + name.toLowerCase().replaceAll("[^a-z]", "") + ids.incrementAndGet();
+        jdbc.sql("INSERT INTO members (id, handle, name, language, created_at) VALUES (?, ?, ?, 'de', 0)")
+                .params(id, id, name)
+                .update();
+        return id;
+    }
+
+    public String request(String senderId, String recipientId, String message, Instant sentAt, String state) {
+        String id = "r_" + ids.incrementAndGet();
+        jdbc.sql("""
+                        INSERT INTO contact_requests (id, sender_id, recipient_id, message, sent_at, state)
+                        VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(id, senderId, recipientId, message, sentAt.toEpochMilli(), state)
+                .update();
+        if (message != null) {
+            message(id, senderId, "request", message, sentAt);
+        }
+        return id;
+    }
+
+    public void message(String requestId, String authorId, String kind, String body, Instant at) {
+        jdbc.sql(
+                        "INSERT INTO request_messages (id, request_id, author_id, kind, body, sent_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params("msg_" + ids.incrementAndGet(), requestId, authorId, kind, body, at.toEpochMilli())
+                .update();
+    }
+
+    public void group(String groupName, String... memberIds) {
+        String groupId = jdbc.sql("SELECT id FROM member_groups WHERE name = ?")
+                .param(groupName)
+                .query(String.class)
+                .optional()
+                .orElseGet(() -> {
+                    String id = "g_" + ids.incrementAndGet();
+                    jdbc.sql("INSERT INTO member_groups (id, name) VALUES (?, ?)")
+                            .params(id, groupName)
+                            .update();
+                    return id;
+                });
+        for (String memberId : memberIds) {
+            jdbc.sql("INSERT INTO memberships (group_id, member_id, joined_at) VALUES (?, ?, 0)")
+                    .params(groupId, memberId)
+                    .update();
+        }
+    }
+
+    public void visit(String visitorId, String visitedId, Instant at) {
+        jdbc.sql("INSERT INTO profile_visits (id, visitor_id, visited_id, visited_at) VALUES (?, ?, ?, ?)")
+                .params("v_" + ids.incrementAndGet(), visitorId, visitedId, at.toEpochMilli())
+                .update();
+    }
+
+    public void event(String eventId, String title, Instant startsAt, boolean official) {
+        jdbc.sql("INSERT INTO events (id, title, starts_at, location, official) VALUES (?, ?, ?, NULL, ?)")
+                .params(eventId, title, startsAt.toEpochMilli(), official)
+                .update();
+    }
+}

@@ -1,0 +1,197 @@
+package org.doorman.app.senders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.doorman.app.contacts.Contacts;
+import org.doorman.app.meetings.Meetings;
+import org.doorman.app.relationsdb.Engine;
+import org.doorman.app.relationsdb.Rows;
+import org.doorman.core.screening.RequestContext;
+import org.doorman.core.screening.SenderStats;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class JdbcScreeningFactsTests {
+
+    private static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
+    private static final Duration DAY = Duration.ofDays(1);
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aNewSenderHasAnEmptyRecord(Engine engine) {
+        var jdbc = engine.client(engine.migrated());
+        var rows = new Rows(jdbc);
+        String eva = rows.member("Eva Schulz");
+
+        assertThat(facts(jdbc).senderStats(eva, NOW)).isEqualTo(SenderStats.none());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void theSenderRecordComesFromWhatTheSenderDid(Engine engine) {
+        var jdbc = engine.client(engine.migrated());
+        var rows = new Rows(jdbc);
+        String max = rows.member("Max Sammler");
+        String copy = "Hallo, ich möchte mein Netzwerk erweitern. Vernetzen wir uns!";
+        // Ten recipients: eight get the same text (with their own name), one of them within the last 7 days only
+        // for the first six; one request lies ahead of "now" and does not count.
+        List<String> names = List.of(
+                "Anna Adler",
+                "Ben Bauer",
+                "Clara Cohn",
+                "Dirk Diehl",
+                "Ella Ernst",
+                "Finn Frank",
+                "Gina Graf",
+                "Hans Hahn",
+                "Ida Imhof",
+                "Jan Jung");
+        for (int i = 0; i < 10; i++) {
+            String recipient = rows.member(names.get(i));
+            Instant sentAt = NOW.minus(DAY.multipliedBy(i < 6 ? 1 : 20));
+            String text = i < 8 ? "Hallo " + names.get(i).split(" ")[0] + ", " + copy : "Ganz eigener Text Nummer " + i;
+            String state = i < 2 ? "accepted" : i < 5 ? "declined" : "review";
+            String request = rows.request(max, recipient, text, sentAt, state);
+            if (i == 2) { // asked, never answered, declined at the deadline
+                rows.message(request, recipient, "clarifying_question", "Worin genau?", sentAt.plusSeconds(60));
+            }
+            if (i == 0) { // asked and answered
+                rows.message(request, recipient, "clarifying_question", "Was genau?", sentAt.plusSeconds(60));
+                rows.message(request, max, "reply", "Das hier.", sentAt.plusSeconds(600));
+            }
+            if (i == 6) { // asked, still waiting: not counted yet
+                jdbc.sql("UPDATE contact_requests SET state = 'awaiting_reply' WHERE id = ?")
+                        .param(request)
+                        .update();
+                rows.message(request, recipient, "clarifying_question", "Warum?", sentAt.plusSeconds(60));
+            }
+        }
+        rows.request(max, rows.member("Später"), copy, NOW.plusSeconds(60), "review");
+
+        var stats = facts(jdbc).senderStats(max, NOW);
+
+        assertThat(stats.requestsLast7Days()).isEqualTo(6);
+        assertThat(stats.identicalTextRatio()).isEqualTo(0.8);
+        assertThat(stats.questionsReceived()).isEqualTo(2);
+        assertThat(stats.questionsAnswered()).isEqualTo(1);
+        assertThat(stats.acceptanceRate()).isEqualTo(2.0 / 5);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void strangersHaveNoContext(Engine engine) {
+        var jdbc = engine.client(engine.migrated());
+        var rows = new Rows(jdbc);
+        String dana = rows.member("Dana Berg");
+        String eva = rows.member("Eva Schulz");
+
+        assertThat(facts(jdbc).context(eva, dana, NOW)).isEqualTo(RequestContext.none());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void theContextComesFromMeetingsConversationsContactsGroupsAndVisits(Engine engine) {
+        var jdbc = engine.client(engine.migrated());
+        var rows = new Rows(jdbc);
+        String dana = rows.member("Dana Berg");
+        String eva = rows.member("Eva Schulz");
+        String jonas = rows.member("Jonas Weber");
+        String mia = rows.member("Mia Brandt");
+        String earlier = rows.request(dana, eva, "Hallo Eva", NOW.minus(DAY.multipliedBy(60)), "declined");
+        rows.message(earlier, eva, "reply", "Hallo Dana", NOW.minus(DAY.multipliedBy(59)));
+        Contacts contacts = contactsOf(jdbc, dana, jonas, eva, jonas, eva, mia, dana, mia);
+        rows.group("BNI Chapter Alster", dana, eva);
+        rows.group("Fotoclub", eva);
+        rows.visit(eva, dana, NOW.minusSeconds(600));
+        rows.visit(eva, jonas, NOW.minusSeconds(600));
+        Meetings meetings = fixedMeetings(dana, eva, 1);
+
+        var context = new JdbcScreeningFacts(jdbc, meetings, contacts).context(eva, dana, NOW);
+
+        assertThat(context).isEqualTo(new RequestContext(1, true, false, 2, List.of("BNI Chapter Alster"), true));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aVisitAfterTheRequestAndAOneSidedRequestAreNoContext(Engine engine) {
+        var jdbc = engine.client(engine.migrated());
+        var rows = new Rows(jdbc);
+        String dana = rows.member("Dana Berg");
+        String eva = rows.member("Eva Schulz");
+        String earlier = rows.request(eva, dana, "Hallo Dana", NOW.minus(DAY.multipliedBy(30)), "declined");
+        rows.message(earlier, dana, "clarifying_question", "Was ist der Anlass?", NOW.minus(DAY.multipliedBy(30)));
+        rows.visit(eva, dana, NOW.plusSeconds(1));
+
+        var context = facts(jdbc).context(eva, dana, NOW);
+
+        assertThat(context.priorConversation()).isFalse();
+        assertThat(context.visitedProfileBeforeRequest()).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aContactIsInTheRecipientsAddressBook(Engine engine) {
+        var jdbc = engine.client(engine.migrated());
+        var rows = new Rows(jdbc);
+        String dana = rows.member("Dana Berg");
+        String eva = rows.member("Eva Schulz");
+
+        var context = new JdbcScreeningFacts(jdbc, fixedMeetings(dana, eva, 0), contactsOf(jdbc, dana, eva))
+                .context(eva, dana, NOW);
+
+        assertThat(context.inAddressBook()).isTrue();
+    }
+
+    private static JdbcScreeningFacts facts(JdbcClient jdbc) {
+        return new JdbcScreeningFacts(jdbc, fixedMeetings("", "", 0), contactsOf(jdbc));
+    }
+
+    private static Meetings fixedMeetings(String a, String b, int count) {
+        return new Meetings() {
+            @Override
+            public int countBetween(String x, String y) {
+                return (x.equals(a) && y.equals(b)) || (x.equals(b) && y.equals(a)) ? count : 0;
+            }
+
+            @Override
+            public java.util.Optional<Instant> lastBetween(String x, String y) {
+                return java.util.Optional.empty();
+            }
+        };
+    }
+
+    /** Stores the given pairs as contacts, both directions, the way the Contacts bean does. */
+    private static Contacts contactsOf(JdbcClient jdbc, String... pairs) {
+        for (int i = 0; i < pairs.length; i += 2) {
+            for (String[] direction : new String[][] {{pairs[i], pairs[i + 1]}, {pairs[i + 1], pairs[i]}}) {
+                jdbc.sql("INSERT INTO contacts (member_id, contact_id, since) VALUES (?, ?, 0)")
+                        .params(direction[0], direction[1])
+                        .update();
+            }
+        }
+        return new Contacts() {
+            @Override
+            public void confirm(String memberId, String otherId, String requestId, Instant at) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public boolean connected(String a, String b) {
+                return jdbc.sql("SELECT COUNT(*) FROM contacts WHERE member_id = ? AND contact_id = ?")
+                                .params(a, b)
+                                .query(Integer.class)
+                                .single()
+                        > 0;
+            }
+
+            @Override
+            public boolean remove(String memberId, String otherId) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+}
