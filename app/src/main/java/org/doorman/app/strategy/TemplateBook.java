@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.doorman.app.events.EventView;
 import org.doorman.app.events.Events;
 import org.doorman.core.screening.Language;
+import org.doorman.core.strategy.Action;
 import org.springframework.stereotype.Service;
 
 /** Renders templates in the member's own words or Doorman's defaults. */
@@ -22,12 +23,19 @@ class TemplateBook implements MessageTemplates {
     private final Events events;
     private final Clock clock;
     private final TemplateSettings settings;
+    private final MemberStrategies strategies;
 
-    TemplateBook(JdbcTemplateStore store, Events events, Clock clock, TemplateSettings settings) {
+    TemplateBook(
+            JdbcTemplateStore store,
+            Events events,
+            Clock clock,
+            TemplateSettings settings,
+            MemberStrategies strategies) {
         this.store = store;
         this.events = events;
         this.clock = clock;
         this.settings = settings;
+        this.strategies = strategies;
     }
 
     @Override
@@ -47,7 +55,7 @@ class TemplateBook implements MessageTemplates {
         }
         ZoneId zone = settings.timeZone();
         if (purpose == Purpose.INVITE_TO_EVENT) {
-            values.putIfAbsent("meetings", Integer.toString(DEFAULT_MEETINGS));
+            values.computeIfAbsent("meetings", key -> Integer.toString(meetingsRequired(memberId)));
             values.putIfAbsent("times", Placeholders.times(meetings(values.get("meetings")), language == Language.DE));
             values.computeIfAbsent("event", key -> EventSentence.of(nextEvent(values), language, zone));
         }
@@ -76,6 +84,15 @@ class TemplateBook implements MessageTemplates {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** The meetings the member's strategy waits for before it accepts. */
+    private int meetingsRequired(String memberId) {
+        return strategies.strategyOf(memberId).rules().stream()
+                .filter(rule -> rule.action() == Action.INVITE_TO_EVENT)
+                .flatMap(rule -> rule.meetings().stream())
+                .findFirst()
+                .orElse(DEFAULT_MEETINGS);
     }
 
     private static int meetings(String value) {

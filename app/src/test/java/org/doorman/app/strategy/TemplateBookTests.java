@@ -36,7 +36,7 @@ class TemplateBookTests {
         void setUp() {
             JdbcClient jdbc = Engine.SQLITE.client(Engine.SQLITE.migrated());
             dana = new Rows(jdbc).member("Dana Berg");
-            book = new TemplateBook(new JdbcTemplateStore(jdbc), noEvents(), CLOCK, BERLIN);
+            book = new TemplateBook(new JdbcTemplateStore(jdbc), noEvents(), CLOCK, BERLIN, new JdbcStrategies(jdbc));
         }
 
         @Test
@@ -123,7 +123,7 @@ class TemplateBookTests {
         JdbcClient jdbc = engine.client(engine.migrated());
         String dana = new Rows(jdbc).member("Dana Berg");
         var store = new JdbcTemplateStore(jdbc);
-        var book = new TemplateBook(store, noEvents(), CLOCK, BERLIN);
+        var book = new TemplateBook(store, noEvents(), CLOCK, BERLIN, new JdbcStrategies(jdbc));
 
         store.put(
                 dana,
@@ -162,7 +162,7 @@ class TemplateBookTests {
                 return java.util.Optional.empty();
             }
         };
-        var book = new TemplateBook(new JdbcTemplateStore(jdbc), events, CLOCK, BERLIN);
+        var book = new TemplateBook(new JdbcTemplateStore(jdbc), events, CLOCK, BERLIN, new JdbcStrategies(jdbc));
 
         assertThat(book.render(dana, "invite_to_event", Language.DE, Map.of()))
                 .contains("„Netzwerkabend“ am Mittwoch, 11. März 2026 um 13:00 Uhr (MEZ) in Hamburg")

@@ -1,0 +1,54 @@
+package org.doorman.app.strategy;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.doorman.app.screening.StrategyFiles;
+import org.doorman.core.strategy.Strategy;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Strategies in table {@code strategies}: a preset's name, or the member's own rules as a strategy file. */
+@Repository
+class JdbcStrategies implements MemberStrategies {
+
+    static final String DEFAULT_PRESET = "default";
+
+    private final JdbcClient jdbc;
+
+    JdbcStrategies(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Strategy strategyOf(String memberId) {
+        return of(memberId).strategy();
+    }
+
+    MemberStrategy of(String memberId) {
+        return jdbc.sql("SELECT preset, rules FROM strategies WHERE member_id = ?")
+                .param(memberId)
+                .query((rs, row) -> stored(rs.getString("preset"), rs.getString("rules")))
+                .optional()
+                .orElseGet(() -> MemberStrategy.ofPreset(DEFAULT_PRESET));
+    }
+
+    private static MemberStrategy stored(String preset, String rules) {
+        if (preset != null && Strategy.presetNames().contains(preset)) {
+            return MemberStrategy.ofPreset(preset);
+        }
+        if (rules != null) {
+            return new MemberStrategy(Optional.empty(), StrategyFiles.parse(rules, "own"));
+        }
+        return MemberStrategy.ofPreset(DEFAULT_PRESET);
+    }
+
+    void put(String memberId, MemberStrategy strategy, Instant now) {
+        String rules = strategy.preset().isPresent() ? null : StrategyFiles.render(strategy.strategy());
+        jdbc.sql("""
+                        INSERT INTO strategies (member_id, preset, rules, updated_at) VALUES (?, ?, ?, ?)
+                        ON CONFLICT (member_id)
+                        DO UPDATE SET preset = EXCLUDED.preset, rules = EXCLUDED.rules, updated_at = EXCLUDED.updated_at""")
+                .params(memberId, strategy.preset().orElse(null), rules, now.toEpochMilli())
+                .update();
+    }
+}

@@ -1,0 +1,10 @@
+package org.doorman.app.strategy;
+
+import org.doorman.core.strategy.Strategy;
+
+/** Each member's strategy, as they set it with {@code PUT /strategy}. Calls join the caller's transaction. */
+public interface MemberStrategies {
+
+    /** The member's strategy; the {@code default} preset when they never set one. */
+    Strategy strategyOf(String memberId);
+}
