@@ -1,0 +1,75 @@
+package org.doorman.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The shape DESIGN.md and STYLE.md promise: a core without framework or I/O, an app cut by capability. */
+class ArchitectureTests {
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.doorman");
+    }
+
+    @Test
+    void theCoreDependsOnNoFrameworkNoSqlAndNoJakarta() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.doorman.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..", "jakarta..")
+                .because("the core decides and the app stores: the core is plain Java")
+                .check(classes);
+    }
+
+    @Test
+    void theCoreKnowsNothingOfTheApp() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.doorman.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.doorman.app..")
+                .check(classes);
+    }
+
+    @Test
+    void theAppIsCutByCapabilityNotByLayer() {
+        noClasses()
+                .should()
+                .resideInAnyPackage(
+                        "org.doorman.app.controller..",
+                        "org.doorman.app.controllers..",
+                        "org.doorman.app.service..",
+                        "org.doorman.app.services..",
+                        "org.doorman.app.repository..",
+                        "org.doorman.app.repositories..",
+                        "org.doorman.app.model..",
+                        "org.doorman.app.entity..",
+                        "org.doorman.app.dto..",
+                        "org.doorman.app.util..")
+                .because("packages are named for capabilities (members, requests, contacts), never for layers")
+                .check(classes);
+    }
+
+    @Test
+    void theCorePackagesDoNotDependOnEachOtherInCycles() {
+        slices().matching("org.doorman.core.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void theAppCapabilitiesDoNotDependOnEachOtherInCycles() {
+        slices().matching("org.doorman.app.(*)..").should().beFreeOfCycles().check(classes);
+    }
+}
