@@ -1,6 +1,5 @@
 package org.doorman.app.members;
 
-import java.time.Clock;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -20,13 +19,13 @@ import org.springframework.web.server.ResponseStatusException;
 class MembersController {
 
     private final MemberRegistration registration;
-    private final JdbcMembers members;
-    private final Clock clock;
+    private final MemberDirectory members;
+    private final ProfileVisits visits;
 
-    MembersController(MemberRegistration registration, JdbcMembers members, Clock clock) {
+    MembersController(MemberRegistration registration, MemberDirectory members, ProfileVisits visits) {
         this.registration = registration;
         this.members = members;
-        this.clock = clock;
+        this.visits = visits;
     }
 
     /** Operator only (see the security set-up). */
@@ -41,10 +40,7 @@ class MembersController {
     ProfileView profile(@PathVariable String id, @AuthenticationPrincipal CurrentMember me) {
         var member = members.find(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No member " + id + "."));
-        if (!member.id().equals(me.id())) {
-            long now = clock.millis();
-            members.recordVisit(Ids.next("v", now), me.id(), member.id(), now);
-        }
+        visits.record(me.id(), member.id());
         return ProfileView.from(member);
     }
 

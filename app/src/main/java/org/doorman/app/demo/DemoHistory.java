@@ -1,0 +1,83 @@
+package org.doorman.app.demo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.doorman.app.contacts.Contacts;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What happened in the demo network before today: events (official and not), who attended, meetings in person and
+ * confirmed contacts. Events and meetings are written as seed rows because the app creates them only from the API.
+ */
+@Component
+class DemoHistory {
+
+    private final JdbcClient jdbc;
+    private final Contacts contacts;
+
+    DemoHistory(JdbcClient jdbc, Contacts contacts) {
+        this.jdbc = jdbc;
+        this.contacts = contacts;
+    }
+
+    /** @param ids the demo members' ids by handle */
+    @Transactional
+    void write(Map<String, String> ids, Instant now) {
+        String stammtischMarch = event("Gründerstammtisch Köln – März", now.minus(days(40)), "Startplatz, Köln", true);
+        String fintechSummit = event("Fintech Summit Köln", now.minus(days(12)), "Gürzenich, Köln", true);
+        String climateMeetup = event("Climate Tech Meetup", now.minus(days(5)), "Impact Hub, Köln", false);
+        event("Gründerstammtisch Köln – Juni", now.plus(days(10)), "Startplatz, Köln", true);
+        event("Alumni-Sommerfest", now.plus(days(30)), "Universität zu Köln, Hauptgebäude", true);
+
+        attend(stammtischMarch, ids, "eva", "jonas", "katrin", "markus");
+        attend(fintechSummit, ids, "eva", "priya", "daniel", "lukas");
+        attend(climateMeetup, ids, "tom", "olivia", "priya");
+
+        meeting(ids.get("eva"), ids.get("priya"), now.minus(days(12)), fintechSummit, now);
+        meeting(ids.get("eva"), ids.get("priya"), now.minus(days(3)), null, now);
+        meeting(ids.get("eva"), ids.get("jonas"), now.minus(days(40)), stammtischMarch, now);
+        meeting(ids.get("tom"), ids.get("olivia"), now.minus(days(5)), climateMeetup, now);
+
+        contacts.confirm(ids.get("eva"), ids.get("sabine"), null, now.minus(days(400)));
+        contacts.confirm(ids.get("eva"), ids.get("katrin"), null, now.minus(days(700)));
+        contacts.confirm(ids.get("eva"), ids.get("tom"), null, now.minus(days(90)));
+        contacts.confirm(ids.get("tom"), ids.get("priya"), null, now.minus(days(200)));
+        contacts.confirm(ids.get("tom"), ids.get("sabine"), null, now.minus(days(30)));
+    }
+
+    private String event(String title, Instant startsAt, String location, boolean official) {
+        String id = id("e");
+        jdbc.sql("INSERT INTO events (id, title, starts_at, location, official) VALUES (?, ?, ?, ?, ?)")
+                .params(id, title, startsAt.toEpochMilli(), location, official)
+                .update();
+        return id;
+    }
+
+    private void attend(String eventId, Map<String, String> ids, String... handles) {
+        for (String handle : handles) {
+            jdbc.sql("INSERT INTO event_attendance (event_id, member_id) VALUES (?, ?)")
+                    .params(eventId, ids.get(handle))
+                    .update();
+        }
+    }
+
+    private void meeting(String memberId, String otherId, Instant at, String eventId, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO meetings (id, member_id, other_id, met_at, event_id, recorded_at)
+                        VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(id("mt"), memberId, otherId, at.toEpochMilli(), eventId, now.toEpochMilli())
+                .update();
+    }
+
+    private static Duration days(int days) {
+        return Duration.ofDays(days);
+    }
+
+    private static String id(String prefix) {
+        return prefix + "_" + UUID.randomUUID().toString().replace("-", "");
+    }
+}

@@ -1,0 +1,86 @@
+package org.doorman.app.demo;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.doorman.app.members.MemberRegistration;
+import org.doorman.app.members.NewMember;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code serve --demo}: fills an empty database with a demo network once the server runs, then prints the address and
+ * a demo login. A database that has members already is left as it is.
+ */
+@Component
+@ConditionalOnBooleanProperty("doorman.demo")
+class DemoNetwork implements ApplicationRunner {
+
+    private final MemberRegistration registration;
+    private final DemoHistory history;
+    private final ApplicationContext context;
+    private final Clock clock;
+    private final PrintStream out;
+
+    @Autowired
+    DemoNetwork(MemberRegistration registration, DemoHistory history, ApplicationContext context, Clock clock) {
+        this(registration, history, context, clock, System.out);
+    }
+
+    DemoNetwork(
+            MemberRegistration registration,
+            DemoHistory history,
+            ApplicationContext context,
+            Clock clock,
+            PrintStream out) {
+        this.registration = registration;
+        this.history = history;
+        this.context = context;
+        this.clock = clock;
+        this.out = out;
+    }
+
+    @Override
+    public void run(ApplicationArguments arguments) {
+        if (registration.noMembersYet()) {
+            fill();
+            out.println("Doorman demo: created a demo network of "
+                    + DemoPeople.all().size() + " members with events, meetings and contacts.");
+        } else {
+            out.println("Doorman demo: the database has members already, so no demo network was added.");
+        }
+        out.println("Doorman is running at " + address());
+        out.println("Demo login: handle " + DemoPeople.GERMAN_LOGIN + ", password " + DemoPeople.PASSWORD
+                + " (German); or handle " + DemoPeople.ENGLISH_LOGIN + ", same password (English).");
+    }
+
+    /** Creates the network; visible for tests. */
+    Map<String, String> fill() {
+        var ids = new LinkedHashMap<String, String>();
+        for (NewMember member : DemoPeople.all()) {
+            ids.put(member.handle(), registration.register(member).id());
+        }
+        history.write(ids, clock.instant());
+        return ids;
+    }
+
+    private String address() {
+        Environment environment = context.getEnvironment();
+        String host = environment.getProperty("server.address", "localhost");
+        if (host.equals("0.0.0.0") || host.equals("::")) {
+            host = "localhost";
+        }
+        int port = context instanceof WebServerApplicationContext web && web.getWebServer() != null
+                ? web.getWebServer().getPort()
+                : environment.getProperty("server.port", Integer.class, 8080);
+        String contextPath = environment.getProperty("server.servlet.context-path", "");
+        return "http://" + host + ":" + port + contextPath + "/";
+    }
+}

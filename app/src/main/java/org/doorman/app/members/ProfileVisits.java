@@ -1,0 +1,26 @@
+package org.doorman.app.members;
+
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+
+/** Counts a look at a member's profile; whether a requester read it first is a signal for the recipient. */
+@Service
+public class ProfileVisits {
+
+    private final JdbcMembers members;
+    private final Clock clock;
+
+    ProfileVisits(JdbcMembers members, Clock clock) {
+        this.members = members;
+        this.clock = clock;
+    }
+
+    /** Records that {@code visitorId} viewed {@code visitedId}'s profile now; a member viewing their own does not count. */
+    public void record(String visitorId, String visitedId) {
+        if (visitorId.equals(visitedId)) {
+            return;
+        }
+        long now = clock.millis();
+        members.recordVisit(Ids.next("v", now), visitorId, visitedId, now);
+    }
+}

@@ -1,0 +1,84 @@
+package org.doorman.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import org.doorman.app.members.MemberCredentials;
+import org.doorman.app.members.MemberRegistration;
+import org.doorman.app.testing.Databases;
+import org.doorman.app.testing.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
+
+/** The app as README command one starts it: {@code serve --demo} without an admin token (one context, shared). */
+@IntegrationTest
+@ContextConfiguration(initializers = Databases.Sqlite.class)
+@TestPropertySource(properties = {"doorman.admin-token=", "doorman.demo=true"})
+class DemoNetworkIntegrationTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MemberCredentials credentials;
+
+    @Autowired
+    MemberRegistration registration;
+
+    @Autowired
+    DemoHistory history;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void theDemoMembersSpeakGermanAndEnglishAndSignInWithThePrintedLogin() {
+        assertThat(credentials.byPassword(DemoPeople.GERMAN_LOGIN, DemoPeople.PASSWORD))
+                .hasValueSatisfying(eva -> assertThat(eva.language()).isEqualTo("de"));
+        assertThat(credentials.byPassword(DemoPeople.ENGLISH_LOGIN, DemoPeople.PASSWORD))
+                .hasValueSatisfying(tom -> assertThat(tom.language()).isEqualTo("en"));
+        assertThat(count("SELECT COUNT(*) FROM members WHERE language = 'de' AND headline IS NOT NULL"))
+                .isGreaterThanOrEqualTo(5);
+        assertThat(count("SELECT COUNT(*) FROM members WHERE language = 'en' AND headline IS NOT NULL"))
+                .isGreaterThanOrEqualTo(4);
+        assertThat(count("SELECT COUNT(*) FROM member_groups")).isEqualTo(DemoPeople.GROUPS.size());
+    }
+
+    @Test
+    void theDemoNetworkHasOfficialAndOtherEventsMeetingsAndContacts() {
+        assertThat(count("SELECT COUNT(*) FROM events WHERE official = TRUE")).isGreaterThanOrEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM events WHERE official = FALSE")).isGreaterThanOrEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM event_attendance")).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM meetings")).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM contacts")).isPositive();
+    }
+
+    @Test
+    void startingTheDemoAgainAddsNothingAndPrintsTheAddressAndLogin() {
+        long members = count("SELECT COUNT(*) FROM members");
+        var printed = new ByteArrayOutputStream();
+
+        new DemoNetwork(registration, history, context, clock, new PrintStream(printed, true, StandardCharsets.UTF_8))
+                .run(null);
+
+        assertThat(count("SELECT COUNT(*) FROM members")).isEqualTo(members);
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .contains("no demo network was added")
+                .containsPattern("running at http://localhost:\\d+/")
+                .contains("handle eva, password doorman-demo");
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}
