@@ -102,12 +102,4 @@ class JdbcMeetings implements Meetings {
                 .query(String.class)
                 .list();
     }
-
-    boolean memberExists(String memberId) {
-        return jdbc.sql("SELECT COUNT(*) FROM members WHERE id = ?")
-                        .param(memberId)
-                        .query(Integer.class)
-                        .single()
-                > 0;
-    }
 }

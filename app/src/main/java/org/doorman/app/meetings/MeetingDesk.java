@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.doorman.app.events.EventView;
 import org.doorman.app.events.Events;
+import org.doorman.app.members.MemberDirectory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -22,11 +23,13 @@ class MeetingDesk {
 
     private final JdbcMeetings meetings;
     private final Events events;
+    private final MemberDirectory members;
     private final ApplicationEventPublisher publisher;
 
-    MeetingDesk(JdbcMeetings meetings, Events events, ApplicationEventPublisher publisher) {
+    MeetingDesk(JdbcMeetings meetings, Events events, MemberDirectory members, ApplicationEventPublisher publisher) {
         this.meetings = meetings;
         this.events = events;
+        this.members = members;
         this.publisher = publisher;
     }
 
@@ -35,7 +38,7 @@ class MeetingDesk {
         if (memberId.equals(otherId)) {
             throw refused(HttpStatus.BAD_REQUEST, "A meeting needs another member: 'with' is your own id.");
         }
-        if (!meetings.memberExists(otherId)) {
+        if (members.find(otherId).isEmpty()) {
             throw refused(HttpStatus.NOT_FOUND, "There is no member with id '" + otherId + "'.");
         }
         Optional<EventView> event = eventId.map(id -> events.find(id)
@@ -58,7 +61,7 @@ class MeetingDesk {
     Attendance attend(String eventId, String memberId, Instant now) {
         EventView event = events.find(eventId)
                 .orElseThrow(() -> refused(HttpStatus.NOT_FOUND, "There is no event with id '" + eventId + "'."));
-        if (!meetings.memberExists(memberId)) {
+        if (members.find(memberId).isEmpty()) {
             throw refused(HttpStatus.NOT_FOUND, "There is no member with id '" + memberId + "'.");
         }
         if (event.startsAt().isAfter(now.plus(CLOCK_SKEW))) {

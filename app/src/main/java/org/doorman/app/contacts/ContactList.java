@@ -1,0 +1,49 @@
+package org.doorman.app.contacts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.doorman.app.meetings.Meetings;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A member's contacts with what they did together: messages, meetings, and when they last had to do with each other. */
+@Service
+class ContactList {
+
+    private final JdbcContacts contacts;
+    private final Meetings meetings;
+
+    ContactList(JdbcContacts contacts, Meetings meetings) {
+        this.contacts = contacts;
+        this.meetings = meetings;
+    }
+
+    @Transactional(readOnly = true)
+    List<ContactView> of(String memberId) {
+        return contacts.of(memberId).stream().map(row -> view(memberId, row)).toList();
+    }
+
+    private ContactView view(String memberId, ContactRow row) {
+        Instant last = Stream.of(
+                        Stream.of(row.since()),
+                        row.lastMessage().stream(),
+                        meetings.lastBetween(memberId, row.id()).stream())
+                .flatMap(s -> s)
+                .max(Instant::compareTo)
+                .orElseThrow();
+        return new ContactView(
+                row.id(),
+                row.name(),
+                row.since(),
+                last,
+                row.messagesExchanged(),
+                meetings.countBetween(memberId, row.id()));
+    }
+
+    /** Removes the contact on both sides. Nobody is told: no message, no webhook, no audit line the other sees. */
+    @Transactional
+    boolean remove(String memberId, String contactId) {
+        return contacts.remove(memberId, contactId);
+    }
+}

@@ -1,0 +1,90 @@
+package org.doorman.app.events;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+@RestController
+@RequestMapping("/api/v1/events")
+class EventsController {
+
+    private static final int MAX_TEXT = 300;
+    private static final int UPCOMING = 50;
+
+    private final JdbcEvents events;
+    private final Clock clock;
+
+    EventsController(JdbcEvents events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Operator only (see the security set-up). */
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Event create(@RequestBody NewEvent body) {
+        var now = clock.instant();
+        var event = new Event(
+                Ids.next(now),
+                text("title", body.title(), true),
+                startsAt(body.startsAt()),
+                text("location", body.location(), false),
+                Boolean.TRUE.equals(body.official()));
+        events.add(event);
+        return event;
+    }
+
+    /** The events that have not begun yet, soonest first. */
+    @GetMapping
+    List<Event> upcoming() {
+        return events.upcoming(clock.instant(), UPCOMING);
+    }
+
+    @GetMapping("/{id}")
+    Event event(@PathVariable String id) {
+        return events.stored(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no event " + id + "."));
+    }
+
+    private static String text(String field, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "An event needs a '" + field + "'.");
+            }
+            return "";
+        }
+        if (value.strip().length() > MAX_TEXT) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "'" + field + "' has at most " + MAX_TEXT + " characters.");
+        }
+        return value.strip();
+    }
+
+    private static Instant startsAt(String value) {
+        if (value == null || value.isBlank()) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "An event needs 'startsAt', e.g. 2026-03-12T18:00:00+01:00.");
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    "'startsAt' must be an ISO-8601 date-time with offset such as 2026-03-12T18:00:00+01:00, not '"
+                            + value.strip() + "'.");
+        }
+    }
+
+    record NewEvent(String title, String startsAt, String location, Boolean official) {}
+}

@@ -1,0 +1,36 @@
+package org.doorman.app.meetings;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Reads the ISO-8601 instants callers send: {@code 2026-03-12T18:00:00Z}, with an offset, or a plain date (UTC). */
+final class Instants {
+
+    private Instants() {}
+
+    static Optional<Instant> parse(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String value = text.strip();
+        try {
+            return Optional.of(OffsetDateTime.parse(value).toInstant());
+        } catch (DateTimeParseException notADateTime) {
+            try {
+                return Optional.of(
+                        LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant());
+            } catch (DateTimeParseException notADate) {
+                throw new ResponseStatusException(
+                        HttpStatus.BAD_REQUEST,
+                        "'" + field + "' must be an ISO-8601 date-time such as 2026-03-12T18:00:00Z, not '" + value
+                                + "'.");
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.doorman.app.meetings;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.doorman.app.members.CurrentMember;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+@RestController
+@RequestMapping("/api/v1")
+class MeetingsController {
+
+    private final MeetingDesk desk;
+    private final Meetings meetings;
+    private final Clock clock;
+
+    MeetingsController(MeetingDesk desk, Meetings meetings, Clock clock) {
+        this.desk = desk;
+        this.meetings = meetings;
+        this.clock = clock;
+    }
+
+    @PostMapping("/meetings")
+    @ResponseStatus(HttpStatus.CREATED)
+    MeetingView record(@RequestBody NewMeeting body, @AuthenticationPrincipal CurrentMember me) {
+        if (body.with() == null || body.with().isBlank()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Say whom you met: 'with' is a member id.");
+        }
+        var meeting = desk.record(
+                me.id(),
+                body.with().strip(),
+                Instants.parse("at", body.at()),
+                Optional.ofNullable(body.eventId()).filter(id -> !id.isBlank()),
+                clock.instant());
+        return new MeetingView(
+                meeting.id(),
+                meeting.otherId(),
+                meeting.at(),
+                meeting.eventId().orElse(null),
+                meetings.countBetween(me.id(), meeting.otherId()));
+    }
+
+    /** The caller attended the event (once it has begun); everyone else who attended met them once more. */
+    @PostMapping("/events/{eventId}/attendance")
+    @ResponseStatus(HttpStatus.CREATED)
+    MeetingDesk.Attendance attend(@PathVariable String eventId, @AuthenticationPrincipal CurrentMember me) {
+        return desk.attend(eventId, me.id(), clock.instant());
+    }
+
+    record NewMeeting(String with, String at, String eventId) {}
+
+    /** A recorded meeting, and how often the two have met now. */
+    record MeetingView(String id, String with, Instant at, String eventId, int meetings) {}
+}

@@ -1,0 +1,72 @@
+package org.doorman.app.strategy;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.doorman.app.members.CurrentMember;
+import org.doorman.app.screening.StrategyFiles;
+import org.doorman.core.screening.Language;
+import org.doorman.core.strategy.Strategy;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.JsonNode;
+
+@RestController
+@RequestMapping("/api/v1/strategy")
+class StrategyController {
+
+    private final JdbcStrategies strategies;
+    private final Clock clock;
+
+    StrategyController(JdbcStrategies strategies, Clock clock) {
+        this.strategies = strategies;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    StrategyView strategy(@AuthenticationPrincipal CurrentMember me) {
+        return StrategyView.from(strategies.of(me.id()), language(me));
+    }
+
+    /** {@code {"preset": "meet-twice"}} or {@code {"rules": [...]}}; anything else is refused with the reason. */
+    @PutMapping
+    @Transactional
+    StrategyView set(@RequestBody JsonNode body, @AuthenticationPrincipal CurrentMember me) {
+        var strategy = parsed(body);
+        strategies.put(me.id(), strategy, clock.instant());
+        return StrategyView.from(strategy, language(me));
+    }
+
+    static MemberStrategy parsed(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw refused("A strategy is a JSON object: {\"preset\": \"default\"} or {\"rules\": [...]}.");
+        }
+        JsonNode preset = body.get("preset");
+        if (preset != null && body.size() == 1) {
+            if (!preset.isString() || !Strategy.presetNames().contains(preset.asString())) {
+                throw refused("There is no preset " + preset + "; the presets are "
+                        + String.join(", ", Strategy.presetNames()) + ".");
+            }
+            return MemberStrategy.ofPreset(preset.asString());
+        }
+        try {
+            return new MemberStrategy(Optional.empty(), StrategyFiles.parse(body, "own"));
+        } catch (IllegalArgumentException e) { // a StrategyFileException, or a rule the core refuses
+            throw refused("This strategy cannot be used: " + e.getMessage() + ".");
+        }
+    }
+
+    private static Language language(CurrentMember me) {
+        return Language.fromCode(me.language()).orElse(Language.EN);
+    }
+
+    private static ResponseStatusException refused(String detail) {
+        return new ResponseStatusException(HttpStatus.BAD_REQUEST, detail);
+    }
+}
