@@ -3,42 +3,77 @@ package org.doorman.core.screening;
 import java.util.List;
 
 /**
- * Picks one category from the signals. {@code known} comes from data only; then the text decides, the stronger
- * intent winning: concrete need, sales pitch, acquaintance claim, common ground, vague pitch, empty.
+ * Picks one category. {@code known} comes from data only and an empty text is {@code empty}; otherwise the text
+ * model weighs the words together with the signals, and the contract's precedence settles close calls.
  */
 final class Categorizer {
 
     record Result(Category category, double confidence, String reason) {}
 
+    private final TextModel model;
+
+    Categorizer(TextModel model) {
+        this.model = model;
+    }
+
     Result categorize(Request request, List<Signal> signals) {
         if (RelationshipDetector.known(signals)) {
             return new Result(Category.KNOWN, 0.99, "the data shows an existing relationship");
         }
-        if (has(signals, SignalName.NO_TEXT) || has(signals, SignalName.DEFAULT_TEXT)) {
-            return new Result(Category.EMPTY, 0.95, "no personal text");
+        if (has(signals, SignalName.NO_TEXT)) {
+            return new Result(Category.EMPTY, 0.99, "no message");
         }
-        boolean offer = has(signals, SignalName.REFERENCES_OFFER);
-        boolean need = has(signals, SignalName.STATES_NEED) || has(signals, SignalName.ASKS_QUESTION);
-        boolean sales = has(signals, SignalName.SALES_OFFER) || has(signals, SignalName.INFLUENTIAL_REACH);
-        if (offer && need && !has(signals, SignalName.SALES_OFFER)) {
-            return new Result(Category.CONCRETE_NEED, 0.7, "refers to the member's offer and states a need");
+        if (has(signals, SignalName.DEFAULT_TEXT)) {
+            return new Result(Category.EMPTY, 0.95, "only the platform's default text or a greeting");
         }
-        if (sales) {
-            return new Result(Category.SALES_PITCH, 0.7, "the sender wants to sell");
+        var p = model.probabilities(Features.of(request, signals));
+        precedence(p, signals);
+        int best = 0;
+        for (int c = 1; c < p.length; c++) {
+            if (p[c] > p[best]) {
+                best = c;
+            }
         }
-        if (has(signals, SignalName.ACQUAINTANCE_CLAIM)) {
-            return new Result(Category.ACQUAINTANCE_CLAIM, 0.7, "claims a meeting the data does not show");
-        }
-        if (has(signals, SignalName.SHARED_SCHOOL) || has(signals, SignalName.SHARED_EMPLOYER)) {
-            return new Result(Category.COMMON_GROUND, 0.6, "refers to a shared school or employer");
-        }
-        if (has(signals, SignalName.SHARED_GROUP) && !has(signals, SignalName.VAGUE_BENEFIT)) {
-            return new Result(Category.COMMON_GROUND, 0.6, "refers to a shared group");
-        }
-        return new Result(Category.VAGUE_PITCH, 0.5, "no concrete purpose");
+        var category = TextModel.CLASSES.get(best);
+        return new Result(category, p[best], reason(category));
     }
 
-    private static boolean has(List<Signal> signals, SignalName name) {
+    private static final int CONCRETE_NEED = TextModel.CLASSES.indexOf(Category.CONCRETE_NEED);
+
+    /**
+     * The contract's definition where the model may blur it: a concrete need states a need or asks the member
+     * something, and refers to the member's profile or offer; without either it cannot be one.
+     */
+    private static void precedence(double[] p, List<Signal> signals) {
+        boolean need = has(signals, SignalName.STATES_NEED) || has(signals, SignalName.ASKS_QUESTION);
+        boolean reference = has(signals, SignalName.REFERENCES_OFFER) || has(signals, SignalName.REFERENCES_PROFILE);
+        if (!need) {
+            p[CONCRETE_NEED] = 0;
+        } else if (!reference) {
+            p[CONCRETE_NEED] *= 0.6;
+        }
+        double sum = 0;
+        for (var v : p) {
+            sum += v;
+        }
+        for (int c = 0; c < p.length; c++) {
+            p[c] /= sum;
+        }
+    }
+
+    private static String reason(Category category) {
+        return switch (category) {
+            case KNOWN -> "the data shows an existing relationship";
+            case ACQUAINTANCE_CLAIM -> "claims a meeting or talk that the data does not show";
+            case CONCRETE_NEED -> "refers to the member's offer and states a concrete need";
+            case COMMON_GROUND -> "refers to a shared group, school, employer or topic";
+            case VAGUE_PITCH -> "generic benefits without a concrete purpose";
+            case SALES_PITCH -> "the sender wants to sell or to reach people through the member";
+            case EMPTY -> "no personal text";
+        };
+    }
+
+    static boolean has(List<Signal> signals, SignalName name) {
         for (var signal : signals) {
             if (signal.name().equals(name.wireName())) {
                 return true;

@@ -63,7 +63,7 @@ final class Lexicon {
             if (part.equals(WILDCARD)) {
                 stems.add(WILDCARD);
             } else {
-                stems.addAll(List.of(analyzer.stems(part, language)));
+                stems.addAll(List.of(analyzer.analyze(part, language).stems()));
             }
         }
         return stems.toArray(String[]::new);

@@ -11,7 +11,16 @@ record Request(ScreeningInput input, Language language, Tokens tokens, Map<Strin
     static Request of(ScreeningInput input, Language language, Tokens tokens, List<Lexicon.Match> matches) {
         var cues = new HashMap<String, List<Lexicon.Match>>();
         for (var match : matches) {
-            cues.computeIfAbsent(match.section(), k -> new ArrayList<>()).add(match);
+            var section = cues.computeIfAbsent(match.section(), k -> new ArrayList<>());
+            // phrases come left to right; of overlapping ones keep the longest ("wir sind beide" over "sind beide")
+            var last = section.isEmpty() ? null : section.get(section.size() - 1);
+            if (last != null && match.from() <= last.to()) {
+                if (match.to() - match.from() > last.to() - last.from()) {
+                    section.set(section.size() - 1, match);
+                }
+                continue;
+            }
+            section.add(match);
         }
         return new Request(input, language, tokens, cues);
     }

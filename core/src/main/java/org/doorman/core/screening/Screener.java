@@ -1,6 +1,7 @@
 package org.doorman.core.screening;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.analysis.CharArraySet;
@@ -9,16 +10,20 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
  * Reads a contact request: signals with evidence, the language, and one category with a confidence. Build it once
- * with {@link #create()} (lexicons and the text model are loaded then) and share it: it is thread-safe.
+ * with {@link #create()} (lexicons are loaded and the text model is trained on the project's corpus then) and
+ * share it: it is thread-safe.
  */
 public final class Screener {
+
+    /** What the detectors read from a request, before a category is chosen. */
+    record Reading(Request request, List<Signal> signals) {}
 
     private final TextAnalyzer analyzer;
     private final LanguageDetector languages;
     private final Lexicon german;
     private final Lexicon english;
     private final List<Detector> detectors;
-    private final Categorizer categorizer;
+    private volatile Categorizer categorizer;
 
     private Screener(Weights weights) {
         analyzer = new TextAnalyzer();
@@ -28,7 +33,9 @@ public final class Screener {
         var stopwords = new CharArraySet(GermanAnalyzer.getDefaultStopSet(), false);
         stopwords.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         stopwords.addAll(List.of("für", "und", "the", "and", "for", "with", "mit", "von", "bei", "vor", "ort"));
-        var matcher = new PhraseMatcher(analyzer, stopwords);
+        var generic = new HashSet<String>(german.words("generic"));
+        generic.addAll(english.words("generic"));
+        var matcher = new PhraseMatcher(analyzer, stopwords, generic);
         detectors = List.of(
                 new RelationshipDetector(weights),
                 new CollectorDetector(weights, CollectorDetector.Thresholds.defaults()),
@@ -40,15 +47,66 @@ public final class Screener {
                 new CueDetector(weights, SignalName.INFLUENTIAL_REACH),
                 new CueDetector(weights, SignalName.ACQUAINTANCE_CLAIM),
                 new CommonGroundDetector(weights, matcher));
-        categorizer = new Categorizer();
     }
 
-    /** A screener with the default weights, lexicons and text model. */
+    /** The text model the build trained on the project's corpus and put in the jar. */
+    static final String MODEL = "text-model.bin.gz";
+
+    /**
+     * A screener with the default weights and lexicons and the text model trained on the project's corpus: the one
+     * the build shipped, or, when a build left it out, trained now (deterministically, in a few seconds).
+     */
     public static Screener create() {
+        var screener = new Screener(Weights.defaults());
+        var model = shippedModel().orElseGet(() -> screener.train(Corpus.load(), TextModel.Settings.defaults()));
+        screener.categorizer = new Categorizer(model);
+        return screener;
+    }
+
+    static Optional<TextModel> shippedModel() {
+        var stream = Screener.class.getResourceAsStream(MODEL);
+        if (stream == null) {
+            return Optional.empty();
+        }
+        try (var in = new java.io.DataInputStream(
+                new java.io.BufferedInputStream(new java.util.zip.GZIPInputStream(stream, 1 << 16)))) {
+            return Optional.of(TextModel.readFrom(in));
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A screener without a text model yet, for training and cross-validation. */
+    static Screener untrained() {
         return new Screener(Weights.defaults());
     }
 
+    TextModel train(List<Corpus.Example> examples, TextModel.Settings settings) {
+        var labelled = new ArrayList<TextModel.Example>();
+        for (var example : examples) {
+            if (example.category() == Category.KNOWN) {
+                continue; // known comes from the data, not from the text
+            }
+            var reading = read(example.input());
+            labelled.add(new TextModel.Example(Features.of(reading.request(), reading.signals()), example.category()));
+        }
+        return TextModel.train(labelled, settings);
+    }
+
+    Screener with(TextModel model) {
+        categorizer = new Categorizer(model);
+        return this;
+    }
+
     public Screening screen(ScreeningInput input) {
+        var reading = read(input);
+        var language = reading.request().language();
+        var result = categorizer.categorize(reading.request(), reading.signals());
+        var reason = language.supported() ? result.reason() : "language not supported";
+        return new Screening(result.category(), result.confidence(), reading.signals(), language, reason);
+    }
+
+    Reading read(ScreeningInput input) {
         var text = TextAnalyzer.capped(input.message());
         var language = input.language().orElseGet(() -> detect(text, input));
         var tokens = analyzer.analyze(text, language);
@@ -66,9 +124,7 @@ public final class Screener {
         if (!language.supported()) {
             signals.add(new Signal(SignalName.LANGUAGE_NOT_SUPPORTED.wireName(), 1, "language not supported"));
         }
-        var result = categorizer.categorize(request, signals);
-        var reason = language.supported() ? result.reason() : "language not supported";
-        return new Screening(result.category(), result.confidence(), signals, language, reason);
+        return new Reading(request, signals);
     }
 
     private Language detect(String text, ScreeningInput input) {

@@ -1,0 +1,40 @@
+package org.doorman.core.screening;
+
+import java.util.Arrays;
+
+/** Hashed features of one request: bucket indexes and their values, built once and read by the text model. */
+final class FeatureVector {
+
+    private int[] index = new int[256];
+    private float[] value = new float[256];
+    private int size;
+
+    void add(int bucket, float weight) {
+        if (size == index.length) {
+            index = Arrays.copyOf(index, size * 2);
+            value = Arrays.copyOf(value, size * 2);
+        }
+        index[size] = bucket;
+        value[size] = weight;
+        size++;
+    }
+
+    /** Multiplies the values from {@code from} on, e.g. to damp the text features of long messages. */
+    void scale(int from, float factor) {
+        for (int i = from; i < size; i++) {
+            value[i] *= factor;
+        }
+    }
+
+    int size() {
+        return size;
+    }
+
+    int index(int i) {
+        return index[i];
+    }
+
+    float value(int i) {
+        return value[i];
+    }
+}

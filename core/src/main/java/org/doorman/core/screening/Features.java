@@ -1,0 +1,166 @@
+package org.doorman.core.screening;
+
+import java.util.List;
+
+/**
+ * Turns a request and its signals into hashed features for the text model: word stems and stem pairs, character
+ * n-grams of the words (robust to typos and compounds), the signals and lexicon cues, their key combinations, and
+ * a few sizes. Names are replaced by a placeholder so the model learns no people.
+ */
+final class Features {
+
+    static final int BITS = 18;
+    static final int BUCKETS = 1 << BITS;
+    private static final int MASK = BUCKETS - 1;
+
+    private static final int WORD = 0x1000193;
+    private static final int PAIR = 0x2000193;
+    private static final int CHARS = 0x3000193;
+    private static final int SIGNAL = 0x4000193;
+    private static final int CUE = 0x5000193;
+    private static final int BOTH = 0x6000193;
+    private static final int META = 0x7000193;
+    private static final String NAME = "<name>";
+    private static final String NUMBER = "<num>";
+
+    /** Signals whose pairs the model sees as one feature each, so a linear model can weigh combinations. */
+    private static final List<SignalName> KEY = List.of(
+            SignalName.REFERENCES_OFFER,
+            SignalName.REFERENCES_PROFILE,
+            SignalName.STATES_NEED,
+            SignalName.ASKS_QUESTION,
+            SignalName.CONCRETE_DETAILS,
+            SignalName.SALES_OFFER,
+            SignalName.VAGUE_BENEFIT,
+            SignalName.ACQUAINTANCE_CLAIM,
+            SignalName.SHARED_GROUP,
+            SignalName.SHARED_SCHOOL,
+            SignalName.SHARED_EMPLOYER,
+            SignalName.PRIVATE_INTEREST_HOOK,
+            SignalName.INFLUENTIAL_REACH,
+            SignalName.DEFAULT_TEXT);
+
+    private Features() {}
+
+    static FeatureVector of(Request request, List<Signal> signals) {
+        var features = new FeatureVector();
+        features.add(0, 1f);
+        words(request, features);
+        boolean[] present = new boolean[KEY.size()];
+        for (var signal : signals) {
+            features.add(bucket(SIGNAL, signal.name().hashCode()), 1f);
+            int key = keyIndex(signal.name());
+            if (key >= 0) {
+                present[key] = true;
+            }
+        }
+        for (int a = 0; a < present.length; a++) {
+            for (int b = a + 1; b < present.length && present[a]; b++) {
+                if (present[b]) {
+                    features.add(bucket(BOTH, a * 31 + b), 1f);
+                }
+            }
+            if (!present[a]) {
+                features.add(bucket(BOTH, 1000 + a), 0.5f);
+            }
+        }
+        for (var entry : request.cues().entrySet()) {
+            float count = entry.getValue().size();
+            features.add(bucket(CUE, entry.getKey().hashCode()), (float) Math.log1p(count));
+        }
+        int tokens = request.tokens().size();
+        features.add(bucket(META, 1 + bucketOf(tokens, 3, 8, 20, 50, 120)), 1f);
+        features.add(bucket(META, 20 + bucketOf(count(request.tokens().text(), '?'), 1, 2, 3)), 1f);
+        features.add(bucket(META, 30 + bucketOf(numbers(request.tokens()), 1, 2, 4)), 1f);
+        features.add(bucket(META, 40 + request.language().ordinal()), 1f);
+        return features;
+    }
+
+    private static void words(Request request, FeatureVector features) {
+        var tokens = request.tokens();
+        var names = Names.of(request.input());
+        int from = features.size();
+        int previous = 0x9e3779b9;
+        for (int i = 0; i < tokens.size(); i++) {
+            var surface = tokens.surface()[i];
+            String stem;
+            if (names.contains(surface)) {
+                stem = NAME;
+            } else if (tokens.numeric()[i]) {
+                stem = NUMBER;
+            } else {
+                stem = tokens.stems()[i];
+                chars(surface, features);
+            }
+            int hash = stem.hashCode();
+            features.add(bucket(WORD, hash), 1f);
+            features.add(bucket(PAIR, previous * 31 + hash), 1f);
+            previous = hash;
+        }
+        if (tokens.size() > 0) {
+            features.scale(from, (float) (1 / Math.sqrt(tokens.size())));
+        }
+    }
+
+    /** Character 4-grams of a word with its boundaries, e.g. "^win", "win$". */
+    private static void chars(String word, FeatureVector features) {
+        int n = word.length();
+        if (n < 3) {
+            return;
+        }
+        for (int start = -1; start + 4 <= n + 1; start++) {
+            int hash = CHARS;
+            for (int k = start; k < start + 4; k++) {
+                char c = k < 0 || k >= n ? '|' : word.charAt(k);
+                hash = hash * 31 + c;
+            }
+            features.add(bucket(CHARS, hash), 0.3f);
+        }
+    }
+
+    private static int keyIndex(String name) {
+        for (int i = 0; i < KEY.size(); i++) {
+            if (KEY.get(i).wireName().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int bucketOf(int value, int... bounds) {
+        int b = 0;
+        while (b < bounds.length && value >= bounds[b]) {
+            b++;
+        }
+        return b;
+    }
+
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int numbers(Tokens tokens) {
+        int n = 0;
+        for (var numeric : tokens.numeric()) {
+            if (numeric) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static int bucket(int namespace, int hash) {
+        int h = (hash ^ namespace) * 0x9E3779B1;
+        h ^= h >>> 15;
+        h *= 0x85EBCA77;
+        h ^= h >>> 13;
+        int b = h & MASK;
+        return b == 0 ? 1 : b;
+    }
+}
