@@ -229,14 +229,14 @@ final class Evaluation {
             out.println("actions (rows: expected, columns: screened)");
             var header = new StringBuilder(String.format(Locale.ROOT, "%-21s", ""));
             for (var a : Action.values()) {
-                header.append(String.format(Locale.ROOT, "%8s", abbreviation(a)));
+                header.append(String.format(Locale.ROOT, " %8s", abbreviation(a)));
             }
             out.println(header);
             for (var expected : Action.values()) {
                 var row = new StringBuilder(String.format(Locale.ROOT, "%-21s", expected.wireName()));
                 for (var actual : Action.values()) {
                     int n = e.actions.getOrDefault(expected, Map.of()).getOrDefault(actual, 0);
-                    row.append(String.format(Locale.ROOT, "%8s", n == 0 ? "." : Integer.toString(n)));
+                    row.append(String.format(Locale.ROOT, " %8s", n == 0 ? "." : Integer.toString(n)));
                 }
                 out.println(row);
             }
