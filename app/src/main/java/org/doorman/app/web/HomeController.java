@@ -15,4 +15,10 @@ class HomeController {
         model.addAttribute("me", me);
         return "home";
     }
+
+    /** The sign-in form lives on the home page; {@code POST /login} is Spring Security's. */
+    @GetMapping("/login")
+    String login() {
+        return "redirect:/";
+    }
 }

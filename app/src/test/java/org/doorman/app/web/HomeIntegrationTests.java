@@ -98,6 +98,11 @@ abstract class HomeIntegrationTests {
     }
 
     @Test
+    void theSignInAddressLeadsToTheHomePage() throws Exception {
+        mvc.perform(get("/login")).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
     void healthIsUpWithoutSigningIn() throws Exception {
         mvc.perform(get("/actuator/health"))
                 .andExpect(status().isOk())
