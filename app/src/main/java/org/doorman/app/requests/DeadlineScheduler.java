@@ -1,0 +1,74 @@
+package org.doorman.app.requests;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.doorman.core.lifecycle.Transition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Acts on reply deadlines that passed: each due request is declined silently, once, whichever process gets it. A batch
+ * of due rows is claimed in one transaction (locked and skipped by other processes on PostgreSQL; SQLite serializes
+ * writers) and each is moved and stored in that same transaction.
+ */
+@Component
+class DeadlineScheduler {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadlineScheduler.class);
+
+    private final JdbcRequests requests;
+    private final Transitions transitions;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final Dialect dialect;
+    private final int batchSize;
+
+    DeadlineScheduler(
+            JdbcRequests requests,
+            Transitions transitions,
+            TransactionTemplate transactions,
+            Clock clock,
+            Dialect dialect,
+            RequestSettings settings) {
+        this.requests = requests;
+        this.transitions = transitions;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.dialect = dialect;
+        this.batchSize = settings.scheduler().batchSize();
+    }
+
+    /** Declines every request whose deadline passed by now; answers how many this process declined. */
+    int runDue() {
+        return runDue(clock.instant());
+    }
+
+    /** Declines every request whose deadline passed by {@code now}; answers how many this process declined. */
+    int runDue(Instant now) {
+        int declined = 0;
+        while (true) {
+            int[] batch = new int[2];
+            transactions.executeWithoutResult(status -> {
+                var due = requests.claimDue(now, batchSize, dialect);
+                batch[0] = due.size();
+                for (String id : due) {
+                    var stored = requests.find(id).orElseThrow();
+                    var moved = stored.request().deadlinePassed(now);
+                    if (moved instanceof Transition.Moved m
+                            && transitions.store(stored, m, now).isPresent()) {
+                        batch[1]++;
+                    }
+                }
+            });
+            declined += batch[1];
+            if (batch[0] < batchSize) {
+                if (declined > 0) {
+                    log.info("Declined {} requests whose reply deadline passed", declined);
+                }
+                return declined;
+            }
+        }
+    }
+}

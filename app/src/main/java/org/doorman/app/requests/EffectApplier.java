@@ -1,0 +1,140 @@
+package org.doorman.app.requests;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.doorman.app.contacts.Contacts;
+import org.doorman.app.strategy.MessageTemplates;
+import org.doorman.core.lifecycle.Audience;
+import org.doorman.core.lifecycle.ContactRequest;
+import org.doorman.core.lifecycle.Effect;
+import org.doorman.core.lifecycle.EventType;
+import org.doorman.core.lifecycle.MemberId;
+import org.doorman.core.lifecycle.MessageBody;
+import org.springframework.stereotype.Component;
+
+/**
+ * Carries out a transition's effects in the caller's transaction, next to the stored state change: messages, tasks
+ * and contacts are written, webhook events go to the outbox, steps to the audit trail. Storing a message, a task or
+ * a contact also announces it ({@code message.created}, {@code task.created} plus a {@code task.reminder} due at the
+ * reminder time, {@code contact.confirmed}). Deadlines are part of the stored state itself.
+ */
+@Component
+class EffectApplier {
+
+    private final JdbcRequests requests;
+    private final JdbcConversation conversation;
+    private final JdbcTasks tasks;
+    private final JdbcAuditTrail audit;
+    private final Outbox outbox;
+    private final Contacts contacts;
+    private final MessageTemplates templates;
+
+    EffectApplier(
+            JdbcRequests requests,
+            JdbcConversation conversation,
+            JdbcTasks tasks,
+            JdbcAuditTrail audit,
+            Outbox outbox,
+            Contacts contacts,
+            MessageTemplates templates) {
+        this.requests = requests;
+        this.conversation = conversation;
+        this.tasks = tasks;
+        this.audit = audit;
+        this.outbox = outbox;
+        this.contacts = contacts;
+        this.templates = templates;
+    }
+
+    void apply(ContactRequest request, List<Effect> effects, Instant now) {
+        String requestId = request.id().value();
+        String recipient = request.recipient().value();
+        for (Effect effect : effects) {
+            switch (effect) {
+                case Effect.SendMessage send -> {
+                    String text = text(send.author(), send.body());
+                    var message = conversation.add(requestId, send.author().value(), send.kind(), text, now);
+                    var data = ids(request);
+                    data.put("messageId", message.id());
+                    data.put("authorId", message.authorId());
+                    data.put("kind", message.kind());
+                    data.put("body", text);
+                    outbox.emit(
+                            EventType.MESSAGE_CREATED, Audience.BOTH, send.to().value(), data, now, now);
+                }
+                case Effect.SetDeadline set -> {
+                    // stored with the request's state
+                }
+                case Effect.ClearDeadline clear -> {
+                    // stored with the request's state
+                }
+                case Effect.CreateFollowUpTask task -> {
+                    String title =
+                            templates.render(task.member().value(), "follow_up_task", task.language(), task.values());
+                    String taskId = tasks.add(
+                            task.member().value(),
+                            requestId,
+                            task.contact().value(),
+                            title,
+                            task.dueAt(),
+                            task.remindAt(),
+                            now);
+                    var data = ids(request);
+                    data.put("taskId", taskId);
+                    data.put("title", title);
+                    data.put("dueAt", task.dueAt().toString());
+                    outbox.emit(
+                            EventType.TASK_CREATED,
+                            Audience.RECIPIENT,
+                            task.member().value(),
+                            data,
+                            now,
+                            now);
+                    outbox.emit(
+                            EventType.TASK_REMINDER,
+                            Audience.RECIPIENT,
+                            task.member().value(),
+                            data,
+                            now,
+                            task.remindAt());
+                }
+                case Effect.ConfirmContact confirm -> {
+                    contacts.confirm(confirm.member().value(), confirm.other().value(), requestId, now);
+                    outbox.emit(
+                            EventType.CONTACT_CONFIRMED,
+                            Audience.BOTH,
+                            confirm.member().value(),
+                            ids(request),
+                            now,
+                            now);
+                }
+                case Effect.CountUnansweredQuestion unanswered -> requests.markUnanswered(requestId, now);
+                case Effect.EmitWebhook hook -> {
+                    var data = ids(request);
+                    data.putAll(hook.data());
+                    outbox.emit(hook.type(), hook.audience(), recipient, data, now, now);
+                }
+                case Effect.Audit step ->
+                    audit.add(recipient, requestId, now, step.actor().label(), step.step(), step.detail());
+            }
+        }
+    }
+
+    private String text(MemberId author, MessageBody body) {
+        return switch (body) {
+            case MessageBody.Text text -> text.text();
+            case MessageBody.Template template ->
+                templates.render(author.value(), template.purpose().wireName(), template.language(), template.values());
+        };
+    }
+
+    private static Map<String, Object> ids(ContactRequest request) {
+        var data = new LinkedHashMap<String, Object>();
+        data.put("requestId", request.id().value());
+        data.put("senderId", request.sender().value());
+        data.put("recipientId", request.recipient().value());
+        return data;
+    }
+}

@@ -1,0 +1,47 @@
+package org.doorman.app.requests;
+
+import java.time.Instant;
+import java.util.List;
+import org.doorman.core.lifecycle.MessageKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The messages of a request's conversation (request_messages). Calls join the caller's transaction. */
+@Repository
+class JdbcConversation {
+
+    /** One message as stored; {@code kind} is a {@link MessageKind} wire name. */
+    record Message(String id, String requestId, String authorId, String kind, String body, Instant sentAt) {}
+
+    private final JdbcClient jdbc;
+
+    JdbcConversation(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Message add(String requestId, String authorId, MessageKind kind, String body, Instant at) {
+        var message =
+                new Message(NewIds.next("msg", at.toEpochMilli()), requestId, authorId, kind.wireName(), body, at);
+        jdbc.sql("""
+                        INSERT INTO request_messages (id, request_id, author_id, kind, body, sent_at)
+                        VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(message.id(), requestId, authorId, message.kind(), body, at.toEpochMilli())
+                .update();
+        return message;
+    }
+
+    List<Message> of(String requestId) {
+        return jdbc.sql("""
+                        SELECT id, request_id, author_id, kind, body, sent_at FROM request_messages
+                        WHERE request_id = ? ORDER BY sent_at, id""")
+                .param(requestId)
+                .query((rs, row) -> new Message(
+                        rs.getString("id"),
+                        rs.getString("request_id"),
+                        rs.getString("author_id"),
+                        rs.getString("kind"),
+                        rs.getString("body"),
+                        Instant.ofEpochMilli(rs.getLong("sent_at"))))
+                .list();
+    }
+}

@@ -1,0 +1,204 @@
+package org.doorman.app.requests;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.doorman.app.requests.StoredRequest.ScreeningRecord;
+import org.doorman.core.lifecycle.ContactRequest;
+import org.doorman.core.lifecycle.MemberId;
+import org.doorman.core.lifecycle.RequestId;
+import org.doorman.core.lifecycle.RequestState;
+import org.doorman.core.screening.Signal;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The contact_requests and request_signals tables. Calls join the caller's transaction. */
+@Repository
+class JdbcRequests {
+
+    private static final String COLUMNS = """
+            id, sender_id, recipient_id, message, language, sent_at, state, category, confidence, action, rule_id,
+            rule, explanation, decided_at, decided_by, deadline_at, asked_at, meetings_required, version""";
+
+    private final JdbcClient jdbc;
+
+    JdbcRequests(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(StoredRequest stored, List<Signal> signals) {
+        var r = stored.request();
+        var s = stored.screening();
+        jdbc.sql("INSERT INTO contact_requests (" + COLUMNS + """
+                        ) VALUES (:id, :sender, :recipient, :message, :language, :sentAt, :state, :category,
+                        :confidence, :action, :ruleId, :rule, :explanation, :decidedAt, :decidedBy, :deadline,
+                        :askedAt, :meetings, 0)""")
+                .param("id", r.id().value())
+                .param("sender", r.sender().value())
+                .param("recipient", r.recipient().value())
+                .param("message", stored.message())
+                .param("language", s.map(ScreeningRecord::language).orElse(null))
+                .param("sentAt", stored.sentAt().toEpochMilli())
+                .param("state", r.state().wireName())
+                .param("category", s.map(ScreeningRecord::category).orElse(null))
+                .param("confidence", s.map(ScreeningRecord::confidence).orElse(null))
+                .param("action", s.map(ScreeningRecord::action).orElse(null))
+                .param("ruleId", s.map(ScreeningRecord::ruleId).orElse(null))
+                .param("rule", s.map(ScreeningRecord::rule).orElse(null))
+                .param("explanation", s.map(ScreeningRecord::explanation).orElse(null))
+                .param("decidedAt", millis(r.decidedAt()))
+                .param("decidedBy", r.decidedBy().orElse(null))
+                .param("deadline", millis(r.deadline()))
+                .param("askedAt", millis(r.askedAt()))
+                .param("meetings", r.meetingsRequired().orElse(null))
+                .update();
+        for (int position = 0; position < signals.size(); position++) {
+            var signal = signals.get(position);
+            jdbc.sql("""
+                            INSERT INTO request_signals (request_id, position, name, weight, evidence)
+                            VALUES (?, ?, ?, ?, ?)""")
+                    .params(r.id().value(), position, signal.name(), signal.weight(), signal.evidence())
+                    .update();
+        }
+    }
+
+    Optional<StoredRequest> find(String id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM contact_requests WHERE id = ?")
+                .param(id)
+                .query(JdbcRequests::row)
+                .optional();
+    }
+
+    /** Stores the request's next state; false when someone changed it since it was read (its version moved). */
+    boolean update(StoredRequest stored, ContactRequest next) {
+        return jdbc.sql("""
+                        UPDATE contact_requests SET state = :state, deadline_at = :deadline, asked_at = :askedAt,
+                        meetings_required = :meetings, decided_at = :decidedAt, decided_by = :decidedBy,
+                        version = version + 1
+                        WHERE id = :id AND version = :version""")
+                        .param("state", next.state().wireName())
+                        .param("deadline", millis(next.deadline()))
+                        .param("askedAt", millis(next.askedAt()))
+                        .param("meetings", next.meetingsRequired().orElse(null))
+                        .param("decidedAt", millis(next.decidedAt()))
+                        .param("decidedBy", next.decidedBy().orElse(null))
+                        .param("id", stored.id())
+                        .param("version", stored.version())
+                        .update()
+                == 1;
+    }
+
+    void markUnanswered(String id, Instant at) {
+        jdbc.sql("UPDATE contact_requests SET unanswered_at = ? WHERE id = ?")
+                .params(at.toEpochMilli(), id)
+                .update();
+    }
+
+    /** The open request from sender to recipient, if there is one. */
+    Optional<String> openBetween(String senderId, String recipientId) {
+        return jdbc.sql("""
+                        SELECT id FROM contact_requests WHERE sender_id = ? AND recipient_id = ?
+                        AND state NOT IN ('accepted', 'declined')""").params(senderId, recipientId).query(String.class).optional();
+    }
+
+    /** Requests between the two (either way) that wait for meetings in person. */
+    List<String> awaitingMeetingsBetween(String a, String b) {
+        return jdbc.sql("""
+                        SELECT id FROM contact_requests WHERE state = 'awaiting_meetings'
+                        AND ((sender_id = :a AND recipient_id = :b) OR (sender_id = :b AND recipient_id = :a))""").param("a", a).param("b", b).query(String.class).list();
+    }
+
+    /** When the member last asked this requester a clarifying question, if ever. */
+    Optional<Instant> lastQuestion(String recipientId, String senderId) {
+        return jdbc.sql("SELECT MAX(asked_at) FROM contact_requests WHERE recipient_id = ? AND sender_id = ?")
+                .params(recipientId, senderId)
+                .query((rs, row) -> instant(rs, 1))
+                .single();
+    }
+
+    /**
+     * Claims requests whose reply deadline passed: on PostgreSQL the rows stay locked until the transaction ends and
+     * other processes skip them.
+     */
+    List<String> claimDue(Instant now, int limit, Dialect dialect) {
+        return jdbc.sql("""
+                        SELECT id FROM contact_requests
+                        WHERE state = 'awaiting_reply' AND deadline_at <= ?
+                        ORDER BY deadline_at LIMIT ?""" + dialect.skipLocked())
+                .params(now.toEpochMilli(), limit)
+                .query(String.class)
+                .list();
+    }
+
+    /** The member's requests received, newest first, optionally only those in one state. */
+    List<StoredRequest> inbox(String recipientId, Optional<RequestState> state, int limit, int offset) {
+        String where = state.isPresent() ? " AND state = :state" : "";
+        var statement = jdbc.sql("SELECT " + COLUMNS + " FROM contact_requests WHERE recipient_id = :recipient" + where
+                        + " ORDER BY sent_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                .param("recipient", recipientId)
+                .param("limit", limit)
+                .param("offset", offset);
+        if (state.isPresent()) {
+            statement = statement.param("state", state.get().wireName());
+        }
+        return statement.query(JdbcRequests::row).list();
+    }
+
+    List<Signal> signals(String requestId) {
+        return jdbc.sql("SELECT name, weight, evidence FROM request_signals WHERE request_id = ? ORDER BY position")
+                .param(requestId)
+                .query((rs, row) -> new Signal(rs.getString("name"), rs.getDouble("weight"), rs.getString("evidence")))
+                .list();
+    }
+
+    private static StoredRequest row(ResultSet rs, int row) throws SQLException {
+        var request = new ContactRequest(
+                new RequestId(rs.getString("id")),
+                new MemberId(rs.getString("sender_id")),
+                new MemberId(rs.getString("recipient_id")),
+                RequestState.fromWireName(rs.getString("state"))
+                        .orElseThrow(() -> new IllegalStateException("unknown state in the database")),
+                Optional.ofNullable(instant(rs, "deadline_at")),
+                Optional.ofNullable(instant(rs, "asked_at")),
+                optionalInt(rs, "meetings_required"),
+                Optional.ofNullable(rs.getString("decided_by")),
+                Optional.ofNullable(instant(rs, "decided_at")));
+        Optional<ScreeningRecord> screening = rs.getString("category") == null
+                ? Optional.empty()
+                : Optional.of(new ScreeningRecord(
+                        rs.getString("category"),
+                        rs.getDouble("confidence"),
+                        rs.getString("action"),
+                        rs.getString("rule_id"),
+                        rs.getString("rule"),
+                        rs.getString("explanation"),
+                        rs.getString("language")));
+        return new StoredRequest(
+                request,
+                rs.getInt("version"),
+                rs.getString("message"),
+                Instant.ofEpochMilli(rs.getLong("sent_at")),
+                screening);
+    }
+
+    private static Optional<Integer> optionalInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? Optional.empty() : Optional.of(value);
+    }
+
+    static Long millis(Optional<Instant> instant) {
+        return instant.map(Instant::toEpochMilli).orElse(null);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(value);
+    }
+
+    static Optional<Instant> instant(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(value));
+    }
+}

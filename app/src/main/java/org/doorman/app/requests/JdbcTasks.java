@@ -1,0 +1,96 @@
+package org.doorman.app.requests;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The members' follow-up tasks (follow_up_tasks). Calls join the caller's transaction. */
+@Repository
+class JdbcTasks {
+
+    record Task(
+            String id,
+            String memberId,
+            String requestId,
+            String contactId,
+            String contactName,
+            String title,
+            Instant dueAt,
+            Optional<Instant> remindAt,
+            Optional<Instant> doneAt,
+            Instant createdAt) {}
+
+    private final JdbcClient jdbc;
+
+    JdbcTasks(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    String add(
+            String memberId,
+            String requestId,
+            String contactId,
+            String title,
+            Instant dueAt,
+            Instant remindAt,
+            Instant at) {
+        String id = NewIds.next("task", at.toEpochMilli());
+        jdbc.sql("""
+                        INSERT INTO follow_up_tasks (id, member_id, request_id, contact_id, title, due_at, remind_at,
+                        created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        id,
+                        memberId,
+                        requestId,
+                        contactId,
+                        title,
+                        dueAt.toEpochMilli(),
+                        remindAt.toEpochMilli(),
+                        at.toEpochMilli())
+                .update();
+        return id;
+    }
+
+    /** The member's tasks, open ones first by due date, then done ones, newest first. */
+    List<Task> of(String memberId, boolean onlyOpen) {
+        return jdbc.sql("""
+                        SELECT t.*, m.name AS contact_name FROM follow_up_tasks t
+                        LEFT JOIN members m ON m.id = t.contact_id
+                        WHERE t.member_id = ?""" + (onlyOpen ? " AND t.done_at IS NULL" : "") + """
+                         ORDER BY CASE WHEN t.done_at IS NULL THEN 0 ELSE 1 END, t.due_at, t.id""")
+                .param(memberId)
+                .query(JdbcTasks::row)
+                .list();
+    }
+
+    Optional<Task> find(String memberId, String taskId) {
+        return jdbc.sql("""
+                        SELECT t.*, m.name AS contact_name FROM follow_up_tasks t
+                        LEFT JOIN members m ON m.id = t.contact_id
+                        WHERE t.member_id = ? AND t.id = ?""").params(memberId, taskId).query(JdbcTasks::row).optional();
+    }
+
+    void markDone(String taskId, Instant at) {
+        jdbc.sql("UPDATE follow_up_tasks SET done_at = ? WHERE id = ? AND done_at IS NULL")
+                .params(at.toEpochMilli(), taskId)
+                .update();
+    }
+
+    private static Task row(ResultSet rs, int row) throws SQLException {
+        return new Task(
+                rs.getString("id"),
+                rs.getString("member_id"),
+                rs.getString("request_id"),
+                rs.getString("contact_id"),
+                rs.getString("contact_name"),
+                rs.getString("title"),
+                Instant.ofEpochMilli(rs.getLong("due_at")),
+                Optional.ofNullable(JdbcRequests.instant(rs, "remind_at")),
+                Optional.ofNullable(JdbcRequests.instant(rs, "done_at")),
+                Instant.ofEpochMilli(rs.getLong("created_at")));
+    }
+}

@@ -1,0 +1,185 @@
+package org.doorman.app.requests;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers the outbox: claims due deliveries for a lease (on PostgreSQL with {@code FOR UPDATE SKIP LOCKED}, so that
+ * each is claimed by one process), POSTs them signed (see {@link WebhookSignature}), marks them delivered, and retries
+ * a failed one later with exponential backoff until it is given up after {@code maxAttempts}.
+ */
+@Component
+class OutboxRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    record Delivery(String id, String eventId, String type, String payload, int attempts, String url, String secret) {}
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final Dialect dialect;
+    private final RequestSettings.Webhooks settings;
+    private final int batchSize;
+    private final HttpClient http;
+    private final String relayId;
+
+    OutboxRelay(
+            JdbcClient jdbc, TransactionTemplate transactions, Clock clock, Dialect dialect, RequestSettings settings) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.dialect = dialect;
+        this.settings = settings.webhooks();
+        this.batchSize = settings.scheduler().batchSize();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(this.settings.timeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        this.relayId = NewIds.next("relay", clock.millis());
+    }
+
+    /** Delivers what is due now, batch after batch; answers how many deliveries succeeded. */
+    int deliverDue() {
+        int delivered = 0;
+        List<Delivery> batch;
+        do {
+            batch = claim();
+            delivered += deliver(batch);
+        } while (batch.size() == batchSize);
+        return delivered;
+    }
+
+    private List<Delivery> claim() {
+        Instant now = clock.instant();
+        // Long enough for every delivery of a batch to time out once, so that no other process takes them over.
+        Instant until = now.plus(settings.timeout().multipliedBy(3)).plusSeconds(30);
+        return transactions.execute(status -> {
+            var ids = jdbc.sql("""
+                            SELECT id FROM outbox
+                            WHERE delivered_at IS NULL AND gave_up_at IS NULL AND due_at <= :now
+                            AND (claimed_until IS NULL OR claimed_until < :now)
+                            ORDER BY due_at, id LIMIT :limit""" + dialect.skipLocked())
+                    .param("now", now.toEpochMilli())
+                    .param("limit", batchSize)
+                    .query(String.class)
+                    .list();
+            var claimed = new ArrayList<Delivery>();
+            for (String id : ids) {
+                jdbc.sql("UPDATE outbox SET claimed_by = ?, claimed_until = ? WHERE id = ?")
+                        .params(relayId, until.toEpochMilli(), id)
+                        .update();
+                jdbc.sql("""
+                                SELECT o.id, o.event_id, o.kind, o.payload, o.attempts, w.url, w.secret
+                                FROM outbox o LEFT JOIN webhooks w ON w.id = o.target WHERE o.id = ?""")
+                        .param(id)
+                        .query((rs, row) -> new Delivery(
+                                rs.getString("id"),
+                                rs.getString("event_id"),
+                                rs.getString("kind"),
+                                rs.getString("payload"),
+                                rs.getInt("attempts"),
+                                rs.getString("url"),
+                                rs.getString("secret")))
+                        .optional()
+                        .ifPresent(claimed::add);
+            }
+            return claimed;
+        });
+    }
+
+    private int deliver(List<Delivery> batch) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        var outcomes = new ArrayList<Future<String>>();
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (var delivery : batch) {
+                outcomes.add(executor.submit(() -> post(delivery)));
+            }
+        }
+        int delivered = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            String failure = outcomes.get(i).resultNow();
+            if (failure == null) {
+                delivered++;
+            }
+            record(batch.get(i), failure);
+        }
+        return delivered;
+    }
+
+    /** POSTs one delivery; answers null when it was taken (2xx), else why not. */
+    private String post(Delivery delivery) {
+        if (delivery.url() == null) {
+            return "the webhook was removed";
+        }
+        try {
+            long timestamp = clock.instant().getEpochSecond();
+            var request = HttpRequest.newBuilder(URI.create(delivery.url()))
+                    .timeout(settings.timeout())
+                    .header("Content-Type", "application/json")
+                    .header("User-Agent", "Doorman-Webhooks")
+                    .header(WebhookSignature.EVENT_ID, String.valueOf(delivery.eventId()))
+                    .header(WebhookSignature.EVENT_TYPE, delivery.type())
+                    .header(WebhookSignature.DELIVERY, delivery.id())
+                    .header(WebhookSignature.TIMESTAMP, Long.toString(timestamp))
+                    .header(
+                            WebhookSignature.SIGNATURE,
+                            WebhookSignature.sign(delivery.secret(), timestamp, delivery.payload()))
+                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8))
+                    .build();
+            var response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() / 100 == 2 ? null : "HTTP " + response.statusCode();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        } catch (Exception e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
+    private void record(Delivery delivery, String failure) {
+        Instant now = clock.instant();
+        transactions.executeWithoutResult(status -> {
+            if (failure == null) {
+                jdbc.sql("""
+                                UPDATE outbox SET delivered_at = ?, attempts = attempts + 1, claimed_by = NULL,
+                                claimed_until = NULL, last_error = NULL WHERE id = ? AND claimed_by = ?""").params(now.toEpochMilli(), delivery.id(), relayId).update();
+                return;
+            }
+            int attempts = delivery.attempts() + 1;
+            boolean giveUp = attempts >= settings.maxAttempts() || delivery.url() == null;
+            Duration wait = settings.backoffAfter(attempts);
+            jdbc.sql("""
+                            UPDATE outbox SET attempts = ?, due_at = ?, gave_up_at = ?, last_error = ?,
+                            claimed_by = NULL, claimed_until = NULL WHERE id = ? AND claimed_by = ?""")
+                    .params(
+                            attempts,
+                            now.plus(wait).toEpochMilli(),
+                            giveUp ? now.toEpochMilli() : null,
+                            failure.length() > 500 ? failure.substring(0, 500) : failure,
+                            delivery.id(),
+                            relayId)
+                    .update();
+            if (giveUp) {
+                log.warn("Gave up webhook delivery {} of event {}: {}", delivery.id(), delivery.eventId(), failure);
+            }
+        });
+    }
+}

@@ -1,0 +1,172 @@
+package org.doorman.app.requests;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.doorman.app.contacts.Contacts;
+import org.doorman.app.meetings.MeetingRecorded;
+import org.doorman.app.meetings.Meetings;
+import org.doorman.app.members.MemberDirectory;
+import org.doorman.core.lifecycle.ContactRequest;
+import org.doorman.core.lifecycle.MemberId;
+import org.doorman.core.lifecycle.RequestId;
+import org.doorman.core.lifecycle.RequestState;
+import org.doorman.core.lifecycle.Transition;
+import org.doorman.core.lifecycle.Verdict;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The front desk of contact requests: sending one (screened at once by the recipient's strategy), the messages of
+ * its conversation and the member's own decisions; it also accepts requests under a meet-in-person policy when a
+ * {@link MeetingRecorded} brings the two to the required number of meetings. Failures of the caller are
+ * {@link org.springframework.web.ErrorResponse}s (problem details).
+ */
+@Service
+public class RequestDesk {
+
+    private static final Logger log = LoggerFactory.getLogger(RequestDesk.class);
+
+    private final MemberDirectory members;
+    private final Contacts contacts;
+    private final Meetings meetings;
+    private final StrategyScreening screening;
+    private final JdbcRequests requests;
+    private final EffectApplier effects;
+    private final Transitions transitions;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final RequestSettings settings;
+
+    RequestDesk(
+            MemberDirectory members,
+            Contacts contacts,
+            Meetings meetings,
+            StrategyScreening screening,
+            JdbcRequests requests,
+            EffectApplier effects,
+            Transitions transitions,
+            TransactionTemplate transactions,
+            Clock clock,
+            RequestSettings settings) {
+        this.members = members;
+        this.contacts = contacts;
+        this.meetings = meetings;
+        this.screening = screening;
+        this.requests = requests;
+        this.effects = effects;
+        this.transitions = transitions;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /**
+     * Sends a contact request from {@code senderId} to {@code recipientId}; the recipient's strategy screens it at once.
+     * Refuses a missing recipient or a text over {@code doorman.messages.max-length} (400/413), a request to oneself
+     * or to an unknown member (422), and a request while one is open between the two or they are contacts (409).
+     */
+    public SentRequest send(String senderId, String recipientId, String message) {
+        String text = message == null ? "" : message;
+        if (recipientId == null || recipientId.isBlank()) {
+            throw RequestProblems.badInput("recipient: give the id of the member the request is for.");
+        }
+        checkLength("message", text);
+        if (recipientId.equals(senderId)) {
+            throw RequestProblems.unprocessable("A member cannot send a contact request to themselves.");
+        }
+        var recipient = members.find(recipientId)
+                .orElseThrow(() -> RequestProblems.unprocessable("recipient: there is no member " + recipientId + "."));
+        var sender = members.find(senderId)
+                .orElseThrow(() -> RequestProblems.unprocessable("There is no member " + senderId + " to send from."));
+        requests.openBetween(senderId, recipientId).ifPresent(RequestDesk::alreadyOpen);
+        if (contacts.connected(senderId, recipientId)) {
+            throw RequestProblems.conflict("You and " + recipient.name() + " are contacts already.");
+        }
+        var now = clock.instant();
+        var outcome = screening.screen(sender, recipient, text, now);
+        var fresh = ContactRequest.received(
+                new RequestId(NewIds.next("req", now.toEpochMilli())),
+                new MemberId(senderId),
+                new MemberId(recipientId));
+        var moved = fresh.screen(outcome.screened(), settings.lifecycle(), now).orThrow();
+        var stored = new StoredRequest(moved.request(), 0, text, now, Optional.of(outcome.record()));
+        try {
+            transactions.executeWithoutResult(status -> {
+                requests.openBetween(senderId, recipientId).ifPresent(RequestDesk::alreadyOpen);
+                requests.insert(stored, outcome.signals());
+                effects.apply(moved.request(), moved.effects(), now);
+            });
+        } catch (DataIntegrityViolationException e) {
+            // the unique index on open requests, when two arrive at once
+            throw RequestProblems.conflict("You have an open request to this member already.");
+        }
+        return new SentRequest(stored.id(), moved.request().state().senderView());
+    }
+
+    /** The request if the caller is its sender or recipient; else 404, whether it exists or not. */
+    StoredRequest visibleTo(String requestId, String callerId) {
+        return requests.find(requestId)
+                .filter(stored -> stored.senderId().equals(callerId)
+                        || stored.recipientId().equals(callerId))
+                .orElseThrow(() -> RequestProblems.noRequest(requestId));
+    }
+
+    /** A message by the sender or the recipient; the sender's answer to a clarifying question opens a dialog. */
+    StoredRequest post(String requestId, String callerId, String body) {
+        visibleTo(requestId, callerId);
+        if (body == null || body.isBlank()) {
+            throw RequestProblems.badInput("body: write the message's text.");
+        }
+        checkLength("body", body);
+        return transitions.change(
+                requestId, (request, now) -> request.messagePosted(new MemberId(callerId), body, now));
+    }
+
+    /** The recipient's own decision ({@code accept} or {@code decline}), which overrides the strategy. */
+    StoredRequest decide(String requestId, String callerId, String action) {
+        var stored = visibleTo(requestId, callerId);
+        var verdict = Verdict.fromWireName(action == null ? "" : action.strip())
+                .orElseThrow(() -> RequestProblems.badInput("action: say \"accept\" or \"decline\"."));
+        if (!stored.recipientId().equals(callerId)) {
+            throw RequestProblems.of(
+                    org.springframework.http.HttpStatus.FORBIDDEN, "Only the recipient decides on a request.");
+        }
+        return transitions.change(requestId, (request, now) -> request.memberDecided(verdict, now));
+    }
+
+    List<StoredRequest> inbox(String recipientId, Optional<RequestState> state, int limit, int offset) {
+        return requests.inbox(recipientId, state, limit, offset);
+    }
+
+    /** Accepts open requests between the two under a meet-in-person policy once they met often enough. */
+    @EventListener
+    void onMeeting(MeetingRecorded meeting) {
+        for (String requestId : requests.awaitingMeetingsBetween(meeting.memberId(), meeting.otherId())) {
+            try {
+                int met = meetings.countBetween(meeting.memberId(), meeting.otherId());
+                transitions.change(requestId, (request, now) -> switch (request.meetingsCounted(met, now)) {
+                    case Transition.Moved moved -> moved;
+                    case Transition.Refused refused -> new Transition.Moved(request, List.of());
+                });
+            } catch (RuntimeException e) {
+                log.warn("Could not count the meetings for request {}", requestId, e);
+            }
+        }
+    }
+
+    private void checkLength(String field, String text) {
+        int max = settings.messages().maxLength();
+        if (text.length() > max) {
+            throw RequestProblems.tooLong(field, text.length(), max);
+        }
+    }
+
+    private static void alreadyOpen(String id) {
+        throw RequestProblems.conflict("You have an open request to this member already (" + id + ").");
+    }
+}

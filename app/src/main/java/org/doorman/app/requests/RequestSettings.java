@@ -1,0 +1,72 @@
+package org.doorman.app.requests;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.doorman.core.lifecycle.LifecycleSettings;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The request lifecycle's settings.
+ *
+ * @param ask {@code doorman.ask.reply-deadline}: how long a requester has to answer a clarifying question (P14D);
+ *     {@code doorman.ask.repeat-period}: the same requester gets at most one clarifying question from a member in this
+ *     period (P30D), a second request that would be asked waits silently instead
+ * @param scheduler {@code doorman.scheduler.interval}: how often due deadlines are looked for (PT1M);
+ *     {@code doorman.scheduler.enabled}: whether this process acts on deadlines and delivers webhooks at all
+ * @param messages {@code doorman.messages.max-length}: the longest request or message text in characters (5000)
+ * @param followUp {@code doorman.follow-up.due}: when a follow-up task is due after the request (P2D);
+ *     {@code doorman.follow-up.reminder}: how long before it is due the reminder goes out (P1D)
+ * @param webhooks delivery of the outbox: poll interval, HTTP timeout, first retry delay (doubled on every failure up
+ *     to the maximum) and the number of attempts before a delivery is given up
+ */
+@Validated
+@ConfigurationProperties("doorman")
+record RequestSettings(
+        @Valid @DefaultValue Ask ask,
+        @Valid @DefaultValue Scheduler scheduler,
+        @Valid @DefaultValue Messages messages,
+        @Valid @DefaultValue FollowUp followUp,
+        @Valid @DefaultValue Webhooks webhooks) {
+
+    record Ask(
+            @NotNull @DefaultValue("P14D") Duration replyDeadline,
+            @NotNull @DefaultValue("P30D") Duration repeatPeriod) {}
+
+    record Scheduler(
+            @NotNull @DefaultValue("PT1M") Duration interval,
+            @DefaultValue("true") boolean enabled,
+            @Min(1) @Max(1000) @DefaultValue("50") int batchSize) {}
+
+    record Messages(
+            @Min(1) @Max(1_000_000) @DefaultValue("5000") int maxLength) {}
+
+    record FollowUp(
+            @NotNull @DefaultValue("P2D") Duration due,
+            @NotNull @DefaultValue("P1D") Duration reminder) {}
+
+    record Webhooks(
+            @NotNull @DefaultValue("PT1S") Duration pollInterval,
+            @NotNull @DefaultValue("PT10S") Duration timeout,
+            @NotNull @DefaultValue("PT5S") Duration backoff,
+            @NotNull @DefaultValue("PT1H") Duration maxBackoff,
+            @Min(1) @DefaultValue("12") int maxAttempts) {
+
+        /** The wait after the {@code attempts}-th failure: the first backoff, doubled each time, at most the maximum. */
+        Duration backoffAfter(int attempts) {
+            Duration wait = backoff;
+            for (int i = 1; i < attempts && wait.compareTo(maxBackoff) < 0; i++) {
+                wait = wait.multipliedBy(2);
+            }
+            return wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait;
+        }
+    }
+
+    LifecycleSettings lifecycle() {
+        return new LifecycleSettings(ask.replyDeadline(), ask.repeatPeriod(), followUp.due(), followUp.reminder(), 2);
+    }
+}

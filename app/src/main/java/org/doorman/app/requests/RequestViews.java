@@ -1,0 +1,104 @@
+package org.doorman.app.requests;
+
+import java.util.List;
+import java.util.Optional;
+import org.doorman.app.members.Member;
+import org.doorman.app.members.MemberDirectory;
+import org.doorman.app.requests.Views.HistoryEntry;
+import org.doorman.app.requests.Views.InboxItem;
+import org.doorman.app.requests.Views.MessageView;
+import org.doorman.app.requests.Views.Party;
+import org.doorman.app.requests.Views.RecipientView;
+import org.doorman.app.requests.Views.RequestView;
+import org.doorman.app.requests.Views.SenderView;
+import org.doorman.app.requests.Views.SignalView;
+import org.springframework.stereotype.Component;
+
+/** Builds the views of stored requests: the recipient's, with everything, and the sender's, with no screening. */
+@Component
+class RequestViews {
+
+    private final JdbcRequests requests;
+    private final JdbcConversation conversation;
+    private final JdbcAuditTrail audit;
+    private final MemberDirectory members;
+
+    RequestViews(JdbcRequests requests, JdbcConversation conversation, JdbcAuditTrail audit, MemberDirectory members) {
+        this.requests = requests;
+        this.conversation = conversation;
+        this.audit = audit;
+        this.members = members;
+    }
+
+    RequestView of(StoredRequest stored, String callerId) {
+        var messages =
+                conversation.of(stored.id()).stream().map(MessageView::from).toList();
+        var request = stored.request();
+        if (!stored.recipientId().equals(callerId)) {
+            return new SenderView(
+                    stored.id(),
+                    request.state().senderView(),
+                    party(stored.recipientId()),
+                    stored.message(),
+                    stored.sentAt(),
+                    messages);
+        }
+        var screening = stored.screening();
+        return new RecipientView(
+                stored.id(),
+                request.state().wireName(),
+                party(stored.senderId()),
+                party(stored.recipientId()),
+                stored.message(),
+                stored.sentAt(),
+                screening.map(StoredRequest.ScreeningRecord::language).orElse(null),
+                screening.map(StoredRequest.ScreeningRecord::category).orElse(null),
+                screening.map(s -> Math.round(s.confidence() * 100) / 100.0).orElse(null),
+                screening.map(StoredRequest.ScreeningRecord::action).orElse(null),
+                screening.map(StoredRequest.ScreeningRecord::ruleId).orElse(null),
+                screening.map(StoredRequest.ScreeningRecord::rule).orElse(null),
+                screening.map(StoredRequest.ScreeningRecord::explanation).orElse(null),
+                requests.signals(stored.id()).stream()
+                        .map(s -> new SignalView(s.name(), s.weight(), s.evidence()))
+                        .toList(),
+                request.deadline().orElse(null),
+                request.meetingsRequired().orElse(null),
+                request.decidedBy().orElse(null),
+                request.decidedAt().orElse(null),
+                messages,
+                audit.of(stored.id()).stream().map(HistoryEntry::from).toList());
+    }
+
+    List<InboxItem> inbox(List<StoredRequest> stored) {
+        return stored.stream()
+                .map(s -> new InboxItem(
+                        s.id(),
+                        s.request().state().wireName(),
+                        party(s.senderId()),
+                        s.message(),
+                        s.sentAt(),
+                        s.screening()
+                                .map(StoredRequest.ScreeningRecord::category)
+                                .orElse(null),
+                        s.screening().map(StoredRequest.ScreeningRecord::action).orElse(null),
+                        s.screening().map(StoredRequest.ScreeningRecord::rule).orElse(null),
+                        s.request().deadline().orElse(null),
+                        s.request().decidedBy().orElse(null)))
+                .toList();
+    }
+
+    MessageView lastMessage(StoredRequest stored, String authorId) {
+        var all = conversation.of(stored.id());
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).authorId().equals(authorId)) {
+                return MessageView.from(all.get(i));
+            }
+        }
+        throw new IllegalStateException("the message just written is missing");
+    }
+
+    private Party party(String memberId) {
+        Optional<Member> member = members.find(memberId);
+        return new Party(memberId, member.map(Member::name).orElse(null));
+    }
+}

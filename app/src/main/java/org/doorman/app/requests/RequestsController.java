@@ -1,0 +1,91 @@
+package org.doorman.app.requests;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.doorman.app.members.CurrentMember;
+import org.doorman.app.requests.Views.InboxItem;
+import org.doorman.app.requests.Views.MessageView;
+import org.doorman.app.requests.Views.NewDecision;
+import org.doorman.app.requests.Views.NewMessage;
+import org.doorman.app.requests.Views.NewRequest;
+import org.doorman.app.requests.Views.RequestView;
+import org.doorman.core.lifecycle.RequestState;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Requests", description = "Contact requests, their conversation and the member's decisions")
+class RequestsController {
+
+    private static final int MAX_PAGE = 200;
+
+    private final RequestDesk desk;
+    private final RequestViews views;
+
+    RequestsController(RequestDesk desk, RequestViews views) {
+        this.desk = desk;
+        this.views = views;
+    }
+
+    @PostMapping("/requests")
+    @Operation(
+            summary = "Send a contact request",
+            description = "Screened at once by the recipient's strategy. Answers the state as the sender may see"
+                    + " it: pending or accepted.")
+    ResponseEntity<SentRequest> send(@AuthenticationPrincipal CurrentMember me, @RequestBody NewRequest body) {
+        var sent = desk.send(me.id(), body.recipient(), body.message());
+        return ResponseEntity.created(URI.create("/api/v1/requests/" + sent.id()))
+                .body(sent);
+    }
+
+    @GetMapping("/requests/{id}")
+    @Operation(
+            summary = "A request, as the caller may see it",
+            description = "The recipient sees everything; the sender sees pending or accepted and the conversation.")
+    RequestView request(@AuthenticationPrincipal CurrentMember me, @PathVariable String id) {
+        return views.of(desk.visibleTo(id, me.id()), me.id());
+    }
+
+    @PostMapping("/requests/{id}/messages")
+    @Operation(summary = "Write in a request's conversation; the sender's answer to a question opens a dialog")
+    ResponseEntity<MessageView> message(
+            @AuthenticationPrincipal CurrentMember me, @PathVariable String id, @RequestBody NewMessage body) {
+        var stored = desk.post(id, me.id(), body.body());
+        return ResponseEntity.status(201).body(views.lastMessage(stored, me.id()));
+    }
+
+    @PostMapping("/requests/{id}/decision")
+    @Operation(summary = "The recipient's own decision: accept or decline; overrides the strategy")
+    RequestView decision(
+            @AuthenticationPrincipal CurrentMember me, @PathVariable String id, @RequestBody NewDecision body) {
+        return views.of(desk.decide(id, me.id(), body.action()), me.id());
+    }
+
+    @GetMapping("/inbox")
+    @Operation(summary = "Requests received, newest first, optionally in one state")
+    List<InboxItem> inbox(
+            @AuthenticationPrincipal CurrentMember me,
+            @RequestParam Optional<String> state,
+            @RequestParam(defaultValue = "50") int limit,
+            @RequestParam(defaultValue = "0") int offset) {
+        if (limit < 1 || limit > MAX_PAGE || offset < 0) {
+            throw RequestProblems.badInput("limit lies between 1 and " + MAX_PAGE + ", offset is at least 0.");
+        }
+        var filter = state.filter(s -> !s.isBlank())
+                .map(s -> RequestState.fromWireName(s.strip())
+                        .orElseThrow(() -> RequestProblems.badInput("state: one of screening, awaiting_reply,"
+                                + " in_dialog, awaiting_meetings, review, accepted, declined.")));
+        return views.inbox(desk.inbox(me.id(), filter, limit, offset));
+    }
+}

@@ -1,0 +1,90 @@
+package org.doorman.app.requests;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.doorman.app.events.Events;
+import org.doorman.app.members.Member;
+import org.doorman.app.senders.ScreeningFacts;
+import org.doorman.core.lifecycle.Screened;
+import org.doorman.core.lifecycle.UpcomingEvent;
+import org.doorman.core.screening.Language;
+import org.doorman.core.screening.Profile;
+import org.doorman.core.screening.Screener;
+import org.doorman.core.screening.ScreeningInput;
+import org.doorman.core.screening.Signal;
+import org.doorman.core.strategy.Decision;
+import org.doorman.core.strategy.Strategy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Screens a new request with the recipient's strategy, from what the network knows at {@code now}: both profiles, the
+ * sender's record and the relationship; and gathers what the lifecycle needs to carry the decision out.
+ */
+@Component
+class StrategyScreening {
+
+    /** The decision with the lifecycle's inputs, and what is stored about it. */
+    record Outcome(Screened screened, StoredRequest.ScreeningRecord record, List<Signal> signals) {}
+
+    private final Screener screener;
+    private final ScreeningFacts facts;
+    private final Events events;
+    private final JdbcRequests requests;
+
+    StrategyScreening(Screener screener, ScreeningFacts facts, Events events, JdbcRequests requests) {
+        this.screener = screener;
+        this.facts = facts;
+        this.events = events;
+        this.requests = requests;
+    }
+
+    Outcome screen(Member sender, Member recipient, String message, Instant now) {
+        var context = facts.context(sender.id(), recipient.id(), now);
+        var input = new ScreeningInput(
+                message,
+                Optional.empty(),
+                profile(recipient),
+                profile(sender),
+                facts.senderStats(sender.id(), now),
+                context);
+        // The default strategy for everyone until the members' own strategies (MemberStrategies) land.
+        var strategy = Strategy.defaultStrategy();
+        Decision decision = strategy.evaluate(screener.screen(input));
+        var screened = new Screened(
+                decision,
+                sender.name(),
+                language(sender.language()),
+                language(recipient.language()),
+                requests.lastQuestion(recipient.id(), sender.id()),
+                events.nextOfficial(now).map(e -> new UpcomingEvent(e.title(), e.startsAt(), e.location())),
+                Map.of(Language.DE, strategy.describe(Language.DE), Language.EN, strategy.describe(Language.EN)),
+                context.metInPerson());
+        var record = new StoredRequest.ScreeningRecord(
+                decision.category().wireName(),
+                decision.confidence(),
+                decision.action().wireName(),
+                decision.ruleId(),
+                decision.rule(),
+                decision.reason(),
+                decision.language().code());
+        return new Outcome(screened, record, decision.signals());
+    }
+
+    private static Language language(String code) {
+        return Language.fromCode(code).orElse(Language.OTHER);
+    }
+
+    private static Profile profile(Member member) {
+        return new Profile(
+                member.name(),
+                member.headline(),
+                member.about(),
+                member.offers(),
+                member.seeks(),
+                member.interests(),
+                member.groups(),
+                member.company());
+    }
+}

@@ -1,0 +1,107 @@
+package org.doorman.app.requests;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+
+/** What the API answers about requests, messages and tasks. */
+final class Views {
+
+    private Views() {}
+
+    /** The sender's or the recipient's view of a request. */
+    sealed interface RequestView permits RecipientView, SenderView {}
+
+    record Party(String id, String name) {}
+
+    record MessageView(String id, String author, String kind, String body, Instant sentAt) {
+        static MessageView from(JdbcConversation.Message message) {
+            return new MessageView(message.id(), message.authorId(), message.kind(), message.body(), message.sentAt());
+        }
+    }
+
+    record SignalView(String name, double weight, String evidence) {}
+
+    record HistoryEntry(Instant at, String actor, String step, String detail) {
+        static HistoryEntry from(JdbcAuditTrail.Entry entry) {
+            return new HistoryEntry(entry.at(), entry.actor(), entry.step(), entry.detail());
+        }
+    }
+
+    /**
+     * Everything about a request, for its recipient: what screening found (category, confidence, signals with their
+     * evidence), what the strategy did and why (action, rule, explanation), who decided, the conversation and the
+     * audit trail.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record RecipientView(
+            String id,
+            String state,
+            Party sender,
+            Party recipient,
+            String message,
+            Instant sentAt,
+            String language,
+            String category,
+            Double confidence,
+            String action,
+            String ruleId,
+            String rule,
+            String explanation,
+            List<SignalView> signals,
+            Instant deadline,
+            Integer meetingsRequired,
+            String decidedBy,
+            Instant decidedAt,
+            List<MessageView> messages,
+            List<HistoryEntry> history)
+            implements RequestView {}
+
+    /** A request as its sender sees it: {@code pending} or {@code accepted}, never how it was screened or declined. */
+    record SenderView(
+            String id, String state, Party recipient, String message, Instant sentAt, List<MessageView> messages)
+            implements RequestView {}
+
+    /** A line of the inbox. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record InboxItem(
+            String id,
+            String state,
+            Party sender,
+            String message,
+            Instant sentAt,
+            String category,
+            String action,
+            String rule,
+            Instant deadline,
+            String decidedBy) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record TaskView(
+            String id,
+            String title,
+            Party contact,
+            String requestId,
+            Instant dueAt,
+            Instant remindAt,
+            Instant doneAt,
+            Instant createdAt) {
+        static TaskView from(JdbcTasks.Task task) {
+            return new TaskView(
+                    task.id(),
+                    task.title(),
+                    new Party(task.contactId(), task.contactName()),
+                    task.requestId(),
+                    task.dueAt(),
+                    task.remindAt().orElse(null),
+                    task.doneAt().orElse(null),
+                    task.createdAt());
+        }
+    }
+
+    record NewRequest(String recipient, String message) {}
+
+    record NewMessage(String body) {}
+
+    record NewDecision(String action) {}
+}

@@ -1,0 +1,26 @@
+package org.doorman.app.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class WebhookBackoffTests {
+
+    private final RequestSettings.Webhooks webhooks = new RequestSettings.Webhooks(
+            Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofMinutes(1), 12);
+
+    @Test
+    void theWaitDoublesAfterEveryFailure() {
+        assertThat(webhooks.backoffAfter(1)).isEqualTo(Duration.ofSeconds(5));
+        assertThat(webhooks.backoffAfter(2)).isEqualTo(Duration.ofSeconds(10));
+        assertThat(webhooks.backoffAfter(3)).isEqualTo(Duration.ofSeconds(20));
+        assertThat(webhooks.backoffAfter(4)).isEqualTo(Duration.ofSeconds(40));
+    }
+
+    @Test
+    void theWaitStopsGrowingAtTheMaximum() {
+        assertThat(webhooks.backoffAfter(5)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(webhooks.backoffAfter(60)).isEqualTo(Duration.ofMinutes(1));
+    }
+}

@@ -1,0 +1,65 @@
+package org.doorman.app.requests;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** A webhook endpoint on 127.0.0.1 for tests: records every delivery and answers 204. */
+final class WebhookReceiver implements AutoCloseable {
+
+    record Delivery(String eventId, String type, String timestamp, String signature, String body) {}
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newFixedThreadPool(8);
+    private final ConcurrentLinkedQueue<Delivery> deliveries = new ConcurrentLinkedQueue<>();
+
+    WebhookReceiver() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.setExecutor(executor);
+        server.createContext("/hooks", exchange -> {
+            try (exchange) {
+                var headers = exchange.getRequestHeaders();
+                deliveries.add(new Delivery(
+                        headers.getFirst(WebhookSignature.EVENT_ID),
+                        headers.getFirst(WebhookSignature.EVENT_TYPE),
+                        headers.getFirst(WebhookSignature.TIMESTAMP),
+                        headers.getFirst(WebhookSignature.SIGNATURE),
+                        new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+                exchange.sendResponseHeaders(204, -1);
+            }
+        });
+        server.start();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks";
+    }
+
+    List<Delivery> deliveries() {
+        return List.copyOf(deliveries);
+    }
+
+    /** Whether Doorman signed the delivery with {@code secret}, as a receiver would check it. */
+    static boolean signedWith(Delivery delivery, String secret) {
+        return delivery.signature() != null
+                && delivery.signature()
+                        .equals(WebhookSignature.sign(secret, Long.parseLong(delivery.timestamp()), delivery.body()));
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}
