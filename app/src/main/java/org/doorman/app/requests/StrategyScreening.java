@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.doorman.app.events.Events;
 import org.doorman.app.members.Member;
 import org.doorman.app.senders.ScreeningFacts;
+import org.doorman.app.strategy.MemberStrategies;
 import org.doorman.core.lifecycle.Screened;
 import org.doorman.core.lifecycle.UpcomingEvent;
 import org.doorman.core.screening.Language;
@@ -15,7 +16,6 @@ import org.doorman.core.screening.Screener;
 import org.doorman.core.screening.ScreeningInput;
 import org.doorman.core.screening.Signal;
 import org.doorman.core.strategy.Decision;
-import org.doorman.core.strategy.Strategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,12 +29,19 @@ class StrategyScreening {
     record Outcome(Screened screened, StoredRequest.ScreeningRecord record, List<Signal> signals) {}
 
     private final Screener screener;
+    private final MemberStrategies strategies;
     private final ScreeningFacts facts;
     private final Events events;
     private final JdbcRequests requests;
 
-    StrategyScreening(Screener screener, ScreeningFacts facts, Events events, JdbcRequests requests) {
+    StrategyScreening(
+            Screener screener,
+            MemberStrategies strategies,
+            ScreeningFacts facts,
+            Events events,
+            JdbcRequests requests) {
         this.screener = screener;
+        this.strategies = strategies;
         this.facts = facts;
         this.events = events;
         this.requests = requests;
@@ -49,8 +56,7 @@ class StrategyScreening {
                 profile(sender),
                 facts.senderStats(sender.id(), now),
                 context);
-        // The default strategy for everyone until the members' own strategies (MemberStrategies) land.
-        var strategy = Strategy.defaultStrategy();
+        var strategy = strategies.strategyOf(recipient.id());
         Decision decision = strategy.evaluate(screener.screen(input));
         var screened = new Screened(
                 decision,

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.doorman.app.contacts.Contacts;
+import org.doorman.app.meetings.MeetingRecorded;
 import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.NewMember;
 import org.doorman.app.members.Registered;
@@ -21,6 +22,7 @@ import org.doorman.app.testing.TestMembers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,6 +64,9 @@ abstract class RequestLifecycleIntegrationTests {
 
     @Autowired
     Contacts contacts;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     Registered dana;
     Registered jonas;
@@ -370,6 +375,47 @@ abstract class RequestLifecycleIntegrationTests {
                 jdbc.sql("DELETE FROM webhooks WHERE id = ?").param(hook).update();
             }
         }
+    }
+
+    @Test
+    void underAMeetTwicePolicyTheRequestIsAcceptedAfterTheSecondMeeting() throws Exception {
+        var rita = member("Rita Sommer", "en");
+        var sam = member("Sam Green", "en");
+        jdbc.sql("INSERT INTO strategies (member_id, preset, rules, updated_at) VALUES (?, 'meet-twice', NULL, ?)")
+                .params(rita.id(), System.currentTimeMillis())
+                .update();
+        String id = send(sam, rita, "Hi Rita, I'd love to connect with you.");
+
+        call("GET", "/api/v1/requests/" + id, rita, null)
+                .andExpect(jsonPath("$.state").value("awaiting_meetings"))
+                .andExpect(jsonPath("$.meetingsRequired").value(2))
+                .andExpect(jsonPath("$.messages[0].kind").value("invitation"));
+        assertThat((String) JsonPath.read(view(id, sam), "$.messages[0].body")).contains("twice");
+
+        meet(rita, sam, Instant.now().minus(Duration.ofDays(14)));
+        assertThat(state(id, rita)).as("one meeting is not enough").isEqualTo("awaiting_meetings");
+        meet(sam, rita, Instant.now().minus(Duration.ofDays(7)));
+
+        call("GET", "/api/v1/requests/" + id, rita, null)
+                .andExpect(jsonPath("$.state").value("accepted"))
+                .andExpect(jsonPath("$.decidedBy").value("system:meetings"));
+        assertThat(state(id, sam)).isEqualTo("accepted");
+        assertThat(contacts.connected(rita.id(), sam.id())).isTrue();
+    }
+
+    /** A meeting as the meetings package stores and announces it. */
+    private void meet(Registered member, Registered other, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO meetings (id, member_id, other_id, met_at, event_id, recorded_at)
+                        VALUES (?, ?, ?, ?, NULL, ?)""")
+                .params(
+                        "mt_" + System.nanoTime(),
+                        member.id(),
+                        other.id(),
+                        at.toEpochMilli(),
+                        System.currentTimeMillis())
+                .update();
+        events.publishEvent(new MeetingRecorded(member.id(), other.id(), at));
     }
 
     private static void problem(ResultActions result, int status) throws Exception {
