@@ -1,0 +1,144 @@
+package org.doorman.app.senders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.doorman.app.members.MemberRegistration;
+import org.doorman.app.members.Registered;
+import org.doorman.app.relationsdb.Api;
+import org.doorman.app.relationsdb.Rows;
+import org.doorman.app.testing.IntegrationTest;
+import org.doorman.app.testing.TestMembers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+abstract class SenderRecordIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MemberRegistration registration;
+
+    @Autowired
+    ScreeningFacts facts;
+
+    @Autowired
+    Clock clock;
+
+    Api api;
+    TestMembers members;
+    Registered collector;
+    Instant now;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(mvc);
+        members = new TestMembers(registration);
+        collector = members.create("Max Sammler", "de");
+        now = clock.instant();
+    }
+
+    @Test
+    void theOperatorSeesTheRecordScreeningReads() throws Exception {
+        var rows = new Rows(jdbc);
+        for (int i = 0; i < 4; i++) {
+            var recipient = members.create("Empfängerin Nummer" + "ABCD".charAt(i), "de");
+            String request = rows.request(
+                    collector.id(),
+                    recipient.id(),
+                    "Vernetzung bringt Vorteile für beide Seiten!",
+                    now.minus(Duration.ofDays(i)),
+                    "declined");
+            rows.message(request, recipient.id(), "clarifying_question", "Worin genau?", now.minus(Duration.ofDays(i)));
+        }
+
+        api.get(Api.OPERATOR, "/senders/" + collector.id() + "/record")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("Max Sammler"))
+                .andExpect(jsonPath("$.requestsLast7Days").value(4))
+                .andExpect(jsonPath("$.identicalTextRatio").value(1.0))
+                .andExpect(jsonPath("$.questionsReceived").value(4))
+                .andExpect(jsonPath("$.questionsAnswered").value(0))
+                .andExpect(jsonPath("$.questionsUnanswered").value(4))
+                .andExpect(jsonPath("$.acceptanceRate").value(0.0));
+        var stats = facts.senderStats(collector.id(), now);
+        assertThat(stats.questionsReceived() - stats.questionsAnswered()).isEqualTo(4);
+    }
+
+    @Test
+    void onlyTheOperatorSeesSenderRecords() throws Exception {
+        var member = members.create("Dana Berg", "de");
+
+        api.get(member.token(), "/senders/" + collector.id() + "/record")
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        api.get(collector.token(), "/senders/" + collector.id() + "/record").andExpect(status().isForbidden());
+        api.get(null, "/senders/" + collector.id() + "/record").andExpect(status().isUnauthorized());
+        api.get(Api.OPERATOR, "/senders/m_nobody/record")
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").isNotEmpty());
+    }
+
+    @Test
+    void aProfileVisitThroughTheApiBecomesContext() throws Exception {
+        var dana = members.create("Dana Berg", "de");
+
+        assertThat(facts.context(collector.id(), dana.id(), clock.instant()).visitedProfileBeforeRequest())
+                .isFalse();
+        api.get(collector.token(), "/members/" + dana.id()).andExpect(status().isOk());
+
+        assertThat(facts.context(collector.id(), dana.id(), clock.instant().plusSeconds(1))
+                        .visitedProfileBeforeRequest())
+                .isTrue();
+        assertThat(facts.context(dana.id(), collector.id(), clock.instant().plusSeconds(1))
+                        .visitedProfileBeforeRequest())
+                .as("a visit is the visitor's")
+                .isFalse();
+    }
+
+    @Test
+    void sharedGroupsFromTheProfilesBecomeContext() {
+        var dana = members.create(new org.doorman.app.members.NewMember(
+                TestMembers.uniqueHandle("Dana"),
+                "Dana Berg",
+                "de",
+                null,
+                null,
+                null,
+                null,
+                null,
+                java.util.List.of("BNI Chapter Alster", "Golfclub"),
+                null,
+                null,
+                null));
+        var eva = members.create(new org.doorman.app.members.NewMember(
+                TestMembers.uniqueHandle("Eva"),
+                "Eva Schulz",
+                "de",
+                null,
+                null,
+                null,
+                null,
+                null,
+                java.util.List.of("BNI Chapter Alster"),
+                null,
+                null,
+                null));
+
+        assertThat(facts.context(eva.id(), dana.id(), now).sharedGroups()).containsExactly("BNI Chapter Alster");
+    }
+}
