@@ -8,14 +8,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class Rows {
 
     private final JdbcClient jdbc;
-    private final AtomicInteger ids = new AtomicInteger();
+    // Test classes share a database: ids must be unique across all of them.
+    private static final AtomicInteger IDS = new AtomicInteger();
+    private static final String RUN = Long.toString(System.nanoTime(), 36);
 
     public Rows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    private static String next() {
+        return RUN + "_" + IDS.incrementAndGet();
+    }
+
     public String member(String name) {
-        String id = "m_" + name.toLowerCase().replaceAll("[^a-z]", "") + ids.incrementAndGet();
+        String id = "m_" + name.toLowerCase().replaceAll("[^a-z]", "") + next();
         jdbc.sql("INSERT INTO members (id, handle, name, language, created_at) VALUES (?, ?, ?, 'de', 0)")
                 .params(id, id, name)
                 .update();
@@ -23,7 +29,7 @@ public final class Rows {
     }
 
     public String request(String senderId, String recipientId, String message, Instant sentAt, String state) {
-        String id = "r_" + ids.incrementAndGet();
+        String id = "r_" + next();
         jdbc.sql("""
                         INSERT INTO contact_requests (id, sender_id, recipient_id, message, sent_at, state)
                         VALUES (?, ?, ?, ?, ?, ?)""")
@@ -38,7 +44,7 @@ public final class Rows {
     public void message(String requestId, String authorId, String kind, String body, Instant at) {
         jdbc.sql(
                         "INSERT INTO request_messages (id, request_id, author_id, kind, body, sent_at) VALUES (?, ?, ?, ?, ?, ?)")
-                .params("msg_" + ids.incrementAndGet(), requestId, authorId, kind, body, at.toEpochMilli())
+                .params("msg_" + next(), requestId, authorId, kind, body, at.toEpochMilli())
                 .update();
     }
 
@@ -48,7 +54,7 @@ public final class Rows {
                 .query(String.class)
                 .optional()
                 .orElseGet(() -> {
-                    String id = "g_" + ids.incrementAndGet();
+                    String id = "g_" + next();
                     jdbc.sql("INSERT INTO member_groups (id, name) VALUES (?, ?)")
                             .params(id, groupName)
                             .update();
@@ -63,7 +69,7 @@ public final class Rows {
 
     public void visit(String visitorId, String visitedId, Instant at) {
         jdbc.sql("INSERT INTO profile_visits (id, visitor_id, visited_id, visited_at) VALUES (?, ?, ?, ?)")
-                .params("v_" + ids.incrementAndGet(), visitorId, visitedId, at.toEpochMilli())
+                .params("v_" + next(), visitorId, visitedId, at.toEpochMilli())
                 .update();
     }
 
