@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What happened in the demo network before today: events (official and not), who attended, meetings in person and
- * confirmed contacts. Events and meetings are written as seed rows because the app creates them only from the API.
+ * confirmed contacts, and one member's strategy. They are written as seed rows: the app creates them only from the API.
  */
 @Component
 class DemoHistory {
@@ -33,14 +33,19 @@ class DemoHistory {
         event("Gründerstammtisch Köln – Juni", now.plus(days(10)), "Startplatz, Köln", true);
         event("Alumni-Sommerfest", now.plus(days(30)), "Universität zu Köln, Hauptgebäude", true);
 
-        attend(stammtischMarch, ids, "eva", "jonas", "katrin", "markus");
-        attend(fintechSummit, ids, "eva", "priya", "daniel", "lukas");
+        // Attending the same event counts as meeting in person, so only people who know each other share one here.
+        attend(stammtischMarch, ids, "eva", "katrin", "sabine");
+        attend(fintechSummit, ids, "eva", "priya");
         attend(climateMeetup, ids, "tom", "olivia", "priya");
 
         meeting(ids.get("eva"), ids.get("priya"), now.minus(days(12)), fintechSummit, now);
         meeting(ids.get("eva"), ids.get("priya"), now.minus(days(3)), null, now);
-        meeting(ids.get("eva"), ids.get("jonas"), now.minus(days(40)), stammtischMarch, now);
         meeting(ids.get("tom"), ids.get("olivia"), now.minus(days(5)), climateMeetup, now);
+
+        // Sabine lets only people she has met twice at the network's events in.
+        jdbc.sql("INSERT INTO strategies (member_id, preset, rules, updated_at) VALUES (?, 'meet-twice', NULL, ?)")
+                .params(ids.get("sabine"), now.minus(days(60)).toEpochMilli())
+                .update();
 
         contacts.confirm(ids.get("eva"), ids.get("sabine"), null, now.minus(days(400)));
         contacts.confirm(ids.get("eva"), ids.get("katrin"), null, now.minus(days(700)));

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.NewMember;
+import org.doorman.app.members.ProfileVisits;
+import org.doorman.app.requests.RequestDesk;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -25,23 +27,35 @@ class DemoNetwork implements ApplicationRunner {
 
     private final MemberRegistration registration;
     private final DemoHistory history;
+    private final RequestDesk requests;
+    private final ProfileVisits visits;
     private final ApplicationContext context;
     private final Clock clock;
     private final PrintStream out;
 
     @Autowired
-    DemoNetwork(MemberRegistration registration, DemoHistory history, ApplicationContext context, Clock clock) {
-        this(registration, history, context, clock, System.out);
+    DemoNetwork(
+            MemberRegistration registration,
+            DemoHistory history,
+            RequestDesk requests,
+            ProfileVisits visits,
+            ApplicationContext context,
+            Clock clock) {
+        this(registration, history, requests, visits, context, clock, System.out);
     }
 
     DemoNetwork(
             MemberRegistration registration,
             DemoHistory history,
+            RequestDesk requests,
+            ProfileVisits visits,
             ApplicationContext context,
             Clock clock,
             PrintStream out) {
         this.registration = registration;
         this.history = history;
+        this.requests = requests;
+        this.visits = visits;
         this.context = context;
         this.clock = clock;
         this.out = out;
@@ -52,7 +66,8 @@ class DemoNetwork implements ApplicationRunner {
         if (registration.noMembersYet()) {
             fill();
             out.println("Doorman demo: created a demo network of "
-                    + DemoPeople.all().size() + " members with events, meetings and contacts.");
+                    + DemoPeople.all().size() + " members with events, meetings, contacts and "
+                    + DemoRequests.all().size() + " screened requests.");
         } else {
             out.println("Doorman demo: the database has members already, so no demo network was added.");
         }
@@ -68,6 +83,14 @@ class DemoNetwork implements ApplicationRunner {
             ids.put(member.handle(), registration.register(member).id());
         }
         history.write(ids, clock.instant());
+        for (var request : DemoRequests.all()) {
+            String from = ids.get(request.from());
+            String to = ids.get(request.to());
+            if (request.readProfileFirst()) {
+                visits.record(from, to);
+            }
+            requests.send(from, to, request.message());
+        }
         return ids;
     }
 

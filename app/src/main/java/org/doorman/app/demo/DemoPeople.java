@@ -116,7 +116,7 @@ final class DemoPeople {
                         List.of("Usability studies"),
                         List.of("Research participants from utilities"),
                         List.of("Rowing", "Climate tech"),
-                        List.of("Climate Tech Network"),
+                        List.of("Climate Tech Network", "Alumni Universität zu Köln"),
                         "Freelance"),
                 member(
                         "daniel",

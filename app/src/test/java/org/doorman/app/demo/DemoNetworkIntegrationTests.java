@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.doorman.app.members.MemberCredentials;
 import org.doorman.app.members.MemberRegistration;
+import org.doorman.app.members.ProfileVisits;
+import org.doorman.app.requests.RequestDesk;
 import org.doorman.app.testing.Databases;
 import org.doorman.app.testing.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,12 @@ class DemoNetworkIntegrationTests {
 
     @Autowired
     DemoHistory history;
+
+    @Autowired
+    RequestDesk requests;
+
+    @Autowired
+    ProfileVisits visits;
 
     @Autowired
     ApplicationContext context;
@@ -64,11 +72,45 @@ class DemoNetworkIntegrationTests {
     }
 
     @Test
+    void theDemoRequestsWereScreenedIntoEveryCategoryAndSomeAreDecided() {
+        var categories = jdbc.sql("SELECT DISTINCT category FROM contact_requests WHERE category IS NOT NULL")
+                .query(String.class)
+                .list();
+        var states = jdbc.sql("SELECT DISTINCT state FROM contact_requests")
+                .query(String.class)
+                .list();
+
+        assertThat(count("SELECT COUNT(*) FROM contact_requests"))
+                .isEqualTo(DemoRequests.all().size());
+        assertThat(categories)
+                .containsExactlyInAnyOrder(
+                        "known",
+                        "acquaintance_claim",
+                        "concrete_need",
+                        "common_ground",
+                        "vague_pitch",
+                        "sales_pitch",
+                        "empty");
+        assertThat(states)
+                .contains("accepted", "declined")
+                .anyMatch(state -> !state.equals("accepted") && !state.equals("declined"));
+        assertThat(count("SELECT COUNT(*) FROM request_signals")).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM profile_visits")).isPositive();
+    }
+
+    @Test
     void startingTheDemoAgainAddsNothingAndPrintsTheAddressAndLogin() {
         long members = count("SELECT COUNT(*) FROM members");
         var printed = new ByteArrayOutputStream();
 
-        new DemoNetwork(registration, history, context, clock, new PrintStream(printed, true, StandardCharsets.UTF_8))
+        new DemoNetwork(
+                        registration,
+                        history,
+                        requests,
+                        visits,
+                        context,
+                        clock,
+                        new PrintStream(printed, true, StandardCharsets.UTF_8))
                 .run(null);
 
         assertThat(count("SELECT COUNT(*) FROM members")).isEqualTo(members);
