@@ -10,10 +10,15 @@ final class Categorizer {
 
     record Result(Category category, double confidence, String reason) {}
 
-    private final TextModel model;
+    /** With this many words of personal content a request is not empty, whatever the model says. */
+    static final int PERSONAL = 5;
 
-    Categorizer(TextModel model) {
+    private final TextModel model;
+    private final TextPresenceDetector.Vocabulary vocabulary;
+
+    Categorizer(TextModel model, TextPresenceDetector.Vocabulary vocabulary) {
         this.model = model;
+        this.vocabulary = vocabulary;
     }
 
     Result categorize(Request request, List<Signal> signals) {
@@ -28,6 +33,9 @@ final class Categorizer {
         }
         var p = model.probabilities(Features.of(request, signals));
         precedence(p, signals);
+        if (vocabulary.contentWords(request) >= PERSONAL) {
+            p[EMPTY] = 0;
+        }
         int best = 0;
         for (int c = 1; c < p.length; c++) {
             if (p[c] > p[best]) {
@@ -39,6 +47,10 @@ final class Categorizer {
     }
 
     private static final int CONCRETE_NEED = TextModel.CLASSES.indexOf(Category.CONCRETE_NEED);
+    /** How much more likely a concrete need is when the member's offer is named and nothing is for sale (by CV). */
+    static final double BOOST = 2;
+
+    private static final int EMPTY = TextModel.CLASSES.indexOf(Category.EMPTY);
 
     /**
      * The contract's definition where the model may blur it: a concrete need states a need or asks the member
@@ -51,6 +63,8 @@ final class Categorizer {
             p[CONCRETE_NEED] = 0;
         } else if (!reference) {
             p[CONCRETE_NEED] *= 0.6;
+        } else if (has(signals, SignalName.REFERENCES_OFFER) && !has(signals, SignalName.SALES_OFFER)) {
+            p[CONCRETE_NEED] *= BOOST;
         }
         double sum = 0;
         for (var v : p) {

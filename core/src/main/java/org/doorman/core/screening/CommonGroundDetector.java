@@ -23,10 +23,10 @@ record CommonGroundDetector(Weights weights, PhraseMatcher matcher) implements D
         var named = matcher.best(input.recipient().groups(), request, 0.5);
         if (named.isPresent()) {
             signals.add(weights.signal(SignalName.SHARED_GROUP, named.get().phrase()));
-        } else if (!groups.isEmpty()) {
-            signals.add(weights.signal(SignalName.SHARED_GROUP, String.join(", ", groups)));
         } else if (request.hasCue("shared_group")) {
             signals.add(weights.signal(SignalName.SHARED_GROUP, request.evidence("shared_group", 2)));
+        } else if (!groups.isEmpty()) {
+            signals.add(weights.signal(SignalName.SHARED_GROUP, String.join(", ", groups) + " (both members)"));
         }
         if (request.hasCue("shared_school")) {
             signals.add(weights.signal(SignalName.SHARED_SCHOOL, request.evidence("shared_school", 2)));

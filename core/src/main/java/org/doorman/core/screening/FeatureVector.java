@@ -5,9 +5,14 @@ import java.util.Arrays;
 /** Hashed features of one request: bucket indexes and their values, built once and read by the text model. */
 final class FeatureVector {
 
-    private int[] index = new int[256];
-    private float[] value = new float[256];
+    private int[] index;
+    private float[] value;
     private int size;
+
+    FeatureVector(int expected) {
+        index = new int[Math.max(16, expected)];
+        value = new float[index.length];
+    }
 
     void add(int bucket, float weight) {
         if (size == index.length) {

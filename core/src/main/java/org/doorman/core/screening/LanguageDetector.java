@@ -72,11 +72,15 @@ final class LanguageDetector {
             Map.entry("dzień", "polish"),
             Map.entry("merhaba", "turkish"));
 
-    private final Map<String, CharArraySet> stopwords = new HashMap<>();
+    /** Per function word, the languages that use it as bits (bit i is {@code SNOWBALL[i]}). */
+    private final Map<String, Integer> owners = new HashMap<>();
 
     LanguageDetector() {
-        for (var language : SNOWBALL) {
-            stopwords.put(language, load(language + "_stop.txt"));
+        for (int i = 0; i < SNOWBALL.length; i++) {
+            int bit = 1 << i;
+            for (var word : load(SNOWBALL[i] + "_stop.txt")) {
+                owners.merge(word instanceof char[] chars ? new String(chars) : word.toString(), bit, (a, b) -> a | b);
+            }
         }
     }
 
@@ -92,16 +96,15 @@ final class LanguageDetector {
     /** The language of the lower-cased tokens, or empty when they hold no clue at all (e.g. only an emoji). */
     Optional<Language> detect(String[] tokens) {
         var scores = new HashMap<String, Double>();
-        var owners = new String[SNOWBALL.length];
         for (var token : tokens) {
-            int n = 0;
-            for (var language : SNOWBALL) {
-                if (stopwords.get(language).contains(token)) {
-                    owners[n++] = language;
+            var bits = owners.get(token);
+            if (bits != null) {
+                int n = Integer.bitCount(bits);
+                for (int i = 0; i < SNOWBALL.length; i++) {
+                    if ((bits & (1 << i)) != 0) {
+                        scores.merge(SNOWBALL[i], 1.0 / n, Double::sum);
+                    }
                 }
-            }
-            for (int i = 0; i < n; i++) {
-                scores.merge(owners[i], 1.0 / n, Double::sum);
             }
             var greeting = GREETINGS.get(token);
             if (greeting != null) {

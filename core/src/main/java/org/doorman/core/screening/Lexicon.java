@@ -21,12 +21,17 @@ final class Lexicon {
     static final int GAP = 3;
     private static final String WILDCARD = "*";
 
-    record Phrase(String section, String[] stems) {}
-
     /** A phrase found in the text, from token {@code from} to {@code to} inclusive. */
     record Match(String section, int from, int to) {}
 
-    private final Map<String, List<Phrase>> byFirstStem = new HashMap<>();
+    /** A trie over stems: each node knows the sections of the phrases ending there, and a gap edge for "*". */
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>();
+        Node gap;
+        final List<String> sections = new ArrayList<>(1);
+    }
+
+    private final Node root = new Node();
     private final Map<String, java.util.Set<String>> wordsBySection = new HashMap<>();
 
     private Lexicon() {}
@@ -73,7 +78,20 @@ final class Lexicon {
         if (stems.length == 0 || stems[0].equals(WILDCARD)) {
             return;
         }
-        byFirstStem.computeIfAbsent(stems[0], k -> new ArrayList<>()).add(new Phrase(section, stems));
+        var node = root;
+        for (var stem : stems) {
+            if (stem.equals(WILDCARD)) {
+                if (node.gap == null) {
+                    node.gap = new Node();
+                }
+                node = node.gap;
+            } else {
+                node = node.next.computeIfAbsent(stem, k -> new Node());
+            }
+        }
+        if (!node.sections.contains(section)) {
+            node.sections.add(section);
+        }
         var words = wordsBySection.computeIfAbsent(section, k -> new java.util.HashSet<>());
         for (var stem : stems) {
             if (!stem.equals(WILDCARD)) {
@@ -87,42 +105,38 @@ final class Lexicon {
         return wordsBySection.getOrDefault(section, java.util.Set.of());
     }
 
-    /** Every phrase found in the tokens, left to right. */
+    /** Every phrase found in the tokens, left to right; per start, the longest phrase of each section. */
     List<Match> find(Tokens tokens) {
         var matches = new ArrayList<Match>();
         var stems = tokens.stems();
         for (int i = 0; i < stems.length; i++) {
-            var candidates = byFirstStem.get(stems[i]);
-            if (candidates == null) {
-                continue;
-            }
-            for (var phrase : candidates) {
-                int end = matchFrom(phrase.stems(), 1, stems, i + 1);
-                if (end >= 0) {
-                    matches.add(new Match(phrase.section(), i, end - 1));
-                }
+            var first = root.next.get(stems[i]);
+            if (first != null) {
+                walk(first, stems, i, i + 1, matches);
             }
         }
         return matches;
     }
 
-    /** Matches phrase[p..] against stems[t..]; returns the token index after the match, or -1. */
-    private static int matchFrom(String[] phrase, int p, String[] stems, int t) {
-        if (p == phrase.length) {
-            return t;
+    /** Records the phrases ending at {@code node} (which matched up to token {@code t - 1}) and walks on. */
+    private static void walk(Node node, String[] stems, int from, int t, List<Match> matches) {
+        for (var section : node.sections) {
+            matches.add(new Match(section, from, t - 1));
         }
-        if (phrase[p].equals(WILDCARD)) {
-            for (int skip = 0; skip <= GAP && t + skip <= stems.length; skip++) {
-                int end = matchFrom(phrase, p + 1, stems, t + skip);
-                if (end >= 0) {
-                    return end;
+        if (t < stems.length && !node.next.isEmpty()) {
+            var next = node.next.get(stems[t]);
+            if (next != null) {
+                walk(next, stems, from, t + 1, matches);
+            }
+        }
+        if (node.gap != null) {
+            for (int skip = 0; skip <= GAP && t + skip < stems.length; skip++) {
+                var next = node.gap.next.get(stems[t + skip]);
+                if (next != null) {
+                    walk(next, stems, from, t + skip + 1, matches);
+                    break;
                 }
             }
-            return -1;
         }
-        if (t < stems.length && stems[t].equals(phrase[p])) {
-            return matchFrom(phrase, p + 1, stems, t + 1);
-        }
-        return -1;
     }
 }

@@ -7,8 +7,26 @@ import java.util.Set;
 /** The lower-cased name parts of recipient and sender, which are neither content nor cues. */
 record Names(Set<String> recipient, Set<String> sender) {
 
+    private static final int CACHE_LIMIT = 50_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, Set<String>> PARTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     static Names of(ScreeningInput input) {
-        return new Names(parts(input.recipient().name()), parts(input.sender().name()));
+        return new Names(
+                cachedParts(input.recipient().name()),
+                cachedParts(input.sender().name()));
+    }
+
+    private static Set<String> cachedParts(String name) {
+        var parts = PARTS.get(name);
+        if (parts == null) {
+            parts = Set.copyOf(parts(name));
+            if (PARTS.size() >= CACHE_LIMIT) {
+                PARTS.clear();
+            }
+            PARTS.put(name, parts);
+        }
+        return parts;
     }
 
     boolean contains(String token) {
@@ -16,10 +34,18 @@ record Names(Set<String> recipient, Set<String> sender) {
     }
 
     private static Set<String> parts(String name) {
-        var parts = new HashSet<String>();
-        for (var part : name.toLowerCase(Locale.ROOT).split("[\\s.,\\-]+")) {
-            if (part.length() > 1) {
-                parts.add(part);
+        if (name.isEmpty()) {
+            return Set.of();
+        }
+        var parts = new HashSet<String>(4);
+        var lower = name.toLowerCase(Locale.ROOT);
+        int start = 0;
+        for (int i = 0; i <= lower.length(); i++) {
+            if (i == lower.length() || !Character.isLetterOrDigit(lower.charAt(i))) {
+                if (i - start > 1) {
+                    parts.add(lower.substring(start, i));
+                }
+                start = i + 1;
             }
         }
         return parts;

@@ -4,28 +4,34 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * Finds a profile phrase (an offer, an interest, a group) in a request through stems, so that
- * "Steuerberatung für Freiberufler" is found in "meine erste Steuererklärung als Freiberuflerin". German compounds
- * match by a shared part of at least {@value #MIN_PART} letters. Stopwords and generic words ("Beratung", "services")
- * do not count unless a phrase has nothing else.
+ * "Steuerberatung für Freiberufler" is found in "meine erste Steuererklärung als Freiberuflerin". In German, compound
+ * parts of six letters or more match too ("Einwände" in "Einwandbehandlung"). Stopwords and generic words
+ * ("Beratung", "services") do not count unless a phrase has nothing else. Phrases are prepared once and remembered.
  */
 final class PhraseMatcher {
 
-    static final int MIN_PART = 5;
     static final int SPECIFIC = 8;
+    private static final int CACHE_LIMIT = 20_000;
 
     private final TextAnalyzer analyzer;
     private final CharArraySet stopwords;
     private final Set<String> generic;
+    private final ConcurrentHashMap<String, Phrase> german = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Phrase> english = new ConcurrentHashMap<>();
 
     PhraseMatcher(TextAnalyzer analyzer, CharArraySet stopwords, Set<String> generic) {
         this.analyzer = analyzer;
         this.stopwords = stopwords;
         this.generic = generic;
     }
+
+    /** A phrase with the stems that must be found for it. */
+    private record Phrase(String text, String[] content) {}
 
     /**
      * A phrase found in the text: the share of its content words found, the longest word found, and the words of
@@ -43,11 +49,11 @@ final class PhraseMatcher {
             return Optional.empty();
         }
         Found best = null;
-        for (var phrase : phrases) {
-            if (phrase.isBlank()) {
+        for (var text : phrases) {
+            if (text.isBlank()) {
                 continue;
             }
-            var found = find(phrase, request);
+            var found = find(prepared(text, request.language()), request);
             if (found != null
                     && (found.share() >= minShare || found.specific())
                     && (best == null || score(found) > score(best))) {
@@ -61,65 +67,64 @@ final class PhraseMatcher {
         return found.share() + found.longest() / 100.0;
     }
 
-    private Found find(String phrase, Request request) {
-        var tokens = analyzer.phrase(phrase, request.language());
-        var text = request.tokens();
-        int content = 0;
+    private Found find(Phrase phrase, Request request) {
+        if (phrase.content().length == 0) {
+            return null;
+        }
+        boolean compounds = request.language() == Language.DE;
         int matched = 0;
         int longest = 0;
-        var words = new ArrayList<String>(2);
-        boolean onlyGeneric = true;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (isContent(tokens, i) && !generic.contains(tokens.stems()[i])) {
-                onlyGeneric = false;
-                break;
-            }
-        }
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!isContent(tokens, i) || (!onlyGeneric && generic.contains(tokens.stems()[i]))) {
-                continue;
-            }
-            content++;
-            int at = indexOf(tokens.stems()[i], text.stems());
+        List<String> words = null;
+        for (var stem : phrase.content()) {
+            int at = request.stems().find(stem, compounds);
             if (at >= 0) {
                 matched++;
-                longest = Math.max(longest, Math.min(tokens.stems()[i].length(), text.stems()[at].length()));
-                var word = text.span(at, at);
+                longest = Math.max(
+                        longest,
+                        Math.min(stem.length(), request.tokens().stems()[at].length()));
+                var word = request.tokens().span(at, at);
+                if (words == null) {
+                    words = new ArrayList<>(2);
+                }
                 if (!words.contains(word)) {
                     words.add(word);
                 }
             }
         }
-        if (content == 0 || matched == 0) {
+        if (matched == 0) {
             return null;
         }
-        return new Found(phrase.strip(), (double) matched / content, longest, String.join(" ", words));
+        return new Found(phrase.text(), (double) matched / phrase.content().length, longest, String.join(" ", words));
     }
 
-    private boolean isContent(Tokens tokens, int i) {
-        var surface = tokens.surface()[i];
-        return surface.length() >= 3 && !tokens.numeric()[i] && !stopwords.contains(surface);
+    private Phrase prepared(String text, Language language) {
+        var cache = language == Language.DE ? german : english;
+        var phrase = cache.get(text);
+        if (phrase == null) {
+            phrase = prepare(text, language);
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            cache.put(text, phrase);
+        }
+        return phrase;
     }
 
-    private static int indexOf(String stem, String[] textStems) {
-        for (int i = 0; i < textStems.length; i++) {
-            if (same(stem, textStems[i])) {
-                return i;
+    private Phrase prepare(String text, Language language) {
+        var tokens = analyzer.analyze(TextAnalyzer.capped(text), language);
+        var specific = new ArrayList<String>();
+        var all = new ArrayList<String>();
+        for (int i = 0; i < tokens.size(); i++) {
+            var surface = tokens.surface()[i];
+            if (surface.length() < 3 || tokens.numeric()[i] || stopwords.contains(surface)) {
+                continue;
+            }
+            var stem = tokens.stems()[i];
+            all.add(stem);
+            if (!generic.contains(stem)) {
+                specific.add(stem);
             }
         }
-        return -1;
-    }
-
-    static boolean same(String a, String b) {
-        if (a.equals(b)) {
-            return true;
-        }
-        var shorter = a.length() <= b.length() ? a : b;
-        var longer = shorter == a ? b : a;
-        if (shorter.length() < MIN_PART) {
-            return false;
-        }
-        // prefix: "freiberufler"/"freiberuflerin"; compound part: "einwand"/"einwandbehandlung"
-        return longer.startsWith(shorter) || (shorter.length() >= MIN_PART + 1 && longer.contains(shorter));
+        return new Phrase(text.strip(), (specific.isEmpty() ? all : specific).toArray(String[]::new));
     }
 }

@@ -14,11 +14,22 @@ record ProfileReferenceDetector(Weights weights, PhraseMatcher matcher) implemen
         }
         var recipient = request.input().recipient();
         var offers = new ArrayList<>(recipient.offers());
-        if (!recipient.headline().isBlank()) {
-            offers.addAll(List.of(recipient.headline().split("[|,/•·]")));
-        }
+        splitHeadline(recipient.headline(), offers);
         matcher.best(offers, request, 0.5)
                 .ifPresent(found -> signals.add(weights.signal(SignalName.REFERENCES_OFFER, found.phrase())));
         return signals;
+    }
+
+    /** A headline like "Vertriebstrainerin | Telefonakquise & Einwandbehandlung" names offers between separators. */
+    private static void splitHeadline(String headline, List<String> into) {
+        int start = 0;
+        for (int i = 0; i <= headline.length(); i++) {
+            if (i == headline.length() || "|,/•·;".indexOf(headline.charAt(i)) >= 0) {
+                if (i > start) {
+                    into.add(headline.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
     }
 }

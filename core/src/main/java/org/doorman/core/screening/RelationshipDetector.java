@@ -2,7 +2,6 @@ package org.doorman.core.screening;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The facts of an existing relationship, from the network's data only: meetings, conversations, address book. */
 record RelationshipDetector(Weights weights) implements Detector {
@@ -22,9 +21,9 @@ record RelationshipDetector(Weights weights) implements Detector {
         if (context.inAddressBook()) {
             signals.add(weights.signal(SignalName.IN_ADDRESS_BOOK, "in the member's address book"));
         }
-        var mine = normalized(request.input().recipient().company());
-        var theirs = normalized(request.input().sender().company());
-        if (!mine.isEmpty() && mine.equals(theirs)) {
+        var mine = request.input().recipient().company().strip();
+        var theirs = request.input().sender().company().strip();
+        if (!mine.isEmpty() && mine.equalsIgnoreCase(theirs)) {
             signals.add(weights.signal(
                     SignalName.SAME_COMPANY, request.input().sender().company().strip()));
         }
@@ -46,8 +45,4 @@ record RelationshipDetector(Weights weights) implements Detector {
             SignalName.PRIOR_CONVERSATION.wireName(),
             SignalName.IN_ADDRESS_BOOK.wireName(),
             SignalName.SAME_COMPANY.wireName());
-
-    private static String normalized(String company) {
-        return company.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    }
 }

@@ -6,7 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /** One request as the detectors see it: the input, its analysed text and the lexicon phrases found in it. */
-record Request(ScreeningInput input, Language language, Tokens tokens, Map<String, List<Lexicon.Match>> cues) {
+record Request(
+        ScreeningInput input,
+        Language language,
+        Tokens tokens,
+        Map<String, List<Lexicon.Match>> cues,
+        Names names,
+        StemIndex stems) {
 
     static Request of(ScreeningInput input, Language language, Tokens tokens, List<Lexicon.Match> matches) {
         var cues = new HashMap<String, List<Lexicon.Match>>();
@@ -22,7 +28,7 @@ record Request(ScreeningInput input, Language language, Tokens tokens, Map<Strin
             }
             section.add(match);
         }
-        return new Request(input, language, tokens, cues);
+        return new Request(input, language, tokens, cues, Names.of(input), new StemIndex(tokens.stems()));
     }
 
     List<Lexicon.Match> cue(String section) {

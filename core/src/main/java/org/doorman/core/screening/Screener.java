@@ -23,6 +23,7 @@ public final class Screener {
     private final Lexicon german;
     private final Lexicon english;
     private final List<Detector> detectors;
+    private final TextPresenceDetector.Vocabulary vocabulary;
     private volatile Categorizer categorizer;
 
     private Screener(Weights weights) {
@@ -36,10 +37,11 @@ public final class Screener {
         var generic = new HashSet<String>(german.words("generic"));
         generic.addAll(english.words("generic"));
         var matcher = new PhraseMatcher(analyzer, stopwords, generic);
+        vocabulary = TextPresenceDetector.Vocabulary.from(german, english);
         detectors = List.of(
                 new RelationshipDetector(weights),
                 new CollectorDetector(weights, CollectorDetector.Thresholds.defaults()),
-                new TextPresenceDetector(weights, TextPresenceDetector.Vocabulary.from(german, english)),
+                new TextPresenceDetector(weights, vocabulary),
                 new ProfileReferenceDetector(weights, matcher),
                 new NeedDetector(weights),
                 new CueDetector(weights, SignalName.VAGUE_BENEFIT),
@@ -59,7 +61,7 @@ public final class Screener {
     public static Screener create() {
         var screener = new Screener(Weights.defaults());
         var model = shippedModel().orElseGet(() -> screener.train(Corpus.load(), TextModel.Settings.defaults()));
-        screener.categorizer = new Categorizer(model);
+        screener.categorizer = new Categorizer(model, screener.vocabulary);
         return screener;
     }
 
@@ -94,7 +96,7 @@ public final class Screener {
     }
 
     Screener with(TextModel model) {
-        categorizer = new Categorizer(model);
+        categorizer = new Categorizer(model, vocabulary);
         return this;
     }
 
@@ -108,8 +110,16 @@ public final class Screener {
 
     Reading read(ScreeningInput input) {
         var text = TextAnalyzer.capped(input.message());
-        var language = input.language().orElseGet(() -> detect(text, input));
-        var tokens = analyzer.analyze(text, language);
+        Language language;
+        Tokens tokens;
+        if (input.language().isPresent()) {
+            language = input.language().get();
+            tokens = analyzer.analyze(text, language);
+        } else {
+            var english = analyzer.analyze(text, Language.EN);
+            language = languages.detect(english.surface()).orElseGet(() -> fromProfile(input));
+            tokens = language == Language.DE ? analyzer.analyze(text, Language.DE) : english;
+        }
         var lexicon = language == Language.DE ? german : english;
         var request = Request.of(input, language, tokens, lexicon.find(tokens));
         var signals = new ArrayList<Signal>();
@@ -127,11 +137,8 @@ public final class Screener {
         return new Reading(request, signals);
     }
 
-    private Language detect(String text, ScreeningInput input) {
-        Optional<Language> detected = languages.detect(analyzer.surface(text));
-        if (detected.isPresent()) {
-            return detected.get();
-        }
+    /** A text without any clue (only a name or an emoji) is read in the language of the member's profile. */
+    private Language fromProfile(ScreeningInput input) {
         var recipient = input.recipient();
         var profile = recipient.headline() + " " + String.join(" ", recipient.offers()) + " " + recipient.about();
         return languages

@@ -21,10 +21,22 @@ public record Screening(Category category, double confidence, List<Signal> signa
 
     /** The first signal of that name, if screening raised it. */
     public Optional<Signal> signal(SignalName name) {
-        return signals.stream().filter(s -> s.name().equals(name.wireName())).findFirst();
+        var wireName = name.wireName();
+        for (var signal : signals) {
+            if (signal.name().equals(wireName)) {
+                return Optional.of(signal);
+            }
+        }
+        return Optional.empty();
     }
 
     public boolean has(SignalName name) {
-        return signal(name).isPresent();
+        var wireName = name.wireName();
+        for (var signal : signals) {
+            if (signal.name().equals(wireName)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

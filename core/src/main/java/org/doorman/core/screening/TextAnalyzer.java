@@ -3,7 +3,7 @@ package org.doorman.core.screening;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Locale;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -12,56 +12,35 @@ import org.apache.lucene.analysis.de.GermanLightStemFilter;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.ConditionalTokenFilter;
-import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * Lucene analysis for screening, one pass per text: the standard (UAX#29) tokenizer and lower-casing, then each
- * token twice through {@link KeywordRepeatFilter}: as it was written (the surface form) and stemmed, with German
- * normalization and the German light stemmer or the English possessive filter, the Porter stemmer and ASCII
- * folding. Thread-safe: Lucene analyzers reuse their components per thread.
+ * Lucene analysis for screening, one pass per text: the standard (UAX#29) tokenizer and lower-casing, then German
+ * normalization and the German light stemmer, or the English possessive filter and the Porter stemmer. The surface form of each token (lower-cased, unstemmed) is its span of the text. Thread-safe: Lucene
+ * analyzers reuse their components per thread.
  */
 final class TextAnalyzer {
 
     /** Longer messages are cut here: what matters in a contact request is in its first few thousand characters. */
     static final int MAX_CHARS = 5_000;
 
-    private static final int CACHE_LIMIT = 20_000;
     private static final String FIELD = "message";
     private static final String NUM = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM];
 
-    private final Analyzer surface = analyzer(null);
+    private final Analyzer plain = analyzer(stream -> stream);
     private final Analyzer german =
             analyzer(stream -> new GermanLightStemFilter(new GermanNormalizationFilter(stream)));
-    private final Analyzer english =
-            analyzer(stream -> new ASCIIFoldingFilter(new PorterStemFilter(new EnglishPossessiveFilter(stream))));
-    private final ConcurrentHashMap<String, Tokens> germanPhrases = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Tokens> englishPhrases = new ConcurrentHashMap<>();
+    private final Analyzer english = analyzer(stream -> new PorterStemFilter(new EnglishPossessiveFilter(stream)));
 
     private static Analyzer analyzer(Function<TokenStream, TokenStream> stemming) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 var source = new StandardTokenizer();
-                TokenStream stream = new LowerCaseFilter(source);
-                if (stemming != null) {
-                    var repeated = new KeywordRepeatFilter(stream);
-                    stream = new ConditionalTokenFilter(repeated, stemming) {
-                        private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
-
-                        @Override
-                        protected boolean shouldFilter() {
-                            return !keyword.isKeyword();
-                        }
-                    };
-                }
-                return new TokenStreamComponents(source, stream);
+                return new TokenStreamComponents(source, stemming.apply(new LowerCaseFilter(source)));
             }
         };
     }
@@ -77,33 +56,16 @@ final class TextAnalyzer {
 
     /** Lower-cased surface tokens only, for language detection. */
     String[] surface(String text) {
-        return run(surface, text, false).surface();
+        return run(plain, text).surface();
     }
 
     /** Surface forms and stems of the (already capped) text, stemmed for the given language. */
     Tokens analyze(String text, Language language) {
-        return run(language == Language.DE ? german : english, text, true);
+        return run(language == Language.DE ? german : english, text);
     }
 
-    /**
-     * A short phrase of a profile (an offer, a group, an interest) or a lexicon, analysed once and remembered: members
-     * receive many requests, and their profiles change rarely.
-     */
-    Tokens phrase(String phrase, Language language) {
-        var cache = language == Language.DE ? germanPhrases : englishPhrases;
-        var tokens = cache.get(phrase);
-        if (tokens == null) {
-            tokens = analyze(capped(phrase), language);
-            if (cache.size() >= CACHE_LIMIT) {
-                cache.clear();
-            }
-            cache.put(phrase, tokens);
-        }
-        return tokens;
-    }
-
-    private static Tokens run(Analyzer analyzer, String text, boolean repeated) {
-        int capacity = 32;
+    private static Tokens run(Analyzer analyzer, String text) {
+        int capacity = Math.min(4096, text.length() / 4 + 8);
         var surfaces = new String[capacity];
         var stems = new String[capacity];
         var starts = new int[capacity];
@@ -114,15 +76,8 @@ final class TextAnalyzer {
             var term = stream.addAttribute(CharTermAttribute.class);
             var offset = stream.addAttribute(OffsetAttribute.class);
             var type = stream.addAttribute(TypeAttribute.class);
-            var keyword = stream.addAttribute(KeywordAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                if (repeated && !keyword.isKeyword()) {
-                    if (n > 0) {
-                        stems[n - 1] = sameAs(term, surfaces[n - 1]);
-                    }
-                    continue;
-                }
                 if (n == capacity) {
                     capacity *= 2;
                     surfaces = Arrays.copyOf(surfaces, capacity);
@@ -131,10 +86,13 @@ final class TextAnalyzer {
                     ends = Arrays.copyOf(ends, capacity);
                     numeric = Arrays.copyOf(numeric, capacity);
                 }
-                surfaces[n] = term.toString();
-                stems[n] = surfaces[n];
-                starts[n] = offset.startOffset();
-                ends[n] = offset.endOffset();
+                int start = offset.startOffset();
+                int end = offset.endOffset();
+                // the tokenizer cuts the text without changing it, so the surface form is the lower-cased span
+                surfaces[n] = lowerCase(text, start, end);
+                stems[n] = sameAs(term, surfaces[n]);
+                starts[n] = start;
+                ends[n] = end;
                 numeric[n] = NUM.equals(type.type());
                 n++;
             }
@@ -149,6 +107,16 @@ final class TextAnalyzer {
                 Arrays.copyOf(starts, n),
                 Arrays.copyOf(ends, n),
                 Arrays.copyOf(numeric, n));
+    }
+
+    private static String lowerCase(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c) || Character.isSurrogate(c)) {
+                return text.substring(start, end).toLowerCase(Locale.ROOT);
+            }
+        }
+        return text.substring(start, end);
     }
 
     /** Most stems equal their surface form; share the string then instead of copying it. */

@@ -16,6 +16,23 @@ record TextPresenceDetector(Weights weights, Vocabulary vocabulary) implements D
             return language == Language.DE ? german : english;
         }
 
+        /** How many words of the request carry personal content: not a greeting, closing, name or "connect". */
+        int contentWords(Request request) {
+            var tokens = request.tokens();
+            var filler = of(request.language());
+            int content = 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                var surface = tokens.surface()[i];
+                if (surface.length() > 1
+                        && !filler.contains(tokens.stems()[i])
+                        && !request.names().contains(surface)
+                        && hasLetter(surface)) {
+                    content++;
+                }
+            }
+            return content;
+        }
+
         static Vocabulary from(Lexicon german, Lexicon english) {
             return new Vocabulary(words(german), words(english));
         }
@@ -25,26 +42,7 @@ record TextPresenceDetector(Weights weights, Vocabulary vocabulary) implements D
             words.addAll(lexicon.words("greeting"));
             words.addAll(lexicon.words("closing"));
             words.addAll(lexicon.words("connect"));
-            words.addAll(Set.of(
-                    "herr",
-                    "frau",
-                    "dr",
-                    "prof",
-                    "mr",
-                    "mrs",
-                    "ms",
-                    "miss",
-                    "sir",
-                    "madam",
-                    "damen",
-                    "herren",
-                    "und",
-                    "and",
-                    "there",
-                    "all",
-                    "everyone",
-                    "zusammen",
-                    "team"));
+            words.addAll(lexicon.words("title"));
             return Set.copyOf(words);
         }
     }
@@ -56,20 +54,8 @@ record TextPresenceDetector(Weights weights, Vocabulary vocabulary) implements D
             return List.of(weights.signal(SignalName.NO_TEXT, "no message"));
         }
         var signals = new ArrayList<Signal>();
-        var names = Names.of(request.input());
-        var filler = vocabulary.of(request.language());
-        int content = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            var surface = tokens.surface()[i];
-            if (!filler.contains(tokens.stems()[i])
-                    && !filler.contains(surface)
-                    && !names.contains(surface)
-                    && hasLetter(surface)
-                    && surface.length() > 1) {
-                content++;
-            }
-        }
-        if (content == 0) {
+        var names = request.names();
+        if (vocabulary.contentWords(request) == 0) {
             signals.add(weights.signal(SignalName.DEFAULT_TEXT, excerpt(tokens)));
         }
         salutation(request, names).ifPresentOrElse(signals::add, () -> {
