@@ -1,8 +1,10 @@
 package org.doorman.app.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -13,7 +15,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.doorman.app.contacts.Contacts;
-import org.doorman.app.meetings.MeetingRecorded;
 import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.NewMember;
 import org.doorman.app.members.Registered;
@@ -22,7 +23,6 @@ import org.doorman.app.testing.TestMembers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,9 +65,6 @@ abstract class RequestLifecycleIntegrationTests {
     @Autowired
     Contacts contacts;
 
-    @Autowired
-    ApplicationEventPublisher events;
-
     Registered dana;
     Registered jonas;
 
@@ -98,6 +95,8 @@ abstract class RequestLifecycleIntegrationTests {
         var request = switch (method) {
             case "GET" -> get(path);
             case "POST" -> post(path);
+            case "PUT" -> put(path);
+            case "DELETE" -> delete(path);
             default -> throw new IllegalArgumentException(method);
         };
         if (who != null) {
@@ -381,9 +380,7 @@ abstract class RequestLifecycleIntegrationTests {
     void underAMeetTwicePolicyTheRequestIsAcceptedAfterTheSecondMeeting() throws Exception {
         var rita = member("Rita Sommer", "en");
         var sam = member("Sam Green", "en");
-        jdbc.sql("INSERT INTO strategies (member_id, preset, rules, updated_at) VALUES (?, 'meet-twice', NULL, ?)")
-                .params(rita.id(), System.currentTimeMillis())
-                .update();
+        call("PUT", "/api/v1/strategy", rita, Map.of("preset", "meet-twice")).andExpect(status().isOk());
         String id = send(sam, rita, "Hi Rita, I'd love to connect with you.");
 
         call("GET", "/api/v1/requests/" + id, rita, null)
@@ -400,22 +397,77 @@ abstract class RequestLifecycleIntegrationTests {
                 .andExpect(jsonPath("$.state").value("accepted"))
                 .andExpect(jsonPath("$.decidedBy").value("system:meetings"));
         assertThat(state(id, sam)).isEqualTo("accepted");
-        assertThat(contacts.connected(rita.id(), sam.id())).isTrue();
+        call("GET", "/api/v1/contacts", rita, null)
+                .andExpect(jsonPath("$[*].id").value(org.hamcrest.Matchers.contains(sam.id())))
+                .andExpect(jsonPath("$[0].meetings").value(2));
     }
 
-    /** A meeting as the meetings package stores and announces it. */
-    private void meet(Registered member, Registered other, Instant at) {
-        jdbc.sql("""
-                        INSERT INTO meetings (id, member_id, other_id, met_at, event_id, recorded_at)
-                        VALUES (?, ?, ?, ?, NULL, ?)""")
-                .params(
-                        "mt_" + System.nanoTime(),
-                        member.id(),
-                        other.id(),
-                        at.toEpochMilli(),
-                        System.currentTimeMillis())
-                .update();
-        events.publishEvent(new MeetingRecorded(member.id(), other.id(), at));
+    @Test
+    void theWholeStoryFromScreeningToSilentRemoval() throws Exception {
+        var mia = member("Mia Brandt", "de");
+        var tim = member("Tim Kaiser", "de");
+        call("PUT", "/api/v1/strategy", dana, Map.of("preset", "default")).andExpect(status().isOk());
+
+        String concrete = send(jonas, dana, CONCRETE);
+        String vague = send(mia, dana, VAGUE);
+        String sale = send(tim, dana, SALES);
+        assertThat(state(concrete, dana)).isEqualTo("accepted");
+        assertThat(state(vague, dana)).isEqualTo("awaiting_reply");
+        assertThat(state(sale, dana)).isEqualTo("declined");
+        assertThat(state(sale, tim)).isEqualTo("pending");
+
+        call("POST", "/api/v1/requests/" + vague + "/messages", mia, Map.of("body", REPLY))
+                .andExpect(status().isCreated());
+        assertThat(state(vague, dana)).isEqualTo("in_dialog");
+        call("POST", "/api/v1/requests/" + vague + "/decision", dana, Map.of("action", "accept"))
+                .andExpect(status().isOk());
+
+        String contacts = call("GET", "/api/v1/contacts", dana, null)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(JsonPath.<List<String>>read(contacts, "$[*].id")).containsExactlyInAnyOrder(jonas.id(), mia.id());
+
+        call("DELETE", "/api/v1/contacts/" + jonas.id(), dana, null).andExpect(status().isNoContent());
+
+        assertThat(JsonPath.<List<String>>read(
+                        call("GET", "/api/v1/contacts", dana, null)
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString(),
+                        "$[*].id"))
+                .containsExactly(mia.id());
+        assertThat(state(concrete, jonas))
+                .as("the removed requester is not told")
+                .isEqualTo("accepted");
+        call("GET", "/api/v1/tasks", dana, null)
+                .andExpect(jsonPath("$[0].contact.id").value(jonas.id()));
+    }
+
+    @Test
+    void theRequestEndpointsAreDescribedInOpenApiForAnyone() throws Exception {
+        String docs = call("GET", "/v3/api-docs", null, null)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(JsonPath.<Map<String, Object>>read(docs, "$.paths"))
+                .containsKeys(
+                        "/api/v1/requests",
+                        "/api/v1/requests/{id}",
+                        "/api/v1/requests/{id}/messages",
+                        "/api/v1/requests/{id}/decision",
+                        "/api/v1/inbox",
+                        "/api/v1/tasks");
+        mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
+    }
+
+    /** A meeting in person, recorded by one of the two over the API. */
+    private void meet(Registered member, Registered other, Instant at) throws Exception {
+        call("POST", "/api/v1/meetings", member, Map.of("with", other.id(), "at", at.toString()))
+                .andExpect(status().isCreated());
     }
 
     private static void problem(ResultActions result, int status) throws Exception {
