@@ -38,7 +38,7 @@ class ContactList {
                 row.since(),
                 last,
                 row.messagesExchanged(),
-                meetings.countBetween(memberId, row.id()));
+                meetings.countRecognizedBy(memberId, row.id()));
     }
 
     /** Removes the contact on both sides. Nobody is told: no message, no webhook, no audit line the other sees. */

@@ -24,8 +24,18 @@ class JdbcMeetings implements Meetings {
 
     @Override
     public int countBetween(String a, String b) {
+        return occasions("SELECT met_at, event_id FROM meetings WHERE " + PAIR, a, b);
+    }
+
+    @Override
+    public int countRecognizedBy(String memberId, String otherId) {
+        return occasions(
+                "SELECT met_at, event_id FROM meetings WHERE member_id = :a AND other_id = :b", memberId, otherId);
+    }
+
+    private int occasions(String recordedSql, String a, String b) {
         Set<String> occasions = new HashSet<>();
-        jdbc.sql("SELECT met_at, event_id FROM meetings WHERE " + PAIR)
+        jdbc.sql(recordedSql)
                 .param("a", a)
                 .param("b", b)
                 .query((rs, row) -> {

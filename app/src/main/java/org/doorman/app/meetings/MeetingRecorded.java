@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * Published as a Spring application event after the transaction that recorded a meeting in person between the two
  * members committed (a recorded meeting, or both attending the same event). Listeners may count again with
- * {@link Meetings#countBetween}; {@code at} is when they met.
+ * {@link Meetings#countRecognizedBy}; {@code at} is when they met.
  */
 public record MeetingRecorded(String memberId, String otherId, Instant at) {
     public MeetingRecorded {

@@ -10,10 +10,18 @@ import java.util.Optional;
 public interface Meetings {
 
     /**
-     * How many times the two members met in person: every event both attended or a meeting was recorded at counts
-     * once, every other recorded meeting counts once per point in time (so both sides recording it count once).
+     * How many times the two members met in person, whoever recorded it: every event both attended or a meeting was
+     * recorded at counts once, every other recorded meeting counts once per point in time (so both sides recording
+     * it count once). Each side's records are claims; to decide for a member, use {@link #countRecognizedBy}.
      */
     int countBetween(String a, String b);
+
+    /**
+     * How many times {@code memberId} met {@code otherId} as {@code memberId} sees it: the meetings they recorded
+     * themselves and the events both attended, each occasion once. Decisions on the member's behalf use this count,
+     * so that a requester cannot record meetings the member never had and talk their way past the member's strategy.
+     */
+    int countRecognizedBy(String memberId, String otherId);
 
     /** When the two members last met, if ever. */
     Optional<Instant> lastBetween(String a, String b);

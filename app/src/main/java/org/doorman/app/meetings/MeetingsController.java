@@ -45,7 +45,7 @@ class MeetingsController {
                 meeting.otherId(),
                 meeting.at(),
                 meeting.eventId().orElse(null),
-                meetings.countBetween(me.id(), meeting.otherId()));
+                meetings.countRecognizedBy(me.id(), meeting.otherId()));
     }
 
     /** The caller attended the event (once it has begun); everyone else who attended met them once more. */
@@ -57,6 +57,6 @@ class MeetingsController {
 
     record NewMeeting(String with, String at, String eventId) {}
 
-    /** A recorded meeting, and how often the two have met now. */
+    /** A recorded meeting, and how often the caller has met the other member now, as the caller sees it. */
     record MeetingView(String id, String with, Instant at, String eventId, int meetings) {}
 }

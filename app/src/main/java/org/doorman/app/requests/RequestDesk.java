@@ -148,8 +148,11 @@ public class RequestDesk {
     void onMeeting(MeetingRecorded meeting) {
         for (String requestId : requests.awaitingMeetingsBetween(meeting.memberId(), meeting.otherId())) {
             try {
-                int met = meetings.countBetween(meeting.memberId(), meeting.otherId());
-                transitions.change(requestId, (request, now) -> switch (request.meetingsCounted(met, now)) {
+                // The recipient's policy counts the meetings the recipient recognizes, not what the requester claims.
+                transitions.change(requestId, (request, now) -> switch (request.meetingsCounted(
+                        meetings.countRecognizedBy(
+                                request.recipient().value(), request.sender().value()),
+                        now)) {
                     case Transition.Moved moved -> moved;
                     case Transition.Refused refused -> new Transition.Moved(request, List.of());
                 });

@@ -132,7 +132,7 @@ class JdbcScreeningFacts implements ScreeningFacts {
                         .single()
                 > 0;
         return new RequestContext(
-                meetings.countBetween(senderId, recipientId),
+                meetings.countRecognizedBy(recipientId, senderId),
                 priorConversation,
                 contacts.connected(recipientId, senderId),
                 mutualContacts,

@@ -77,6 +77,33 @@ class JdbcMeetingsTests {
         assertThat(meetings.attendeesBesides("ev1", rita)).containsExactly(sam);
     }
 
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aMemberRecognizesTheMeetingsTheyRecordedAndTheEventsBothAttendedNotTheOthersClaims(Engine engine) {
+        var jdbc = engine.client(engine.migrated());
+        var rows = new Rows(jdbc);
+        var meetings = new JdbcMeetings(jdbc);
+        String rita = rows.member("Rita Sommer");
+        String sam = rows.member("Sam Green");
+        rows.event("ev1", "Netzwerkabend", JAN, true);
+
+        meetings.add(meeting("1", sam, rita, FEB, null));
+        meetings.add(meeting("2", sam, rita, MAR, null));
+
+        assertThat(meetings.countBetween(rita, sam)).isEqualTo(2);
+        assertThat(meetings.countRecognizedBy(sam, rita)).isEqualTo(2);
+        assertThat(meetings.countRecognizedBy(rita, sam))
+                .as("Sam's claims alone")
+                .isZero();
+
+        meetings.add(meeting("3", rita, sam, MAR, null));
+        meetings.attend("ev1", rita);
+        meetings.attend("ev1", sam);
+
+        assertThat(meetings.countRecognizedBy(rita, sam)).isEqualTo(2);
+        assertThat(meetings.countBetween(rita, sam)).isEqualTo(3);
+    }
+
     private static Meeting meeting(String id, String member, String other, Instant at, String eventId) {
         return new Meeting(id, member, other, at, Optional.ofNullable(eventId), at);
     }

@@ -124,6 +124,36 @@ abstract class MeetingsIntegrationTests {
         assertThat(events.stream(MeetingRecorded.class)).isEmpty();
     }
 
+    @Test
+    void aRequesterCannotMeetTheirWayPastTheMembersStrategy() throws Exception {
+        api.put(rita.token(), "/strategy", "{\"preset\": \"meet-twice\"}").andExpect(status().isOk());
+        meet(sam, rita, now.minus(30, ChronoUnit.DAYS).toString()).andExpect(status().isCreated());
+        String request = JsonPath.read(
+                api.post(
+                                sam.token(),
+                                "/requests",
+                                "{\"recipient\": \"%s\", \"message\": \"Hi Rita, we met!\"}".formatted(rita.id()))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        meet(sam, rita, now.minus(20, ChronoUnit.DAYS).toString());
+        meet(sam, rita, now.minus(10, ChronoUnit.DAYS).toString());
+
+        api.get(rita.token(), "/requests/" + request)
+                .andExpect(jsonPath("$.state").value("awaiting_meetings"));
+
+        meet(rita, sam, now.minus(20, ChronoUnit.DAYS).toString())
+                .andExpect(jsonPath("$.meetings").value(1));
+        api.get(rita.token(), "/requests/" + request)
+                .andExpect(jsonPath("$.state").value("awaiting_meetings"));
+        meet(rita, sam, now.minus(10, ChronoUnit.DAYS).toString())
+                .andExpect(jsonPath("$.meetings").value(2));
+        api.get(rita.token(), "/requests/" + request)
+                .andExpect(jsonPath("$.state").value("accepted"));
+    }
+
     private ResultActions meet(Registered who, Registered with, String at) throws Exception {
         return meet(who, with, at, null);
     }

@@ -158,6 +158,11 @@ class JdbcScreeningFactsTests {
             }
 
             @Override
+            public int countRecognizedBy(String x, String y) {
+                return countBetween(x, y);
+            }
+
+            @Override
             public java.util.Optional<Instant> lastBetween(String x, String y) {
                 return java.util.Optional.empty();
             }
