@@ -34,7 +34,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, MEMBERS, "/api/v1/events")
                         .hasRole("OPERATOR")
-                        .requestMatchers("/api/v1/webhooks", "/api/v1/webhooks/**", "/api/v1/senders/**")
+                        .requestMatchers(
+                                "/api/v1/webhooks", "/api/v1/webhooks/**", "/api/v1/senders", "/api/v1/senders/**")
                         .hasRole("OPERATOR")
                         .anyRequest()
                         .hasRole("MEMBER"))

@@ -2,6 +2,7 @@ package org.doorman.app.senders;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.doorman.app.contacts.Contacts;
 import org.doorman.app.meetings.Meetings;
 import org.doorman.core.screening.RequestContext;
@@ -66,6 +67,18 @@ class JdbcScreeningFacts implements ScreeningFacts {
                 answered,
                 accepted,
                 declined);
+    }
+
+    /** The senders with the most requests in the seven days up to {@code now}, most first. */
+    List<String> busiestSenders(Instant now, int limit) {
+        return jdbc.sql("""
+                        SELECT sender_id FROM contact_requests WHERE sent_at > :since AND sent_at <= :now
+                        GROUP BY sender_id ORDER BY COUNT(*) DESC, sender_id LIMIT :limit""")
+                .param("since", now.minus(RECENT).toEpochMilli())
+                .param("now", now.toEpochMilli())
+                .param("limit", limit)
+                .query(String.class)
+                .list();
     }
 
     private static final String QUESTIONS = """

@@ -75,6 +75,11 @@ abstract class SenderRecordIntegrationTests {
                 .andExpect(jsonPath("$.questionsAnswered").value(0))
                 .andExpect(jsonPath("$.questionsUnanswered").value(4))
                 .andExpect(jsonPath("$.acceptanceRate").value(0.0));
+        api.get(Api.OPERATOR, "/senders?limit=100")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == '" + collector.id() + "')].requestsLast7Days")
+                        .value(org.hamcrest.Matchers.hasItem(4)));
+        api.get(Api.OPERATOR, "/senders?limit=0").andExpect(status().isBadRequest());
         var stats = facts.senderStats(collector.id(), now);
         assertThat(stats.questionsReceived() - stats.questionsAnswered()).isEqualTo(4);
     }
@@ -87,6 +92,7 @@ abstract class SenderRecordIntegrationTests {
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         api.get(collector.token(), "/senders/" + collector.id() + "/record").andExpect(status().isForbidden());
+        api.get(member.token(), "/senders").andExpect(status().isForbidden());
         api.get(null, "/senders/" + collector.id() + "/record").andExpect(status().isUnauthorized());
         api.get(Api.OPERATOR, "/senders/m_nobody/record")
                 .andExpect(status().isNotFound())
