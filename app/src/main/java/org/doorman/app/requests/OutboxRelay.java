@@ -56,6 +56,7 @@ class OutboxRelay {
 
     /** Delivers what is due now, batch after batch; answers how many deliveries succeeded. */
     int deliverDue() {
+        forgetDelivered();
         int delivered = 0;
         List<Delivery> batch;
         do {
@@ -63,6 +64,12 @@ class OutboxRelay {
             delivered += deliver(batch);
         } while (batch.size() == batchSize);
         return delivered;
+    }
+
+    /** Delivered rows are kept for a while (to look into), then deleted. */
+    private void forgetDelivered() {
+        long before = clock.instant().minus(settings.retention()).toEpochMilli();
+        jdbc.sql("DELETE FROM outbox WHERE delivered_at < ?").param(before).update();
     }
 
     private List<Delivery> claim() {

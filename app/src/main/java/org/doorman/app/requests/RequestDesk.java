@@ -167,6 +167,10 @@ public class RequestDesk {
         if (text.length() > max) {
             throw RequestProblems.tooLong(field, text.length(), max);
         }
+        if (text.indexOf('\0') >= 0) {
+            // PostgreSQL cannot store it, and no person writes it
+            throw RequestProblems.badInput(field + ": the text contains a NUL character (\\u0000).");
+        }
     }
 
     private static void alreadyOpen(String id) {

@@ -22,7 +22,7 @@ import org.springframework.validation.annotation.Validated;
  * @param followUp {@code doorman.follow-up.due}: when a follow-up task is due after the request (P2D);
  *     {@code doorman.follow-up.reminder}: how long before it is due the reminder goes out (P1D)
  * @param webhooks delivery of the outbox: poll interval, HTTP timeout, first retry delay (doubled on every failure up
- *     to the maximum) and the number of attempts before a delivery is given up
+ *     to the maximum), the number of attempts before a delivery is given up, and how long delivered ones are kept
  */
 @Validated
 @ConfigurationProperties("doorman")
@@ -54,7 +54,8 @@ record RequestSettings(
             @NotNull @DefaultValue("PT10S") Duration timeout,
             @NotNull @DefaultValue("PT5S") Duration backoff,
             @NotNull @DefaultValue("PT1H") Duration maxBackoff,
-            @Min(1) @DefaultValue("12") int maxAttempts) {
+            @Min(1) @DefaultValue("12") int maxAttempts,
+            @NotNull @DefaultValue("P7D") Duration retention) {
 
         /** The wait after the {@code attempts}-th failure: the first backoff, doubled each time, at most the maximum. */
         Duration backoffAfter(int attempts) {

@@ -284,7 +284,10 @@ abstract class RequestLifecycleIntegrationTests {
         problem(call("POST", "/api/v1/requests", jonas, Map.of("recipient", jonas.id(), "message", "Hallo")), 422);
         problem(call("POST", "/api/v1/requests", jonas, Map.of("recipient", "m_nobody", "message", "Hallo")), 422);
         problem(call("POST", "/api/v1/requests", jonas, Map.of("recipient", 42, "message", List.of("x"))), 400);
+        problem(call("POST", "/api/v1/requests", jonas, Map.of("recipient", dana.id(), "message", "Hallo\u0000")), 400);
+        problem(call("POST", "/api/v1/requests", jonas, "null"), 400);
         problem(call("GET", "/api/v1/inbox?state=lost", dana, null), 400);
+        problem(call("GET", "/api/v1/inbox?limit=many", dana, null), 400);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM contact_requests")
                         .query(Long.class)
                         .single())
@@ -294,7 +297,10 @@ abstract class RequestLifecycleIntegrationTests {
         problem(call("POST", "/api/v1/requests", jonas, Map.of("recipient", dana.id(), "message", VAGUE)), 409);
         problem(call("POST", "/api/v1/requests/" + id + "/messages", jonas, Map.of("body", " ")), 400);
         problem(call("POST", "/api/v1/requests/" + id + "/messages", jonas, Map.of("body", "y".repeat(5001))), 413);
+        problem(call("POST", "/api/v1/requests/" + id + "/messages", jonas, Map.of("body", "a\u0000b")), 400);
         problem(call("POST", "/api/v1/requests/" + id + "/decision", dana, Map.of("action", "maybe")), 400);
+        problem(call("POST", "/api/v1/requests/" + id + "/decision", dana, "{}"), 400);
+        problem(call("POST", "/api/v1/tasks/task_unknown/done", dana, null), 404);
         problem(call("POST", "/api/v1/requests/" + id + "/decision", jonas, Map.of("action", "accept")), 403);
         assertThat(state(id, dana)).isEqualTo("awaiting_reply");
     }
@@ -345,7 +351,8 @@ abstract class RequestLifecycleIntegrationTests {
                 String sale = send(tim, dana, SALES);
                 String vague = send(jonas, dana, VAGUE);
                 relay.deliverDue();
-                relay.deliverDue();
+                // the background relay of this process may have claimed some of them first
+                eventually(() -> undelivered(hook) == 0);
 
                 var mine = receiver.deliveries().stream()
                         .filter(d -> d.body().contains(sale) || d.body().contains(vague))
@@ -447,6 +454,55 @@ abstract class RequestLifecycleIntegrationTests {
     }
 
     @Test
+    void aFailedWebhookDeliveryIsRetriedLaterAndThenDeliveredOnce() throws Exception {
+        try (var receiver = new WebhookReceiver()) {
+            String hook = "wh_retry_" + System.nanoTime();
+            jdbc.sql("INSERT INTO webhooks (id, url, secret, created_at) VALUES (?, ?, ?, ?)")
+                    .params(hook, receiver.url(), "whsec_retry", System.currentTimeMillis())
+                    .update();
+            try {
+                receiver.failNext(1000);
+                String id = send(member("Tim Kaiser", "de"), dana, SALES);
+                relay.deliverDue();
+                eventually(() -> jdbc.sql("SELECT COUNT(*) FROM outbox WHERE target = ? AND delivered_at IS NULL"
+                                        + " AND attempts = 1 AND last_error = 'HTTP 500' AND due_at > ?")
+                                .params(hook, System.currentTimeMillis())
+                                .query(Long.class)
+                                .single()
+                        == 2);
+
+                receiver.failNext(0);
+                jdbc.sql("UPDATE outbox SET due_at = 0 WHERE target = ?")
+                        .param(hook)
+                        .update(); // the backoff passed
+                relay.deliverDue();
+                eventually(() -> undelivered(hook) == 0);
+
+                assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox WHERE target = ? AND delivered_at IS NOT NULL"
+                                        + " AND attempts = 2")
+                                .param(hook)
+                                .query(Long.class)
+                                .single())
+                        .isEqualTo(2);
+                var attempts = receiver.deliveries().stream()
+                        .filter(d -> d.body().contains(id))
+                        .collect(java.util.stream.Collectors.groupingBy(
+                                WebhookReceiver.Delivery::eventId, java.util.stream.Collectors.counting()));
+                assertThat(attempts)
+                        .hasSize(2)
+                        .allSatisfy((event, count) -> assertThat(count).isEqualTo(2L));
+                relay.deliverDue();
+                assertThat(receiver.deliveries().stream().filter(d -> d.body().contains(id)))
+                        .as("nothing is delivered again")
+                        .hasSize(4);
+            } finally {
+                jdbc.sql("DELETE FROM outbox WHERE target = ?").param(hook).update();
+                jdbc.sql("DELETE FROM webhooks WHERE id = ?").param(hook).update();
+            }
+        }
+    }
+
+    @Test
     void theRequestEndpointsAreDescribedInOpenApiForAnyone() throws Exception {
         String docs = call("GET", "/v3/api-docs", null, null)
                 .andExpect(status().isOk())
@@ -469,6 +525,23 @@ abstract class RequestLifecycleIntegrationTests {
     private void meet(Registered member, Registered other, Instant at) throws Exception {
         call("POST", "/api/v1/meetings", member, Map.of("with", other.id(), "at", at.toString()))
                 .andExpect(status().isCreated());
+    }
+
+    long undelivered(String hook) {
+        return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE target = ? AND delivered_at IS NULL")
+                .param(hook)
+                .query(Long.class)
+                .single();
+    }
+
+    static void eventually(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("not so within 20 seconds");
+            }
+            Thread.sleep(50);
+        }
     }
 
     private static void problem(ResultActions result, int status) throws Exception {

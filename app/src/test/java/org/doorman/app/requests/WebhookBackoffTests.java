@@ -8,7 +8,12 @@ import org.junit.jupiter.api.Test;
 class WebhookBackoffTests {
 
     private final RequestSettings.Webhooks webhooks = new RequestSettings.Webhooks(
-            Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofMinutes(1), 12);
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(10),
+            Duration.ofSeconds(5),
+            Duration.ofMinutes(1),
+            12,
+            Duration.ofDays(7));
 
     @Test
     void theWaitDoublesAfterEveryFailure() {

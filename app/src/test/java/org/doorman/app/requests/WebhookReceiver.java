@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** A webhook endpoint on 127.0.0.1 for tests: records every delivery and answers 204. */
+/** A webhook endpoint on 127.0.0.1 for tests: records every delivery and answers 204 (or 500 when told to). */
 final class WebhookReceiver implements AutoCloseable {
 
     record Delivery(String eventId, String type, String timestamp, String signature, String body) {}
@@ -19,6 +20,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(8);
     private final ConcurrentLinkedQueue<Delivery> deliveries = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger failures = new AtomicInteger();
 
     WebhookReceiver() {
         try {
@@ -36,10 +38,15 @@ final class WebhookReceiver implements AutoCloseable {
                         headers.getFirst(WebhookSignature.TIMESTAMP),
                         headers.getFirst(WebhookSignature.SIGNATURE),
                         new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
-                exchange.sendResponseHeaders(204, -1);
+                exchange.sendResponseHeaders(failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 500 : 204, -1);
             }
         });
         server.start();
+    }
+
+    /** The next {@code count} deliveries are answered with 500 (and recorded all the same). */
+    void failNext(int count) {
+        failures.set(count);
     }
 
     String url() {
