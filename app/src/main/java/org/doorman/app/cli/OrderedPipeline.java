@@ -96,17 +96,20 @@ final class OrderedPipeline {
     }
 
     private Answer answer(Batch batch) {
-        var out = new ByteArrayOutputStream(batch.lines().size() * 512);
+        var out = new ByteArrayOutputStream(batch.lines().size() * 768);
         boolean ok = true;
-        for (int i = 0; i < batch.lines().size(); i++) {
-            var refusal = batch.refusals().get(i);
-            var line = batch.lines().get(i);
-            if (refusal != null) {
-                ok &= JsonLineScreening.error(out, null, refusal);
-            } else {
-                ok &= screening.screen(line, line.length, out);
+        try (var json = JsonLineScreening.LINES.createGenerator(out)) {
+            for (int i = 0; i < batch.lines().size(); i++) {
+                var refusal = batch.refusals().get(i);
+                var line = batch.lines().get(i);
+                if (refusal != null) {
+                    ok &= JsonLineScreening.error(json, null, refusal);
+                } else {
+                    ok &= screening.screen(line, line.length, json);
+                }
             }
         }
+        out.write('\n');
         return new Answer(out.toByteArray(), ok);
     }
 

@@ -11,6 +11,7 @@ import org.doorman.core.screening.ScreeningInput;
 import org.doorman.core.screening.SenderStats;
 import org.doorman.core.strategy.Decision;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,6 +23,26 @@ import tools.jackson.databind.JsonNode;
 public final class ScreeningJson {
 
     private ScreeningJson() {}
+
+    /** A request read from JSON: its id as given (a string, a {@link NumericId} or null) and what to screen. */
+    public record Request(Object id, ScreeningInput input) {}
+
+    /** A numeric id, kept as written so that it goes back out unchanged. */
+    public record NumericId(String text) {}
+
+    /**
+     * Reads one request from a JSON parser positioned before it, streaming. A field of the wrong type is refused with
+     * an {@link IllegalArgumentException} whose message names it; {@link #idOf(IllegalArgumentException)} gives the
+     * id when it was read before the problem.
+     */
+    public static Request read(JsonParser parser) {
+        return RequestReader.read(parser);
+    }
+
+    /** The id of a refused request, when it was read before the problem; otherwise null. */
+    public static Object idOf(IllegalArgumentException refusal) {
+        return refusal instanceof RequestReader.InvalidRequest invalid ? invalid.id() : null;
+    }
 
     public static ScreeningInput input(JsonNode request) {
         if (request == null || !request.isObject()) {
@@ -50,6 +71,16 @@ public final class ScreeningJson {
 
     /** Writes one decision as a JSON object in the contract's field names. */
     public static void write(JsonGenerator json, JsonNode id, Decision decision) {
+        write(json, id == null ? null : id.isString() ? id.asString() : new NumericId(id.asString()), decision);
+    }
+
+    /** Writes an error line: {@code {"id": ..., "error": "..."}}. */
+    public static void writeError(JsonGenerator json, JsonNode id, String error) {
+        writeError(json, id == null ? null : id.isString() ? id.asString() : new NumericId(id.asString()), error);
+    }
+
+    /** Writes one decision for a request with the id as {@link #read(JsonParser)} gave it. */
+    public static void write(JsonGenerator json, Object id, Decision decision) {
         json.writeStartObject();
         writeId(json, id);
         json.writeStringProperty("category", decision.category().wireName());
@@ -72,22 +103,21 @@ public final class ScreeningJson {
         json.writeEndObject();
     }
 
-    /** Writes an error line: {@code {"id": ..., "error": "..."}}. */
-    public static void writeError(JsonGenerator json, JsonNode id, String error) {
+    /** Writes an error line for a request with the id as {@link #read(JsonParser)} gave it, or null. */
+    public static void writeError(JsonGenerator json, Object id, String error) {
         json.writeStartObject();
         writeId(json, id);
         json.writeStringProperty("error", error);
         json.writeEndObject();
     }
 
-    private static void writeId(JsonGenerator json, JsonNode id) {
+    private static void writeId(JsonGenerator json, Object id) {
         json.writeName("id");
-        if (id == null) {
-            json.writeNull();
-        } else if (id.isString()) {
-            json.writeString(id.asString());
-        } else {
-            json.writeNumber(id.decimalValue());
+        switch (id) {
+            case null -> json.writeNull();
+            case String text -> json.writeString(text);
+            case NumericId number -> json.writeNumber(number.text());
+            default -> json.writeString(id.toString());
         }
     }
 

@@ -14,11 +14,9 @@ final class Categorizer {
     static final int PERSONAL = 5;
 
     private final TextModel model;
-    private final TextPresenceDetector.Vocabulary vocabulary;
 
-    Categorizer(TextModel model, TextPresenceDetector.Vocabulary vocabulary) {
+    Categorizer(TextModel model) {
         this.model = model;
-        this.vocabulary = vocabulary;
     }
 
     Result categorize(Request request, List<Signal> signals) {
@@ -32,8 +30,8 @@ final class Categorizer {
             return new Result(Category.EMPTY, 0.95, "only the platform's default text or a greeting");
         }
         var p = model.probabilities(Features.of(request, signals));
-        precedence(p, signals);
-        if (vocabulary.contentWords(request) >= PERSONAL) {
+        precedence(p, SignalName.setOf(signals));
+        if (request.contentWords() >= PERSONAL) {
             p[EMPTY] = 0;
         }
         int best = 0;
@@ -56,14 +54,15 @@ final class Categorizer {
      * The contract's definition where the model may blur it: a concrete need states a need or asks the member
      * something, and refers to the member's profile or offer; without either it cannot be one.
      */
-    private static void precedence(double[] p, List<Signal> signals) {
-        boolean need = has(signals, SignalName.STATES_NEED) || has(signals, SignalName.ASKS_QUESTION);
-        boolean reference = has(signals, SignalName.REFERENCES_OFFER) || has(signals, SignalName.REFERENCES_PROFILE);
+    private static void precedence(double[] p, java.util.Set<SignalName> signals) {
+        boolean need = signals.contains(SignalName.STATES_NEED) || signals.contains(SignalName.ASKS_QUESTION);
+        boolean reference =
+                signals.contains(SignalName.REFERENCES_OFFER) || signals.contains(SignalName.REFERENCES_PROFILE);
         if (!need) {
             p[CONCRETE_NEED] = 0;
         } else if (!reference) {
             p[CONCRETE_NEED] *= 0.6;
-        } else if (has(signals, SignalName.REFERENCES_OFFER) && !has(signals, SignalName.SALES_OFFER)) {
+        } else if (signals.contains(SignalName.REFERENCES_OFFER) && !signals.contains(SignalName.SALES_OFFER)) {
             p[CONCRETE_NEED] *= BOOST;
         }
         double sum = 0;
@@ -88,8 +87,9 @@ final class Categorizer {
     }
 
     static boolean has(List<Signal> signals, SignalName name) {
-        for (var signal : signals) {
-            if (signal.name().equals(name.wireName())) {
+        var wireName = name.wireName();
+        for (int i = 0; i < signals.size(); i++) {
+            if (signals.get(i).name() == wireName || signals.get(i).name().equals(wireName)) {
                 return true;
             }
         }

@@ -4,18 +4,19 @@ import java.util.List;
 
 /**
  * Turns a request and its signals into hashed features for the text model: word stems and stem pairs, character
- * n-grams of the words (robust to typos and compounds), the signals and lexicon cues, their key combinations, and
+ * affixes of the words (robust to typos and compounds), the signals and lexicon cues, their key combinations, and
  * a few sizes. Names are replaced by a placeholder so the model learns no people.
  */
 final class Features {
 
-    static final int BITS = 16;
+    static final int BITS = 14;
     static final int BUCKETS = 1 << BITS;
     private static final int MASK = BUCKETS - 1;
 
     private static final int WORD = 0x1000193;
     private static final int PAIR = 0x2000193;
-    private static final int CHARS = 0x3000193;
+    private static final int PREFIX = 0x3000193;
+    private static final int SUFFIX = 0x8000193;
     private static final int SIGNAL = 0x4000193;
     private static final int CUE = 0x5000193;
     private static final int BOTH = 0x6000193;
@@ -80,7 +81,6 @@ final class Features {
         }
         int tokens = request.tokens().size();
         features.add(bucket(META, 1 + bucketOf(tokens, 3, 8, 20, 50, 120)), 1f);
-        features.add(bucket(META, 20 + bucketOf(count(request.tokens().text(), '?'), 1, 2, 3)), 1f);
         features.add(bucket(META, 40 + request.language().ordinal()), 1f);
         return features;
     }
@@ -112,19 +112,22 @@ final class Features {
     }
 
     /** Character 4-grams of a word with its boundaries, e.g. "^win", "win$". */
+    /** The first and the last four letters of a longer word: robust to typos, inflections and compounds. */
     private static void chars(String word, FeatureVector features) {
         int n = word.length();
-        if (n < 3) {
-            return;
+        if (n >= 5) {
+            features.add(bucket(PREFIX, prefixHash(word)), 0.3f);
+            features.add(bucket(SUFFIX, suffixHash(word)), 0.3f);
         }
-        for (int start = -1; start + 4 <= n + 1; start++) {
-            int hash = CHARS;
-            for (int k = start; k < start + 4; k++) {
-                char c = k < 0 || k >= n ? '|' : word.charAt(k);
-                hash = hash * 31 + c;
-            }
-            features.add(bucket(CHARS, hash), 0.3f);
-        }
+    }
+
+    private static int prefixHash(String word) {
+        return ((word.charAt(0) * 31 + word.charAt(1)) * 31 + word.charAt(2)) * 31 + word.charAt(3);
+    }
+
+    private static int suffixHash(String word) {
+        int n = word.length();
+        return ((word.charAt(n - 4) * 31 + word.charAt(n - 3)) * 31 + word.charAt(n - 2)) * 31 + word.charAt(n - 1);
     }
 
     private static int keyIndex(String name) {
@@ -142,16 +145,6 @@ final class Features {
             b++;
         }
         return b;
-    }
-
-    private static int count(String text, char c) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == c) {
-                n++;
-            }
-        }
-        return n;
     }
 
     static int bucket(int namespace, int hash) {

@@ -12,13 +12,15 @@ public enum Language {
         return this != OTHER;
     }
 
-    /** Reads an ISO 639-1 code such as {@code de}; unknown codes are {@link #OTHER}. */
+    /** Reads an ISO 639-1 code such as {@code de} or a tag such as {@code en-GB}; unknown codes are {@link #OTHER}. */
     public static Optional<Language> fromCode(String code) {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
+        var tag = code.strip().toLowerCase(java.util.Locale.ROOT);
+        int subtag = tag.indexOf('-') >= 0 ? tag.indexOf('-') : tag.indexOf('_');
         return Optional.of(
-                switch (code.strip().toLowerCase(java.util.Locale.ROOT)) {
+                switch (subtag > 0 ? tag.substring(0, subtag) : tag) {
                     case "de" -> DE;
                     case "en" -> EN;
                     default -> OTHER;

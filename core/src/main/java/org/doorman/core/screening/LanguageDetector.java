@@ -134,10 +134,16 @@ final class LanguageDetector {
                 });
     }
 
-    /** Letters that only some languages use are a clue in short texts. */
+    /** Letters that only some languages use are a clue in short texts; other scripts are other languages. */
     private static void scoreLetters(String token, Map<String, Double> scores) {
         for (int i = 0; i < token.length(); i++) {
-            switch (token.charAt(i)) {
+            char c = token.charAt(i);
+            if (c >= 0x0370 && Character.isLetter(c)) {
+                // Greek, Cyrillic, Hebrew, Arabic, Indic, CJK, ...: neither German nor English
+                scores.merge("other script", 1.0, Double::sum);
+                continue;
+            }
+            switch (c) {
                 case 'ä', 'ö', 'ü', 'ß' -> scores.merge("german", 0.3, Double::sum);
                 case 'é', 'è', 'ê', 'à', 'ç', 'ù', 'â', 'î', 'ô', 'û' -> scores.merge("french", 0.3, Double::sum);
                 case 'ñ', 'á', 'í', 'ó', 'ú', '¿', '¡' -> scores.merge("spanish", 0.3, Double::sum);
@@ -145,6 +151,9 @@ final class LanguageDetector {
                 case 'å', 'ø', 'æ' -> scores.merge("swedish", 0.3, Double::sum);
                 case 'ą', 'ę', 'ł', 'ń', 'ś', 'ź', 'ż' -> scores.merge("polish", 0.5, Double::sum);
                 case 'ş', 'ğ', 'ı' -> scores.merge("turkish", 0.5, Double::sum);
+                case 'ř', 'ě', 'ů', 'č', 'š', 'ž', 'ť', 'ď', 'ň' -> scores.merge("czech", 0.5, Double::sum);
+                case 'ő', 'ű' -> scores.merge("hungarian", 0.5, Double::sum);
+                case 'ă', 'ș', 'ț' -> scores.merge("romanian", 0.5, Double::sum);
                 default -> {}
             }
         }

@@ -6,6 +6,10 @@ import java.util.List;
 /** A reference to the member's profile ("in Ihrem Profil") and to what the member offers, with the offer matched. */
 record ProfileReferenceDetector(Weights weights, PhraseMatcher matcher) implements Detector {
 
+    /** The parts of a headline; members receive many requests and their profiles change rarely. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, List<String>> HEADLINES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public List<Signal> detect(Request request) {
         var signals = new ArrayList<Signal>();
@@ -13,8 +17,18 @@ record ProfileReferenceDetector(Weights weights, PhraseMatcher matcher) implemen
             signals.add(weights.signal(SignalName.REFERENCES_PROFILE, request.evidence("references_profile", 2)));
         }
         var recipient = request.input().recipient();
-        var offers = new ArrayList<>(recipient.offers());
-        splitHeadline(recipient.headline(), offers);
+        var headline = HEADLINES.get(recipient.headline());
+        if (headline == null) {
+            headline = new ArrayList<>(4);
+            splitHeadline(recipient.headline(), headline);
+            if (HEADLINES.size() >= 20_000) {
+                HEADLINES.clear();
+            }
+            HEADLINES.put(recipient.headline(), headline);
+        }
+        var offers = new ArrayList<String>(recipient.offers().size() + headline.size());
+        offers.addAll(recipient.offers());
+        offers.addAll(headline);
         matcher.best(offers, request, 0.5)
                 .ifPresent(found -> signals.add(weights.signal(SignalName.REFERENCES_OFFER, found.phrase())));
         return signals;

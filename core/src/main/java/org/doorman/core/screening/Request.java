@@ -12,9 +12,15 @@ record Request(
         Tokens tokens,
         Map<String, List<Lexicon.Match>> cues,
         Names names,
-        StemIndex stems) {
+        StemIndex stems,
+        int contentWords) {
 
-    static Request of(ScreeningInput input, Language language, Tokens tokens, List<Lexicon.Match> matches) {
+    static Request of(
+            ScreeningInput input,
+            Language language,
+            Tokens tokens,
+            List<Lexicon.Match> matches,
+            TextPresenceDetector.Vocabulary vocabulary) {
         var cues = new HashMap<String, List<Lexicon.Match>>();
         for (var match : matches) {
             var section = cues.computeIfAbsent(match.section(), k -> new ArrayList<>());
@@ -28,7 +34,15 @@ record Request(
             }
             section.add(match);
         }
-        return new Request(input, language, tokens, cues, Names.of(input), new StemIndex(tokens.stems()));
+        var names = Names.of(input);
+        return new Request(
+                input,
+                language,
+                tokens,
+                cues,
+                names,
+                new StemIndex(tokens.stems()),
+                vocabulary.contentWords(tokens, language, names));
     }
 
     List<Lexicon.Match> cue(String section) {

@@ -61,7 +61,7 @@ public final class Screener {
     public static Screener create() {
         var screener = new Screener(Weights.defaults());
         var model = shippedModel().orElseGet(() -> screener.train(Corpus.load(), TextModel.Settings.defaults()));
-        screener.categorizer = new Categorizer(model, screener.vocabulary);
+        screener.categorizer = new Categorizer(model);
         return screener;
     }
 
@@ -96,7 +96,7 @@ public final class Screener {
     }
 
     Screener with(TextModel model) {
-        categorizer = new Categorizer(model, vocabulary);
+        categorizer = new Categorizer(model);
         return this;
     }
 
@@ -121,7 +121,7 @@ public final class Screener {
             tokens = language == Language.DE ? analyzer.analyze(text, Language.DE) : english;
         }
         var lexicon = language == Language.DE ? german : english;
-        var request = Request.of(input, language, tokens, lexicon.find(tokens));
+        var request = Request.of(input, language, tokens, lexicon.find(tokens), vocabulary);
         var signals = new ArrayList<Signal>();
         for (var detector : detectors) {
             signals.addAll(detector.detect(request));
@@ -140,7 +140,7 @@ public final class Screener {
     /** A text without any clue (only a name or an emoji) is read in the language of the member's profile. */
     private Language fromProfile(ScreeningInput input) {
         var recipient = input.recipient();
-        var profile = recipient.headline() + " " + String.join(" ", recipient.offers()) + " " + recipient.about();
+        var profile = recipient.headline() + " " + String.join(" ", recipient.offers());
         return languages
                 .detect(analyzer.surface(TextAnalyzer.capped(profile)))
                 .filter(Language::supported)

@@ -1,6 +1,5 @@
 package org.doorman.core.screening;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The closed set of signals screening can raise; strategy rules may only name these. */
@@ -45,7 +44,22 @@ public enum SignalName {
         return wireName;
     }
 
+    private static final java.util.Map<String, SignalName> BY_WIRE_NAME = java.util.Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(SignalName::wireName, s -> s));
+
     public static Optional<SignalName> fromWireName(String name) {
-        return Arrays.stream(values()).filter(s -> s.wireName.equals(name)).findFirst();
+        return Optional.ofNullable(BY_WIRE_NAME.get(name));
+    }
+
+    /** The names of the signals raised, as a set. */
+    public static java.util.Set<SignalName> setOf(java.util.List<Signal> signals) {
+        var set = java.util.EnumSet.noneOf(SignalName.class);
+        for (var signal : signals) {
+            var name = BY_WIRE_NAME.get(signal.name());
+            if (name != null) {
+                set.add(name);
+            }
+        }
+        return set;
     }
 }

@@ -8,10 +8,31 @@ final class StemIndex {
 
     static final int PREFIX = 5;
 
+    private static final int BUCKETS = 64;
+
     private final String[] stems;
+    /** Token indexes by the first letter of their stem, folded into {@value #BUCKETS} buckets. */
+    private final int[][] byFirst;
 
     StemIndex(String[] stems) {
         this.stems = stems;
+        var counts = new int[BUCKETS];
+        for (var stem : stems) {
+            if (!stem.isEmpty()) {
+                counts[stem.charAt(0) & (BUCKETS - 1)]++;
+            }
+        }
+        byFirst = new int[BUCKETS][];
+        for (int b = 0; b < BUCKETS; b++) {
+            byFirst[b] = new int[counts[b]];
+        }
+        var filled = new int[BUCKETS];
+        for (int i = 0; i < stems.length; i++) {
+            if (!stems[i].isEmpty()) {
+                int b = stems[i].charAt(0) & (BUCKETS - 1);
+                byFirst[b][filled[b]++] = i;
+            }
+        }
     }
 
     /**
@@ -20,10 +41,13 @@ final class StemIndex {
      */
     int find(String stem, boolean compounds) {
         int length = stem.length();
-        char first = length == 0 ? 0 : stem.charAt(0);
-        for (int i = 0; i < stems.length; i++) {
+        if (length == 0) {
+            return -1;
+        }
+        char first = stem.charAt(0);
+        for (int i : byFirst[first & (BUCKETS - 1)]) {
             var other = stems[i];
-            if (other.length() == 0 || other.charAt(0) != first) {
+            if (other.charAt(0) != first) {
                 continue;
             }
             if (other.equals(stem)) {

@@ -17,15 +17,14 @@ record TextPresenceDetector(Weights weights, Vocabulary vocabulary) implements D
         }
 
         /** How many words of the request carry personal content: not a greeting, closing, name or "connect". */
-        int contentWords(Request request) {
-            var tokens = request.tokens();
-            var filler = of(request.language());
+        int contentWords(Tokens tokens, Language language, Names names) {
+            var filler = of(language);
             int content = 0;
             for (int i = 0; i < tokens.size(); i++) {
                 var surface = tokens.surface()[i];
                 if (surface.length() > 1
                         && !filler.contains(tokens.stems()[i])
-                        && !request.names().contains(surface)
+                        && !names.contains(surface)
                         && hasLetter(surface)) {
                     content++;
                 }
@@ -43,7 +42,7 @@ record TextPresenceDetector(Weights weights, Vocabulary vocabulary) implements D
             words.addAll(lexicon.words("closing"));
             words.addAll(lexicon.words("connect"));
             words.addAll(lexicon.words("title"));
-            return Set.copyOf(words);
+            return words;
         }
     }
 
@@ -55,7 +54,7 @@ record TextPresenceDetector(Weights weights, Vocabulary vocabulary) implements D
         }
         var signals = new ArrayList<Signal>();
         var names = request.names();
-        if (vocabulary.contentWords(request) == 0) {
+        if (request.contentWords() == 0) {
             signals.add(weights.signal(SignalName.DEFAULT_TEXT, excerpt(tokens)));
         }
         salutation(request, names).ifPresentOrElse(signals::add, () -> {

@@ -291,6 +291,23 @@ class SignalsTests {
         }
 
         @Test
+        void otherScriptsAreOtherLanguages() {
+            assertThat(screen("Здравствуйте, Дана! Давайте дружить.", DANA).language())
+                    .isEqualTo(org.doorman.core.screening.Language.OTHER);
+            assertThat(screen("您好，我想和您建立联系。", DANA).language()).isEqualTo(org.doorman.core.screening.Language.OTHER);
+        }
+
+        @Test
+        void aLanguageTagWithARegionCountsAsItsLanguage() {
+            assertThat(org.doorman.core.screening.Language.fromCode("de-DE"))
+                    .contains(org.doorman.core.screening.Language.DE);
+            assertThat(org.doorman.core.screening.Language.fromCode("en_GB"))
+                    .contains(org.doorman.core.screening.Language.EN);
+            assertThat(org.doorman.core.screening.Language.fromCode("fr-CH"))
+                    .contains(org.doorman.core.screening.Language.OTHER);
+        }
+
+        @Test
         void aLanguageFieldOtherThanGermanOrEnglishIsTakenAsGiven() {
             var screening = SCREENER.screen(new ScreeningInput(
                     "Hallo Frau Berg, wir suchen Hilfe.",
