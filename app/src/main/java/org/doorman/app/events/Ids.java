@@ -4,7 +4,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
 
-/** Opaque ids that sort by creation time: the millisecond in hex, then 64 random bits. */
+/** Opaque ids that sort by creation time: {@code ev_}, the millisecond in hex, then 64 random bits. */
 final class Ids {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -12,6 +12,7 @@ final class Ids {
     private Ids() {}
 
     static String next(Instant now) {
-        return String.format("%012x", now.toEpochMilli()) + HexFormat.of().toHexDigits(RANDOM.nextLong());
+        return "ev_" + String.format("%012x", now.toEpochMilli())
+                + HexFormat.of().toHexDigits(RANDOM.nextLong());
     }
 }
