@@ -30,7 +30,7 @@ class ContactsController {
     @DeleteMapping("/{memberId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void remove(@PathVariable String memberId, @AuthenticationPrincipal CurrentMember me) {
-        if (!contacts.remove(me.id(), memberId)) {
+        if (memberId.indexOf('\0') >= 0 || !contacts.remove(me.id(), memberId)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no contact " + memberId + ".");
         }
     }

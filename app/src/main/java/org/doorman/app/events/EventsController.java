@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,7 +54,9 @@ class EventsController {
 
     @GetMapping("/{id}")
     Event event(@PathVariable String id) {
-        return events.stored(id)
+        return Optional.of(id)
+                .filter(known -> known.indexOf('\0') < 0)
+                .flatMap(events::stored)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no event " + id + "."));
     }
 
@@ -63,6 +66,10 @@ class EventsController {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "An event needs a '" + field + "'.");
             }
             return "";
+        }
+        if (value.indexOf('\0') >= 0) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "'" + field + "' contains a NUL character (\\u0000).");
         }
         if (value.strip().length() > MAX_TEXT) {
             throw new ResponseStatusException(

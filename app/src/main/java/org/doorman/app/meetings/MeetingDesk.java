@@ -38,10 +38,12 @@ class MeetingDesk {
         if (memberId.equals(otherId)) {
             throw refused(HttpStatus.BAD_REQUEST, "A meeting needs another member: 'with' is your own id.");
         }
-        if (members.find(otherId).isEmpty()) {
+        if (otherId.indexOf('\0') >= 0 || members.find(otherId).isEmpty()) {
             throw refused(HttpStatus.NOT_FOUND, "There is no member with id '" + otherId + "'.");
         }
-        Optional<EventView> event = eventId.map(id -> events.find(id)
+        Optional<EventView> event = eventId.map(id -> Optional.of(id)
+                .filter(known -> known.indexOf('\0') < 0)
+                .flatMap(events::find)
                 .orElseThrow(() -> refused(HttpStatus.NOT_FOUND, "There is no event with id '" + id + "'.")));
         Instant metAt = at.or(() -> event.map(EventView::startsAt))
                 .orElseThrow(() ->
@@ -59,7 +61,9 @@ class MeetingDesk {
     /** Records that the member attended the event; every other attendee now met them once more. */
     @Transactional
     Attendance attend(String eventId, String memberId, Instant now) {
-        EventView event = events.find(eventId)
+        EventView event = Optional.of(eventId)
+                .filter(id -> id.indexOf('\0') < 0)
+                .flatMap(events::find)
                 .orElseThrow(() -> refused(HttpStatus.NOT_FOUND, "There is no event with id '" + eventId + "'."));
         if (members.find(memberId).isEmpty()) {
             throw refused(HttpStatus.NOT_FOUND, "There is no member with id '" + memberId + "'.");

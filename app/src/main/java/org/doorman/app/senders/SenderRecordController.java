@@ -2,6 +2,7 @@ package org.doorman.app.senders;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.doorman.app.members.Member;
 import org.doorman.app.members.MemberDirectory;
 import org.springframework.http.HttpStatus;
@@ -46,7 +47,9 @@ class SenderRecordController {
     @GetMapping("/api/v1/senders/{id}/record")
     @Transactional(readOnly = true)
     SenderRecordView record(@PathVariable String id) {
-        var member = members.find(id)
+        var member = Optional.of(id)
+                .filter(known -> known.indexOf('\0') < 0)
+                .flatMap(members::find)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no member " + id + "."));
         return SenderRecordView.from(member.name(), facts.figures(id, clock.instant()));
     }

@@ -47,6 +47,9 @@ class StrategyController {
         if (body == null || !body.isObject()) {
             throw refused("A strategy is a JSON object: {\"preset\": \"default\"} or {\"rules\": [...]}.");
         }
+        if (body.toString().contains("\\u0000")) {
+            throw refused("A strategy cannot contain a NUL character (\\u0000).");
+        }
         JsonNode preset = body.get("preset");
         if (preset != null && body.size() == 1) {
             if (!preset.isString() || !Strategy.presetNames().contains(preset.asString())) {

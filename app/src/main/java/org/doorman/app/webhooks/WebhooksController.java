@@ -47,7 +47,7 @@ class WebhooksController {
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void remove(@PathVariable String id) {
-        if (!webhooks.remove(id)) {
+        if (id.indexOf('\0') >= 0 || !webhooks.remove(id)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no webhook " + id + ".");
         }
     }

@@ -88,6 +88,12 @@ abstract class EventsIntegrationTests {
                         "{\"title\": \"" + "x".repeat(301) + "\", \"startsAt\": \"2099-01-01T18:00:00Z\"}"),
                 400);
         problem(api.get(member.token(), "/events/ev_nope"), 404);
+        problem(
+                api.post(
+                        Api.OPERATOR,
+                        "/events",
+                        "{\"title\": \"Fest\\u0000\", \"startsAt\": \"2099-01-01T18:00:00Z\"}"),
+                400);
     }
 
     private static void problem(ResultActions result, int status) throws Exception {

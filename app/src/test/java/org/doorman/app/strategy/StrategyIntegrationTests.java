@@ -116,6 +116,11 @@ abstract class StrategyIntegrationTests {
             problem(api.put(dana.token(), "/strategy", "{\"preset\": \"default\", \"rules\": []}"));
             problem(api.put(dana.token(), "/strategy", "[1, 2]"));
             problem(api.put(dana.token(), "/strategy", "{}"));
+            problem(api.put(dana.token(), "/strategy", "{\"preset\": \"default\\u0000\"}"));
+            problem(api.put(
+                    dana.token(),
+                    "/strategy",
+                    "{\"rules\": [{\"id\": \"a\\u0000\", \"when\": {}, \"action\": \"accept\"}]}"));
             problem(api.put(dana.token(), "/strategy", "{\"preset\": 7}"));
             api.put(dana.token(), "/strategy", "{\"preset\": ").andExpect(status().isBadRequest());
 
@@ -189,6 +194,11 @@ abstract class StrategyIntegrationTests {
                     "{\"templates\": [{\"purpose\": \"clarify_empty\", \"language\": \"de\", \"body\": \""
                             + "x".repeat(2001) + "\"}]}"));
             problem(api.put(dana.token(), "/templates", "{}"));
+            problem(
+                    api.put(
+                            dana.token(),
+                            "/templates",
+                            "{\"templates\": [{\"purpose\": \"clarify_empty\", \"language\": \"de\", \"body\": \"Hallo\\u0000\"}]}"));
 
             assertThat(templates.render(dana.id(), "clarify_empty", Language.DE, Map.of()))
                     .contains("Was ist der Anlass");
