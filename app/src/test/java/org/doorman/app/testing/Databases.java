@@ -96,7 +96,9 @@ public final class Databases {
                 return configured;
             }
             try {
-                var postgres = EmbeddedPostgres.builder().start();
+                var postgres = EmbeddedPostgres.builder()
+                        .setPGStartupWait(java.time.Duration.ofSeconds(90))
+                        .start();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
                         postgres.close();
