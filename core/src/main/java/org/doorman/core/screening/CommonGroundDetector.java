@@ -10,6 +10,9 @@ import java.util.List;
  */
 record CommonGroundDetector(Weights weights, PhraseMatcher matcher) implements Detector {
 
+    /** The evidence of a group that the data shows both share, though the text does not name it. */
+    static final String FROM_DATA = " (both members)";
+
     @Override
     public List<Signal> detect(Request request) {
         var signals = new ArrayList<Signal>();
@@ -26,7 +29,7 @@ record CommonGroundDetector(Weights weights, PhraseMatcher matcher) implements D
         } else if (request.hasCue("shared_group")) {
             signals.add(weights.signal(SignalName.SHARED_GROUP, request.evidence("shared_group", 2)));
         } else if (!groups.isEmpty()) {
-            signals.add(weights.signal(SignalName.SHARED_GROUP, String.join(", ", groups) + " (both members)"));
+            signals.add(weights.signal(SignalName.SHARED_GROUP, String.join(", ", groups) + FROM_DATA));
         }
         if (request.hasCue("shared_school")) {
             signals.add(weights.signal(SignalName.SHARED_SCHOOL, request.evidence("shared_school", 2)));

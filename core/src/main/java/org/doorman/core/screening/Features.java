@@ -23,7 +23,27 @@ final class Features {
     private static final int META = 0x7000193;
     private static final String NAME = "<name>";
     /** How much the words weigh against the signals; tuned by cross-validation. */
-    private static final String DETAILS = SignalName.CONCRETE_DETAILS.wireName();
+    /** The signals read from the text (figures and dates left out: they vary too much with the writer). */
+    private static final java.util.Set<String> TEXT_SIGNALS = java.util.stream.Stream.of(
+                    SignalName.NO_TEXT,
+                    SignalName.DEFAULT_TEXT,
+                    SignalName.SALUTATION,
+                    SignalName.NO_SALUTATION,
+                    SignalName.REFERENCES_PROFILE,
+                    SignalName.REFERENCES_OFFER,
+                    SignalName.STATES_NEED,
+                    SignalName.ASKS_QUESTION,
+                    SignalName.VAGUE_BENEFIT,
+                    SignalName.SALES_OFFER,
+                    SignalName.PRIVATE_INTEREST_HOOK,
+                    SignalName.INFLUENTIAL_REACH,
+                    SignalName.ACQUAINTANCE_CLAIM,
+                    SignalName.SHARED_GROUP,
+                    SignalName.SHARED_SCHOOL,
+                    SignalName.SHARED_EMPLOYER,
+                    SignalName.SHARED_TOPIC)
+            .map(SignalName::wireName)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     static final double TEXT = Double.parseDouble(System.getProperty("doorman.text", "1.0"));
 
@@ -48,13 +68,13 @@ final class Features {
     private Features() {}
 
     static FeatureVector of(Request request, List<Signal> signals) {
-        var features = new FeatureVector(request.tokens().size() * 9 + signals.size() * 2 + 64);
+        var features = new FeatureVector(request.tokens().size() * 4 + signals.size() * 2 + 96);
         features.add(0, 1f);
         words(request, features);
         boolean[] present = new boolean[KEY.size()];
         for (var signal : signals) {
-            if (signal.name().equals(DETAILS)) {
-                continue; // figures and dates vary too much with the writer to weigh as such
+            if (!TEXT_SIGNALS.contains(signal.name()) || signal.evidence().endsWith(CommonGroundDetector.FROM_DATA)) {
+                continue; // the category comes from the text; the data decides known and collectors on its own
             }
             features.add(bucket(SIGNAL, signal.name().hashCode()), 1f);
             int key = keyIndex(signal.name());

@@ -42,7 +42,20 @@ record Request(
                 cues,
                 names,
                 new StemIndex(tokens.stems()),
-                vocabulary.contentWords(tokens, language, names));
+                vocabulary.contentWords(tokens, language, names, signature(tokens, cues)));
+    }
+
+    /**
+     * Where the signature begins: after the last closing ("Viele Grüße", "Best,") in the second half of the text,
+     * names, titles and addresses follow that are not the request's content.
+     */
+    private static int signature(Tokens tokens, Map<String, List<Lexicon.Match>> cues) {
+        var closings = cues.get("closing");
+        if (closings == null) {
+            return tokens.size();
+        }
+        var last = closings.get(closings.size() - 1);
+        return last.from() >= tokens.size() / 2 ? last.from() : tokens.size();
     }
 
     List<Lexicon.Match> cue(String section) {

@@ -17,10 +17,10 @@ record TextPresenceDetector(Weights weights, Vocabulary vocabulary) implements D
         }
 
         /** How many words of the request carry personal content: not a greeting, closing, name or "connect". */
-        int contentWords(Tokens tokens, Language language, Names names) {
+        int contentWords(Tokens tokens, Language language, Names names, int signature) {
             var filler = of(language);
             int content = 0;
-            for (int i = 0; i < tokens.size(); i++) {
+            for (int i = 0; i < signature; i++) {
                 var surface = tokens.surface()[i];
                 if (surface.length() > 1
                         && !filler.contains(tokens.stems()[i])
