@@ -107,13 +107,13 @@ final class Features {
 
     private static void words(Request request, FeatureVector features) {
         var tokens = request.tokens();
-        var names = request.names();
+        var names = request.nameTokens();
         int from = features.size();
         int previous = 0x9e3779b9;
         for (int i = 0; i < tokens.size(); i++) {
             var surface = tokens.surface()[i];
             String stem;
-            if (names.contains(surface)) {
+            if (names[i]) {
                 stem = NAME;
             } else if (tokens.numeric()[i]) {
                 stem = NUMBER;

@@ -30,7 +30,20 @@ record Names(Set<String> recipient, Set<String> sender) {
     }
 
     boolean contains(String token) {
-        return recipient.contains(token) || sender.contains(token);
+        return (!recipient.isEmpty() && recipient.contains(token)) || (!sender.isEmpty() && sender.contains(token));
+    }
+
+    /** For each token, whether it is a part of either name. */
+    boolean[] flags(Tokens tokens) {
+        var flags = new boolean[tokens.size()];
+        if (recipient.isEmpty() && sender.isEmpty()) {
+            return flags;
+        }
+        for (int i = 0; i < flags.length; i++) {
+            var surface = tokens.surface()[i];
+            flags[i] = surface.length() > 1 && Character.isLetter(surface.charAt(0)) && contains(surface);
+        }
+        return flags;
     }
 
     private static Set<String> parts(String name) {

@@ -12,6 +12,7 @@ record Request(
         Tokens tokens,
         Map<String, List<Lexicon.Match>> cues,
         Names names,
+        boolean[] nameTokens,
         StemIndex stems,
         int contentWords) {
 
@@ -35,14 +36,16 @@ record Request(
             section.add(match);
         }
         var names = Names.of(input);
+        var nameTokens = names.flags(tokens);
         return new Request(
                 input,
                 language,
                 tokens,
                 cues,
                 names,
+                nameTokens,
                 new StemIndex(tokens.stems()),
-                vocabulary.contentWords(tokens, language, names, signature(tokens, cues)));
+                vocabulary.contentWords(tokens, language, nameTokens, signature(tokens, cues)));
     }
 
     /**

@@ -60,12 +60,36 @@ final class StemIndex {
             }
         }
         if (compounds && length > PREFIX) {
+            return compoundPart(stem);
+        }
+        return -1;
+    }
+
+    /** All stems in one string, " a b c", and where each begins: built once, when German compounds are looked up. */
+    private String joined;
+
+    private int[] starts;
+
+    private int compoundPart(String stem) {
+        if (joined == null) {
+            var text = new StringBuilder(stems.length * 8);
+            starts = new int[stems.length];
             for (int i = 0; i < stems.length; i++) {
-                var other = stems[i];
-                if ((other.length() > length && other.contains(stem))
-                        || (other.length() > PREFIX && length > other.length() && stem.contains(other))) {
-                    return i;
-                }
+                text.append(' ');
+                starts[i] = text.length();
+                text.append(stems[i]);
+            }
+            joined = text.toString();
+        }
+        int at = joined.indexOf(stem);
+        if (at >= 0) {
+            int i = java.util.Arrays.binarySearch(starts, at);
+            return i >= 0 ? i : -i - 2;
+        }
+        for (int i = 0; i < stems.length; i++) {
+            var other = stems[i];
+            if (other.length() > PREFIX && stem.length() > other.length() && stem.contains(other)) {
+                return i;
             }
         }
         return -1;

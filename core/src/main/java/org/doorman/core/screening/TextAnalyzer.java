@@ -3,7 +3,6 @@ package org.doorman.core.screening;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -31,6 +30,7 @@ final class TextAnalyzer {
     private static final String NUM = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM];
 
     private final Analyzer plain = analyzer(stream -> stream);
+
     private final Analyzer german =
             analyzer(stream -> new GermanLightStemFilter(new GermanNormalizationFilter(stream)));
     private final Analyzer english = analyzer(stream -> new PorterStemFilter(new EnglishPossessiveFilter(stream)));
@@ -40,9 +40,28 @@ final class TextAnalyzer {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 var source = new StandardTokenizer();
-                return new TokenStreamComponents(source, stemming.apply(new LowerCaseFilter(source)));
+                var surface = new SurfaceCapture(new LowerCaseFilter(source));
+                return new TokenStreamComponents(source, new Chain(stemming.apply(surface), surface));
             }
         };
+    }
+
+    /** The end of a chain, which knows the surface capture inside it and its attributes. */
+    private static final class Chain extends org.apache.lucene.analysis.TokenFilter {
+        final SurfaceCapture surface;
+        final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+        final TypeAttribute type = addAttribute(TypeAttribute.class);
+
+        Chain(TokenStream input, SurfaceCapture surface) {
+            super(input);
+            this.surface = surface;
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            return input.incrementToken();
+        }
     }
 
     /** Cuts the text to {@link #MAX_CHARS} without splitting a surrogate pair. */
@@ -72,10 +91,11 @@ final class TextAnalyzer {
         var ends = new int[capacity];
         var numeric = new boolean[capacity];
         int n = 0;
-        try (var stream = analyzer.tokenStream(FIELD, text)) {
-            var term = stream.addAttribute(CharTermAttribute.class);
-            var offset = stream.addAttribute(OffsetAttribute.class);
-            var type = stream.addAttribute(TypeAttribute.class);
+        try (var stream = (Chain) analyzer.tokenStream(FIELD, text)) {
+            var term = stream.term;
+            var offset = stream.offset;
+            var type = stream.type;
+            var capture = stream.surface;
             stream.reset();
             while (stream.incrementToken()) {
                 if (n == capacity) {
@@ -88,9 +108,8 @@ final class TextAnalyzer {
                 }
                 int start = offset.startOffset();
                 int end = offset.endOffset();
-                // the tokenizer cuts the text without changing it, so the surface form is the lower-cased span
-                surfaces[n] = lowerCase(text, start, end);
-                stems[n] = sameAs(term, surfaces[n]);
+                surfaces[n] = capture.surface();
+                stems[n] = capture.unchanged(term) ? surfaces[n] : term.toString();
                 starts[n] = start;
                 ends[n] = end;
                 numeric[n] = NUM.equals(type.type());
@@ -107,29 +126,5 @@ final class TextAnalyzer {
                 Arrays.copyOf(starts, n),
                 Arrays.copyOf(ends, n),
                 Arrays.copyOf(numeric, n));
-    }
-
-    private static String lowerCase(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (Character.isUpperCase(c) || Character.isSurrogate(c)) {
-                return text.substring(start, end).toLowerCase(Locale.ROOT);
-            }
-        }
-        return text.substring(start, end);
-    }
-
-    /** Most stems equal their surface form; share the string then instead of copying it. */
-    private static String sameAs(CharTermAttribute term, String surface) {
-        if (term.length() == surface.length()) {
-            boolean same = true;
-            for (int i = 0; i < surface.length() && same; i++) {
-                same = term.charAt(i) == surface.charAt(i);
-            }
-            if (same) {
-                return surface;
-            }
-        }
-        return term.toString();
     }
 }

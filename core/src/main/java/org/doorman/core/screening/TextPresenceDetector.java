@@ -17,15 +17,12 @@ record TextPresenceDetector(Weights weights, Vocabulary vocabulary) implements D
         }
 
         /** How many words of the request carry personal content: not a greeting, closing, name or "connect". */
-        int contentWords(Tokens tokens, Language language, Names names, int signature) {
+        int contentWords(Tokens tokens, Language language, boolean[] names, int signature) {
             var filler = of(language);
             int content = 0;
             for (int i = 0; i < signature; i++) {
                 var surface = tokens.surface()[i];
-                if (surface.length() > 1
-                        && !filler.contains(tokens.stems()[i])
-                        && !names.contains(surface)
-                        && hasLetter(surface)) {
+                if (surface.length() > 1 && !filler.contains(tokens.stems()[i]) && !names[i] && hasLetter(surface)) {
                     content++;
                 }
             }
