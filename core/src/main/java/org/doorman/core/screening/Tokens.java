@@ -14,8 +14,4 @@ record Tokens(String text, String[] surface, String[] stems, int[] starts, int[]
     String span(int from, int to) {
         return text.substring(starts[from], ends[to]);
     }
-
-    static Tokens none() {
-        return new Tokens("", new String[0], new String[0], new int[0], new int[0], new boolean[0]);
-    }
 }

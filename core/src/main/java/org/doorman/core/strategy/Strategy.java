@@ -3,7 +3,6 @@ package org.doorman.core.strategy;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.doorman.core.screening.Category;
 import org.doorman.core.screening.Language;
 import org.doorman.core.screening.Screening;
 
@@ -37,10 +36,6 @@ public record Strategy(String name, List<Rule> rules) {
 
     public static List<String> presetNames() {
         return Presets.NAMES;
-    }
-
-    public static Strategy defaultStrategy() {
-        return preset("default");
     }
 
     public Decision evaluate(Screening screening) {
@@ -80,13 +75,5 @@ public record Strategy(String name, List<Rule> rules) {
     /** The strategy in plain words, in the first person, for the member and for requesters. */
     public String describe(Language language) {
         return Wording.of(language).describe(this);
-    }
-
-    /** The rules that can fire for a category, in order; useful to tell a requester what will happen. */
-    public List<Rule> rulesFor(Category category) {
-        return rules.stream()
-                .filter(r ->
-                        r.when().categories().isEmpty() || r.when().categories().contains(category))
-                .toList();
     }
 }
