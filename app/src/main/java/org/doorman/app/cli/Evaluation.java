@@ -13,6 +13,7 @@ import org.doorman.core.strategy.Action;
 import org.doorman.core.strategy.Strategy;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Screens labelled requests and counts: per category precision, recall and F1, macro-F1, action accuracy, and the
@@ -28,6 +29,8 @@ final class Evaluation {
             Action expectedAction,
             Action action,
             String rule) {}
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Screener screener;
     private final Strategy strategy;
@@ -49,7 +52,7 @@ final class Evaluation {
         }
         JsonNode request;
         try {
-            request = JsonLineScreening.JSON.readTree(line);
+            request = JSON.readTree(line);
         } catch (JacksonException e) {
             unreadable.add("not JSON: " + e.getOriginalMessage());
             return;

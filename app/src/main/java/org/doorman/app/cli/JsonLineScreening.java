@@ -7,12 +7,9 @@ import org.doorman.core.strategy.Strategy;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Turns one input line of the batch contract into one output line: a decision or an error. */
 final class JsonLineScreening {
-
-    static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** Streaming only, and one answer a line: root values are separated by a line break. */
     static final JsonFactory LINES =

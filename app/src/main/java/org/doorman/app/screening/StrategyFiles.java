@@ -20,6 +20,7 @@ import org.doorman.core.strategy.Strategy;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -41,9 +42,13 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class StrategyFiles {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private StrategyFiles() {}
+
+    /** Built on first use: a preset, all that {@code doorman screen} usually needs, is read without databind. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+        static final JsonFactory STREAMING = new JsonFactory();
+    }
 
     /** A preset name ({@code default}, ...) or the path of a strategy file. */
     public static Strategy load(String presetOrFile) {
@@ -67,7 +72,7 @@ public final class StrategyFiles {
 
     /** Reads a strategy from JSON text; {@code fallbackName} names it when the JSON does not. */
     public static Strategy parse(String json, String fallbackName) {
-        try (var parser = JSON.createParser(json)) {
+        try (var parser = Json.STREAMING.createParser(json)) {
             var token = parser.nextToken();
             if (token == JsonToken.START_ARRAY) {
                 var rules = rules(parser);
@@ -115,16 +120,16 @@ public final class StrategyFiles {
 
     /** Reads a strategy from a JSON tree, e.g. the body of {@code PUT /strategy}. */
     public static Strategy parse(JsonNode tree, String fallbackName) {
-        return parse(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree), fallbackName);
+        return parse(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree), fallbackName);
     }
 
     /** The strategy as a JSON strategy file, which {@link #parse(String, String)} reads back to an equal strategy. */
     public static String render(Strategy strategy) {
-        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toTree(strategy));
+        return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toTree(strategy));
     }
 
     public static ObjectNode toTree(Strategy strategy) {
-        var root = JSON.createObjectNode();
+        var root = Json.MAPPER.createObjectNode();
         root.put("name", strategy.name());
         ArrayNode rules = root.putArray("rules");
         for (var rule : strategy.rules()) {

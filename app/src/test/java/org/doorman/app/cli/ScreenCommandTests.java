@@ -13,11 +13,13 @@ import org.doorman.core.strategy.Strategy;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The batch contract of {@code doorman screen}: one answer per line, in order, errors as lines, exit status. */
 class ScreenCommandTests {
 
     static final Screener SCREENER = Screener.create();
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     record Run(List<JsonNode> lines, boolean allRead) {}
 
@@ -28,7 +30,7 @@ class ScreenCommandTests {
         var lines = new ArrayList<JsonNode>();
         for (var line : out.toString(StandardCharsets.UTF_8).split("\n")) {
             if (!line.isEmpty()) {
-                lines.add(JsonLineScreening.JSON.readTree(line));
+                lines.add(JSON.readTree(line));
             }
         }
         return new Run(lines, allRead);
@@ -39,11 +41,7 @@ class ScreenCommandTests {
     }
 
     static String request(String id, String message) {
-        return JsonLineScreening.JSON
-                .createObjectNode()
-                .put("id", id)
-                .put("message", message)
-                .toString();
+        return JSON.createObjectNode().put("id", id).put("message", message).toString();
     }
 
     @Test
