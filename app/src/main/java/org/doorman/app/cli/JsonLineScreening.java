@@ -5,15 +5,16 @@ import org.doorman.core.screening.Screener;
 import org.doorman.core.strategy.Decision;
 import org.doorman.core.strategy.Strategy;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 
 /** Turns one input line of the batch contract into one output line: a decision or an error. */
 final class JsonLineScreening {
 
-    /** Streaming only, and one answer a line: root values are separated by a line break. */
-    static final JsonFactory LINES =
-            JsonFactory.builder().rootValueSeparator("\n").build();
+    /** Streaming only; the screening threads live as long as the run, so each keeps its own parser buffers. */
+    static final JsonFactory LINES = JsonFactory.builder()
+            .recyclerPool(JsonRecyclerPools.threadLocalPool())
+            .build();
 
     private final Screener screener;
     private final Strategy strategy;
@@ -24,7 +25,7 @@ final class JsonLineScreening {
     }
 
     /** Writes the answer to {@code line} to {@code out}; returns false when the line was refused. */
-    boolean screen(byte[] line, int length, JsonGenerator out) {
+    boolean screen(byte[] line, int length, AnswerWriter out) {
         ScreeningJson.Request request;
         try (var parser = LINES.createParser(line, 0, length)) {
             request = ScreeningJson.read(parser);
@@ -39,12 +40,12 @@ final class JsonLineScreening {
         } catch (RuntimeException e) {
             return error(out, request.id(), "internal error: " + e);
         }
-        ScreeningJson.write(out, request.id(), decision);
+        out.decision(request.id(), decision);
         return true;
     }
 
-    static boolean error(JsonGenerator out, Object id, String message) {
-        ScreeningJson.writeError(out, id, message);
+    static boolean error(AnswerWriter out, Object id, String message) {
+        out.error(id, message);
         return false;
     }
 

@@ -1,6 +1,5 @@
 package org.doorman.app.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,7 +31,7 @@ final class OrderedPipeline {
         this.workers = Math.max(1, workers);
     }
 
-    private record Answer(byte[] bytes, boolean allRead) {}
+    private record Answer(byte[] bytes, int length, boolean allRead) {}
 
     private record Batch(List<byte[]> lines, List<String> refusals) {}
 
@@ -96,21 +95,18 @@ final class OrderedPipeline {
     }
 
     private Answer answer(Batch batch) {
-        var out = new ByteArrayOutputStream(batch.lines().size() * 768);
+        var out = new AnswerWriter(batch.lines().size() * 768);
         boolean ok = true;
-        try (var json = JsonLineScreening.LINES.createGenerator(out)) {
-            for (int i = 0; i < batch.lines().size(); i++) {
-                var refusal = batch.refusals().get(i);
-                var line = batch.lines().get(i);
-                if (refusal != null) {
-                    ok &= JsonLineScreening.error(json, null, refusal);
-                } else {
-                    ok &= screening.screen(line, line.length, json);
-                }
+        for (int i = 0; i < batch.lines().size(); i++) {
+            var refusal = batch.refusals().get(i);
+            var line = batch.lines().get(i);
+            if (refusal != null) {
+                ok &= JsonLineScreening.error(out, null, refusal);
+            } else {
+                ok &= screening.screen(line, line.length, out);
             }
         }
-        out.write('\n');
-        return new Answer(out.toByteArray(), ok);
+        return new Answer(out.bytes(), out.length(), ok);
     }
 
     private void write(BlockingQueue<Future<Answer>> inFlight, OutputStream out) {
@@ -121,7 +117,7 @@ final class OrderedPipeline {
                     break;
                 }
                 var answer = future.get();
-                out.write(answer.bytes());
+                out.write(answer.bytes(), 0, answer.length());
                 if (!answer.allRead()) {
                     allRead = false;
                 }

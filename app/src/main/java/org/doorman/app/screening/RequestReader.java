@@ -59,8 +59,8 @@ final class RequestReader {
             var token = parser.nextToken();
             switch (name) {
                 case "id" -> id = id(token);
-                case "message" -> message = string("message");
-                case "language" -> language = string("language");
+                case "message" -> message = string(null, "message");
+                case "language" -> language = string(null, "language");
                 case "recipient" -> recipient = isNull() ? null : profile("recipient", null);
                 case "sender" -> {
                     if (!isNull()) {
@@ -119,17 +119,17 @@ final class RequestReader {
             var field = parser.currentName();
             parser.nextToken();
             switch (field) {
-                case "name" -> name = string(where + ".name");
-                case "headline" -> headline = string(where + ".headline");
+                case "name" -> name = string(where, "name");
+                case "headline" -> headline = string(where, "headline");
                 case "about" -> parser.skipChildren(); // screening does not read it; skipping spares decoding it
-                case "company" -> company = string(where + ".company");
-                case "offers" -> offers = strings(where + ".offers");
-                case "seeks" -> seeks = strings(where + ".seeks");
-                case "interests" -> interests = strings(where + ".interests");
-                case "groups" -> groups = strings(where + ".groups");
+                case "company" -> company = string(where, "company");
+                case "offers" -> offers = strings(where, "offers");
+                case "seeks" -> seeks = strings(where, "seeks");
+                case "interests" -> interests = strings(where, "interests");
+                case "groups" -> groups = strings(where, "groups");
                 case "stats" -> {
                     if (stats != null && !isNull()) {
-                        stats[0] = stats(where + ".stats");
+                        stats[0] = stats();
                     } else {
                         parser.skipChildren();
                     }
@@ -140,7 +140,8 @@ final class RequestReader {
         return new Profile(name, headline, null, offers, seeks, interests, groups, company);
     }
 
-    private SenderStats stats(String where) {
+    private SenderStats stats() {
+        var where = "sender.stats";
         expectObject(where);
         int requests = 0;
         double identical = 0;
@@ -151,11 +152,11 @@ final class RequestReader {
             var field = parser.currentName();
             parser.nextToken();
             switch (field) {
-                case "requestsLast7Days" -> requests = integer(where + ".requestsLast7Days");
-                case "identicalTextRatio" -> identical = number(where + ".identicalTextRatio");
-                case "questionsReceived" -> received = integer(where + ".questionsReceived");
-                case "questionsAnswered" -> answered = integer(where + ".questionsAnswered");
-                case "acceptanceRate" -> acceptance = number(where + ".acceptanceRate");
+                case "requestsLast7Days" -> requests = integer(where, "requestsLast7Days");
+                case "identicalTextRatio" -> identical = number(where, "identicalTextRatio");
+                case "questionsReceived" -> received = integer(where, "questionsReceived");
+                case "questionsAnswered" -> answered = integer(where, "questionsAnswered");
+                case "acceptanceRate" -> acceptance = number(where, "acceptanceRate");
                 default -> parser.skipChildren();
             }
         }
@@ -179,12 +180,12 @@ final class RequestReader {
             var field = parser.currentName();
             parser.nextToken();
             switch (field) {
-                case "metInPerson" -> met = integer("context.metInPerson");
-                case "priorConversation" -> conversation = bool("context.priorConversation");
-                case "inAddressBook" -> addressBook = bool("context.inAddressBook");
-                case "mutualContacts" -> mutual = integer("context.mutualContacts");
-                case "sharedGroups" -> shared = strings("context.sharedGroups");
-                case "visitedProfileBeforeRequest" -> visited = bool("context.visitedProfileBeforeRequest");
+                case "metInPerson" -> met = integer(where, "metInPerson");
+                case "priorConversation" -> conversation = bool(where, "priorConversation");
+                case "inAddressBook" -> addressBook = bool(where, "inAddressBook");
+                case "mutualContacts" -> mutual = integer(where, "mutualContacts");
+                case "sharedGroups" -> shared = strings(where, "sharedGroups");
+                case "visitedProfileBeforeRequest" -> visited = bool(where, "visitedProfileBeforeRequest");
                 default -> parser.skipChildren();
             }
         }
@@ -198,42 +199,42 @@ final class RequestReader {
     private void expectObject(String where) {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             parser.skipChildren();
-            throw wrongType(where, "an object");
+            throw wrongType(null, where, "an object");
         }
     }
 
-    private String string(String field) {
+    private String string(String where, String field) {
         var token = parser.currentToken();
         if (token == JsonToken.VALUE_NULL) {
             return "";
         }
         if (token != JsonToken.VALUE_STRING) {
             parser.skipChildren();
-            throw wrongType(field, "a string");
+            throw wrongType(where, field, "a string");
         }
         return parser.getString();
     }
 
-    private List<String> strings(String field) {
+    private List<String> strings(String where, String field) {
         var token = parser.currentToken();
         if (token == JsonToken.VALUE_NULL) {
             return List.of();
         }
         if (token != JsonToken.START_ARRAY) {
             parser.skipChildren();
-            throw wrongType(field, "a list of strings");
+            throw wrongType(where, field, "a list of strings");
         }
         var list = new ArrayList<String>(4);
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             if (parser.currentToken() != JsonToken.VALUE_STRING) {
-                throw wrongType(field, "a list of strings");
+                throw wrongType(where, field, "a list of strings");
             }
             list.add(parser.getString());
         }
         return list;
     }
 
-    private int integer(String field) {
+    private int integer(String where, String field) {
         var token = parser.currentToken();
         if (token == JsonToken.VALUE_NULL) {
             return 0;
@@ -248,34 +249,36 @@ final class RequestReader {
             }
         }
         parser.skipChildren();
-        throw wrongType(field, "a whole number");
+        throw wrongType(where, field, "a whole number");
     }
 
-    private double number(String field) {
+    private double number(String where, String field) {
         var token = parser.currentToken();
         if (token == JsonToken.VALUE_NULL) {
             return 0;
         }
         if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
             parser.skipChildren();
-            throw wrongType(field, "a number");
+            throw wrongType(where, field, "a number");
         }
         return parser.getDoubleValue();
     }
 
-    private boolean bool(String field) {
+    private boolean bool(String where, String field) {
         var token = parser.currentToken();
         if (token == JsonToken.VALUE_NULL) {
             return false;
         }
         if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
             parser.skipChildren();
-            throw wrongType(field, "true or false");
+            throw wrongType(where, field, "true or false");
         }
         return token == JsonToken.VALUE_TRUE;
     }
 
-    private InvalidRequest wrongType(String field, String expected) {
-        return new InvalidRequest(id, String.format(Locale.ROOT, "field '%s' must be %s", field, expected));
+    /** {@code where} is the object that holds the field, or null at the top; names are joined only when refusing. */
+    private InvalidRequest wrongType(String where, String field, String expected) {
+        var path = where == null ? field : where + "." + field;
+        return new InvalidRequest(id, String.format(Locale.ROOT, "field '%s' must be %s", path, expected));
     }
 }

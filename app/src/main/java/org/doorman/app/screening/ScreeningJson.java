@@ -9,15 +9,12 @@ import org.doorman.core.screening.Profile;
 import org.doorman.core.screening.RequestContext;
 import org.doorman.core.screening.ScreeningInput;
 import org.doorman.core.screening.SenderStats;
-import org.doorman.core.strategy.Decision;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The JSON shapes of the screening contract: a request ({@code message}, {@code language}, {@code recipient},
- * {@code sender}, {@code context}) read into a {@link ScreeningInput}, and a decision written as {@code id},
- * {@code category}, {@code confidence}, {@code action}, {@code rule}, {@code signals}. Fields not given are unknown;
+ * {@code sender}, {@code context}) read into a {@link ScreeningInput}. Fields not given are unknown;
  * a field of the wrong type is refused with an {@link IllegalArgumentException} that names it.
  */
 public final class ScreeningJson {
@@ -67,58 +64,6 @@ public final class ScreeningJson {
         }
         var id = request.get("id");
         return id != null && (id.isString() || id.isNumber()) ? id : null;
-    }
-
-    /** Writes one decision as a JSON object in the contract's field names. */
-    public static void write(JsonGenerator json, JsonNode id, Decision decision) {
-        write(json, id == null ? null : id.isString() ? id.asString() : new NumericId(id.asString()), decision);
-    }
-
-    /** Writes an error line: {@code {"id": ..., "error": "..."}}. */
-    public static void writeError(JsonGenerator json, JsonNode id, String error) {
-        writeError(json, id == null ? null : id.isString() ? id.asString() : new NumericId(id.asString()), error);
-    }
-
-    /** Writes one decision for a request with the id as {@link #read(JsonParser)} gave it. */
-    public static void write(JsonGenerator json, Object id, Decision decision) {
-        json.writeStartObject();
-        writeId(json, id);
-        json.writeStringProperty("category", decision.category().wireName());
-        json.writeNumberProperty("confidence", Math.round(decision.confidence() * 100) / 100.0);
-        json.writeStringProperty("action", decision.action().wireName());
-        json.writeStringProperty("rule", decision.rule());
-        json.writeStringProperty("ruleId", decision.ruleId());
-        decision.meetingsRequired().ifPresent(m -> json.writeNumberProperty("meetingsRequired", m));
-        json.writeStringProperty("language", decision.language().code());
-        json.writeStringProperty("reason", decision.reason());
-        json.writeName("signals");
-        json.writeStartArray();
-        for (var signal : decision.signals()) {
-            json.writeStartObject();
-            json.writeStringProperty("name", signal.name());
-            json.writeStringProperty("evidence", signal.evidence());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeEndObject();
-    }
-
-    /** Writes an error line for a request with the id as {@link #read(JsonParser)} gave it, or null. */
-    public static void writeError(JsonGenerator json, Object id, String error) {
-        json.writeStartObject();
-        writeId(json, id);
-        json.writeStringProperty("error", error);
-        json.writeEndObject();
-    }
-
-    private static void writeId(JsonGenerator json, Object id) {
-        json.writeName("id");
-        switch (id) {
-            case null -> json.writeNull();
-            case String text -> json.writeString(text);
-            case NumericId number -> json.writeNumber(number.text());
-            default -> json.writeString(id.toString());
-        }
     }
 
     private static Profile profile(JsonNode node, String where) {
