@@ -57,6 +57,10 @@ public class ScreeningBenchmark {
     }
 
     /** Typical requests: realistic texts of about 300 characters with full profiles and context. */
+    public static java.util.List<ScreeningInput> typical() {
+        return TypicalRequests.all();
+    }
+
     static final class TypicalRequests {
 
         private static final String[][] MESSAGES = {

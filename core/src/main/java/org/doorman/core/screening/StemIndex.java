@@ -11,26 +11,27 @@ final class StemIndex {
     private static final int BUCKETS = 64;
 
     private final String[] stems;
-    /** Token indexes by the first letter of their stem, folded into {@value #BUCKETS} buckets. */
-    private final int[][] byFirst;
+    /** Token indexes ordered by the bucket of the first letter of their stem (in text order within a bucket)... */
+    private final int[] byFirst;
+    /** ...and where each bucket begins in {@link #byFirst}; bucket {@code b} ends where {@code b + 1} begins. */
+    private final int[] bucketStart = new int[BUCKETS + 1];
 
     StemIndex(String[] stems) {
         this.stems = stems;
-        var counts = new int[BUCKETS];
+        var starts = bucketStart;
         for (var stem : stems) {
             if (!stem.isEmpty()) {
-                counts[stem.charAt(0) & (BUCKETS - 1)]++;
+                starts[(stem.charAt(0) & (BUCKETS - 1)) + 1]++;
             }
         }
-        byFirst = new int[BUCKETS][];
         for (int b = 0; b < BUCKETS; b++) {
-            byFirst[b] = new int[counts[b]];
+            starts[b + 1] += starts[b];
         }
-        var filled = new int[BUCKETS];
+        byFirst = new int[starts[BUCKETS]];
+        var filled = java.util.Arrays.copyOf(starts, BUCKETS);
         for (int i = 0; i < stems.length; i++) {
             if (!stems[i].isEmpty()) {
-                int b = stems[i].charAt(0) & (BUCKETS - 1);
-                byFirst[b][filled[b]++] = i;
+                byFirst[filled[stems[i].charAt(0) & (BUCKETS - 1)]++] = i;
             }
         }
     }
@@ -45,7 +46,9 @@ final class StemIndex {
             return -1;
         }
         char first = stem.charAt(0);
-        for (int i : byFirst[first & (BUCKETS - 1)]) {
+        int bucket = first & (BUCKETS - 1);
+        for (int k = bucketStart[bucket]; k < bucketStart[bucket + 1]; k++) {
+            int i = byFirst[k];
             var other = stems[i];
             if (other.charAt(0) != first) {
                 continue;
@@ -70,25 +73,34 @@ final class StemIndex {
 
     private int[] starts;
 
+    /** The tokens whose stems are longer than {@value #PREFIX} letters, in text order. */
+    private int[] longer;
+
     private int compoundPart(String stem) {
         if (joined == null) {
             var text = new StringBuilder(stems.length * 8);
             starts = new int[stems.length];
+            longer = new int[stems.length];
+            int n = 0;
             for (int i = 0; i < stems.length; i++) {
                 text.append(' ');
                 starts[i] = text.length();
                 text.append(stems[i]);
+                if (stems[i].length() > PREFIX) {
+                    longer[n++] = i;
+                }
             }
             joined = text.toString();
+            longer = java.util.Arrays.copyOf(longer, n);
         }
         int at = joined.indexOf(stem);
         if (at >= 0) {
             int i = java.util.Arrays.binarySearch(starts, at);
             return i >= 0 ? i : -i - 2;
         }
-        for (int i = 0; i < stems.length; i++) {
+        for (int i : longer) {
             var other = stems[i];
-            if (other.length() > PREFIX && stem.length() > other.length() && stem.contains(other)) {
+            if (stem.length() > other.length() && stem.contains(other)) {
                 return i;
             }
         }

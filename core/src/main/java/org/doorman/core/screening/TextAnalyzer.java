@@ -2,66 +2,145 @@ package org.doorman.core.screening;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * Lucene analysis for screening, one pass per text: the standard (UAX#29) tokenizer and lower-casing, then German
- * normalization and the German light stemmer, or the English possessive filter and the Porter stemmer. The surface form of each token (lower-cased, unstemmed) is its span of the text. Thread-safe: Lucene
- * analyzers reuse their components per thread.
+ * Lucene analysis for screening: the standard (UAX#29) tokenizer and lower-casing, then German normalization and
+ * the German light stemmer, or the English possessive filter and the Porter stemmer. The stemming filters work on
+ * one token at a time, so each word is stemmed once and remembered (per thread, up to {@value #WORDS} words):
+ * requests share most of their words, and a remembered word also hands out the same strings every time, whose hash
+ * codes are then computed once. Thread-safe: Lucene analyzers reuse their components per thread.
  */
 final class TextAnalyzer {
 
     /** Longer messages are cut here: what matters in a contact request is in its first few thousand characters. */
     static final int MAX_CHARS = 5_000;
 
+    /** How many chunks of text (between white space) each thread remembers before it starts afresh. */
+    static final int WORDS = 100_000;
+
     private static final String FIELD = "message";
+    /** Chunks this long may hold a word longer than the tokenizer's limit. */
+    private static final int LONGEST = StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH;
+
     private static final String NUM = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM];
 
-    private final Analyzer plain = analyzer(stream -> stream);
+    private final Analyzer words = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            var source = new StandardTokenizer();
+            return new TokenStreamComponents(source, new LowerCaseFilter(source));
+        }
+    };
 
-    private final Analyzer german =
-            analyzer(stream -> new GermanLightStemFilter(new GermanNormalizationFilter(stream)));
-    private final Analyzer english = analyzer(stream -> new PorterStemFilter(new EnglishPossessiveFilter(stream)));
+    private final Analyzer german = stemmer(word -> new GermanLightStemFilter(new GermanNormalizationFilter(word)));
+    private final Analyzer english = stemmer(word -> new PorterStemFilter(new EnglishPossessiveFilter(word)));
 
-    private static Analyzer analyzer(Function<TokenStream, TokenStream> stemming) {
+    private final ThreadLocal<Memory> remembered = ThreadLocal.withInitial(Memory::new);
+
+    /** A lower-cased word as it occurs, and its stems once asked for. */
+    private static final class Word {
+        final String surface;
+        String german;
+        String english;
+
+        Word(String surface) {
+            this.surface = surface;
+        }
+    }
+
+    /** A token of a chunk: the word and where it stands in the chunk. */
+    private record Piece(Word word, int start, int end, boolean numeric) {}
+
+    /** A chunk of text between white space and its tokens. */
+    private record Chunk(String text, int hash, Piece[] pieces) {}
+
+    /**
+     * The chunks and words one thread has seen: an open-addressing table of chunks by the hash of their characters,
+     * so that a chunk seen before is found without copying it out of the text.
+     */
+    private final class Memory {
+        private Chunk[] chunks = new Chunk[1 << 12];
+        private int size;
+        private final Map<String, Word> words = new HashMap<>();
+        Scratch scratch = Scratch.of(256);
+
+        Chunk chunk(String text, int from, int to, int hash) {
+            int mask = chunks.length - 1;
+            int slot = mix(hash) & mask;
+            int length = to - from;
+            Chunk chunk;
+            while ((chunk = chunks[slot]) != null) {
+                if (chunk.hash == hash
+                        && chunk.text.length() == length
+                        && text.regionMatches(from, chunk.text, 0, length)) {
+                    return chunk;
+                }
+                slot = (slot + 1) & mask;
+            }
+            if (size >= WORDS) {
+                Arrays.fill(chunks, null);
+                words.clear();
+                size = 0;
+                slot = mix(hash) & mask;
+            } else if (size * 2 >= chunks.length) {
+                grow();
+                return chunk(text, from, to, hash);
+            }
+            var key = text.substring(from, to);
+            chunk = new Chunk(key, hash, tokenize(key, words));
+            chunks[slot] = chunk;
+            size++;
+            return chunk;
+        }
+
+        private void grow() {
+            var old = chunks;
+            chunks = new Chunk[old.length * 2];
+            int mask = chunks.length - 1;
+            for (var chunk : old) {
+                if (chunk != null) {
+                    int slot = mix(chunk.hash) & mask;
+                    while (chunks[slot] != null) {
+                        slot = (slot + 1) & mask;
+                    }
+                    chunks[slot] = chunk;
+                }
+            }
+        }
+
+        private static int mix(int hash) {
+            int h = hash * 0x9E3779B1;
+            return h ^ (h >>> 16);
+        }
+    }
+
+    /** The stemming filters of a language over a single lower-cased word. */
+    private static Analyzer stemmer(Function<TokenStream, TokenStream> stemming) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                var source = new StandardTokenizer();
-                var surface = new SurfaceCapture(new LowerCaseFilter(source));
-                return new TokenStreamComponents(source, new Chain(stemming.apply(surface), surface));
+                var source = new KeywordTokenizer();
+                return new TokenStreamComponents(source, stemming.apply(source));
             }
         };
-    }
-
-    /** The end of a chain, which knows the surface capture inside it and its attributes. */
-    private static final class Chain extends org.apache.lucene.analysis.TokenFilter {
-        final SurfaceCapture surface;
-        final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-        final TypeAttribute type = addAttribute(TypeAttribute.class);
-
-        Chain(TokenStream input, SurfaceCapture surface) {
-            super(input);
-            this.surface = surface;
-        }
-
-        @Override
-        public boolean incrementToken() throws IOException {
-            return input.incrementToken();
-        }
     }
 
     /** Cuts the text to {@link #MAX_CHARS} without splitting a surrogate pair. */
@@ -75,56 +154,168 @@ final class TextAnalyzer {
 
     /** Lower-cased surface tokens only, for language detection. */
     String[] surface(String text) {
-        return run(plain, text).surface();
+        return run(text, null).surface();
     }
 
     /** Surface forms and stems of the (already capped) text, stemmed for the given language. */
     Tokens analyze(String text, Language language) {
-        return run(language == Language.DE ? german : english, text);
+        return run(text, language == Language.DE ? Language.DE : Language.EN);
     }
 
-    private static Tokens run(Analyzer analyzer, String text) {
-        int capacity = Math.min(4096, text.length() / 4 + 8);
-        var surfaces = new String[capacity];
-        var stems = new String[capacity];
-        var starts = new int[capacity];
-        var ends = new int[capacity];
-        var numeric = new boolean[capacity];
+    private Tokens run(String text, Language language) {
+        var memory = remembered.get();
+        var scratch = memory.scratch;
         int n = 0;
-        try (var stream = (Chain) analyzer.tokenStream(FIELD, text)) {
-            var term = stream.term;
-            var offset = stream.offset;
-            var type = stream.type;
-            var capture = stream.surface;
+        int length = text.length();
+        int at = 0;
+        while (at < length) {
+            while (at < length && space(text.charAt(at))) {
+                at++;
+            }
+            int from = at;
+            int hash = 0;
+            char c;
+            while (at < length && !space(c = text.charAt(at))) {
+                hash = 31 * hash + c;
+                at++;
+            }
+            if (at == from) {
+                break;
+            }
+            if (at - from >= LONGEST || Character.isHighSurrogate(text.charAt(at - 1))) {
+                return onePass(text, language, memory);
+            }
+            var pieces = memory.chunk(text, from, at, hash).pieces;
+            if (n + pieces.length > scratch.capacity()) {
+                scratch = memory.scratch = scratch.grown(n + pieces.length);
+            }
+            for (var piece : pieces) {
+                scratch.surfaces[n] = piece.word.surface;
+                scratch.stems[n] = language == null ? piece.word.surface : stem(piece.word, language);
+                scratch.starts[n] = from + piece.start;
+                scratch.ends[n] = from + piece.end;
+                scratch.numeric[n] = piece.numeric;
+                n++;
+            }
+        }
+        return scratch.tokens(text, n);
+    }
+
+    /**
+     * The whole text in one pass of the tokenizer, for texts with a chunk that the tokenizer reads differently alone:
+     * one so long that a word in it may be cut (where depends on what came before), or one that ends in half a
+     * surrogate pair.
+     */
+    private Tokens onePass(String text, Language language, Memory memory) {
+        var pieces = tokenize(text, memory.words);
+        var scratch = memory.scratch;
+        if (pieces.length > scratch.capacity()) {
+            scratch = memory.scratch = scratch.grown(pieces.length);
+        }
+        for (int n = 0; n < pieces.length; n++) {
+            var piece = pieces[n];
+            scratch.surfaces[n] = piece.word.surface;
+            scratch.stems[n] = language == null ? piece.word.surface : stem(piece.word, language);
+            scratch.starts[n] = piece.start;
+            scratch.ends[n] = piece.end;
+            scratch.numeric[n] = piece.numeric;
+        }
+        return scratch.tokens(text, pieces.length);
+    }
+
+    /** White space as {@link Character#isWhitespace}, quickly for the common characters. */
+    private static boolean space(char c) {
+        if (c > ' ') {
+            return c >= 0x85 && Character.isWhitespace(c);
+        }
+        return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+    }
+
+    /** Arrays a thread fills while it reads a text, copied to the exact size at the end. */
+    private record Scratch(String[] surfaces, String[] stems, int[] starts, int[] ends, boolean[] numeric) {
+        static Scratch of(int capacity) {
+            return new Scratch(
+                    new String[capacity],
+                    new String[capacity],
+                    new int[capacity],
+                    new int[capacity],
+                    new boolean[capacity]);
+        }
+
+        int capacity() {
+            return surfaces.length;
+        }
+
+        Scratch grown(int needed) {
+            var grown = of(Math.max(needed, capacity() * 2));
+            System.arraycopy(surfaces, 0, grown.surfaces, 0, capacity());
+            System.arraycopy(stems, 0, grown.stems, 0, capacity());
+            System.arraycopy(starts, 0, grown.starts, 0, capacity());
+            System.arraycopy(ends, 0, grown.ends, 0, capacity());
+            System.arraycopy(numeric, 0, grown.numeric, 0, capacity());
+            return grown;
+        }
+
+        Tokens tokens(String text, int n) {
+            var tokens = new Tokens(
+                    text,
+                    Arrays.copyOf(surfaces, n),
+                    Arrays.copyOf(stems, n),
+                    Arrays.copyOf(starts, n),
+                    Arrays.copyOf(ends, n),
+                    Arrays.copyOf(numeric, n));
+            Arrays.fill(surfaces, 0, n, null);
+            Arrays.fill(stems, 0, n, null);
+            return tokens;
+        }
+    }
+
+    /** The tokens of one chunk of text between white space, as the Lucene chain reads them. */
+    private Piece[] tokenize(String chunk, Map<String, Word> words) {
+        var pieces = new ArrayList<Piece>(2);
+        try (var stream = this.words.tokenStream(FIELD, chunk)) {
+            var term = stream.addAttribute(CharTermAttribute.class);
+            var offset = stream.addAttribute(OffsetAttribute.class);
+            var type = stream.addAttribute(TypeAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                if (n == capacity) {
-                    capacity *= 2;
-                    surfaces = Arrays.copyOf(surfaces, capacity);
-                    stems = Arrays.copyOf(stems, capacity);
-                    starts = Arrays.copyOf(starts, capacity);
-                    ends = Arrays.copyOf(ends, capacity);
-                    numeric = Arrays.copyOf(numeric, capacity);
-                }
-                int start = offset.startOffset();
-                int end = offset.endOffset();
-                surfaces[n] = capture.surface();
-                stems[n] = capture.unchanged(term) ? surfaces[n] : term.toString();
-                starts[n] = start;
-                ends[n] = end;
-                numeric[n] = NUM.equals(type.type());
-                n++;
+                var surface = term.toString();
+                var word = words.computeIfAbsent(surface, Word::new);
+                pieces.add(new Piece(word, offset.startOffset(), offset.endOffset(), NUM.equals(type.type())));
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException("analysing a string cannot fail", e);
         }
-        return new Tokens(
-                text,
-                Arrays.copyOf(surfaces, n),
-                Arrays.copyOf(stems, n),
-                Arrays.copyOf(starts, n),
-                Arrays.copyOf(ends, n),
-                Arrays.copyOf(numeric, n));
+        return pieces.toArray(Piece[]::new);
+    }
+
+    private String stem(Word word, Language language) {
+        if (language == Language.DE) {
+            if (word.german == null) {
+                word.german = stem(german, word.surface);
+            }
+            return word.german;
+        }
+        if (word.english == null) {
+            word.english = stem(english, word.surface);
+        }
+        return word.english;
+    }
+
+    /** The stem of one word; the word itself (the same string) when the stemmer leaves it unchanged. */
+    private static String stem(Analyzer stemmer, String surface) {
+        try (var stream = stemmer.tokenStream(FIELD, surface)) {
+            var term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            String stem = surface;
+            if (stream.incrementToken() && !surface.contentEquals(term)) {
+                stem = term.toString();
+            }
+            stream.end();
+            return stem;
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a string cannot fail", e);
+        }
     }
 }
