@@ -29,7 +29,7 @@ final class Categorizer {
         if (has(signals, SignalName.DEFAULT_TEXT)) {
             return new Result(Category.EMPTY, 0.95, "only the platform's default text or a greeting");
         }
-        var p = model.probabilities(Features.of(request, signals));
+        var p = model.probabilities(request, signals);
         precedence(p, SignalName.setOf(signals));
         if (request.contentWords() >= PERSONAL) {
             p[EMPTY] = 0;

@@ -3,7 +3,7 @@ package org.doorman.core.screening;
 import java.util.Arrays;
 
 /** Hashed features of one request: bucket indexes and their values, built once and read by the text model. */
-final class FeatureVector {
+final class FeatureVector implements FeatureSink {
 
     private int[] index;
     private float[] value;
@@ -14,7 +14,8 @@ final class FeatureVector {
         value = new float[index.length];
     }
 
-    void add(int bucket, float weight) {
+    @Override
+    public void add(int bucket, float weight) {
         if (size == index.length) {
             index = Arrays.copyOf(index, size * 2);
             value = Arrays.copyOf(value, size * 2);
@@ -22,13 +23,6 @@ final class FeatureVector {
         index[size] = bucket;
         value[size] = weight;
         size++;
-    }
-
-    /** Multiplies the values from {@code from} on, e.g. to damp the text features of long messages. */
-    void scale(int from, float factor) {
-        for (int i = from; i < size; i++) {
-            value[i] *= factor;
-        }
     }
 
     int size() {

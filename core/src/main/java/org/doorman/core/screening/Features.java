@@ -22,7 +22,6 @@ final class Features {
     private static final int BOTH = 0x6000193;
     private static final int META = 0x7000193;
     private static final String NAME = "<name>";
-    /** How much the words weigh against the signals; tuned by cross-validation. */
     /** The signals read from the text (figures and dates left out: they vary too much with the writer). */
     private static final java.util.Set<String> TEXT_SIGNALS = java.util.stream.Stream.of(
                     SignalName.NO_TEXT,
@@ -44,8 +43,6 @@ final class Features {
                     SignalName.SHARED_TOPIC)
             .map(SignalName::wireName)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-    static final double TEXT = Double.parseDouble(System.getProperty("doorman.text", "1.0"));
 
     private static final String NUMBER = "<num>";
 
@@ -69,6 +66,12 @@ final class Features {
 
     static FeatureVector of(Request request, List<Signal> signals) {
         var features = new FeatureVector(request.tokens().size() * 4 + signals.size() * 2 + 96);
+        into(request, signals, features);
+        return features;
+    }
+
+    /** The features of a request, in a fixed order, into {@code features}. */
+    static void into(Request request, List<Signal> signals, FeatureSink features) {
         features.add(0, 1f);
         words(request, features);
         boolean[] present = new boolean[KEY.size()];
@@ -102,13 +105,13 @@ final class Features {
         int tokens = request.tokens().size();
         features.add(bucket(META, 1 + bucketOf(tokens, 3, 8, 20, 50, 120)), 1f);
         features.add(bucket(META, 40 + request.language().ordinal()), 1f);
-        return features;
     }
 
-    private static void words(Request request, FeatureVector features) {
+    /** Word stems, stem pairs and affixes, damped by the square root of the length so long texts weigh no more. */
+    private static void words(Request request, FeatureSink features) {
         var tokens = request.tokens();
         var names = request.nameTokens();
-        int from = features.size();
+        float damping = tokens.size() > 0 ? (float) (1 / Math.sqrt(tokens.size())) : 1f;
         int previous = 0x9e3779b9;
         for (int i = 0; i < tokens.size(); i++) {
             var surface = tokens.surface()[i];
@@ -119,25 +122,21 @@ final class Features {
                 stem = NUMBER;
             } else {
                 stem = tokens.stems()[i];
-                chars(surface, features);
+                chars(surface, damping, features);
             }
             int hash = stem.hashCode();
-            features.add(bucket(WORD, hash), 1f);
-            features.add(bucket(PAIR, previous * 31 + hash), 1f);
+            features.add(bucket(WORD, hash), 1f * damping);
+            features.add(bucket(PAIR, previous * 31 + hash), 1f * damping);
             previous = hash;
-        }
-        if (tokens.size() > 0) {
-            features.scale(from, (float) (1 / Math.sqrt(tokens.size())));
         }
     }
 
-    /** Character 4-grams of a word with its boundaries, e.g. "^win", "win$". */
     /** The first and the last four letters of a longer word: robust to typos, inflections and compounds. */
-    private static void chars(String word, FeatureVector features) {
+    private static void chars(String word, float damping, FeatureSink features) {
         int n = word.length();
         if (n >= 5) {
-            features.add(bucket(PREFIX, prefixHash(word)), 0.3f);
-            features.add(bucket(SUFFIX, suffixHash(word)), 0.3f);
+            features.add(bucket(PREFIX, prefixHash(word)), 0.3f * damping);
+            features.add(bucket(SUFFIX, suffixHash(word)), 0.3f * damping);
         }
     }
 

@@ -37,7 +37,12 @@ record RelationshipDetector(Weights weights) implements Detector {
     }
 
     static boolean known(List<Signal> signals) {
-        return signals.stream().anyMatch(s -> KNOWN.contains(s.name()));
+        for (int i = 0; i < signals.size(); i++) {
+            if (KNOWN.contains(signals.get(i).name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final List<String> KNOWN = List.of(

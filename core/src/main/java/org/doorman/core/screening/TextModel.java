@@ -99,15 +99,31 @@ final class TextModel {
 
     /** The probability of each of {@link #CLASSES}, in that order. */
     double[] probabilities(FeatureVector features) {
-        var scores = new double[C];
+        var scores = new Scores();
         for (int i = 0; i < features.size(); i++) {
-            int base = features.index(i) * C;
-            float value = features.value(i);
+            scores.add(features.index(i), features.value(i));
+        }
+        return softmax(scores.scores);
+    }
+
+    /** The probability of each of {@link #CLASSES} for a request, scoring its features as they are made. */
+    double[] probabilities(Request request, java.util.List<Signal> signals) {
+        var scores = new Scores();
+        Features.into(request, signals, scores);
+        return softmax(scores.scores);
+    }
+
+    /** The sum of each class's weights over the features, in the order they come. */
+    private final class Scores implements FeatureSink {
+        final double[] scores = new double[C];
+
+        @Override
+        public void add(int bucket, float value) {
+            int base = bucket * C;
             for (int c = 0; c < C; c++) {
                 scores[c] += weights[base + c] * value;
             }
         }
-        return softmax(scores);
     }
 
     static TextModel train(List<Example> examples, Settings settings) {
