@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.doorman.app.screening.StrategyFiles;
 import org.doorman.core.screening.Screener;
 import org.doorman.core.strategy.Strategy;
@@ -37,6 +39,39 @@ final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Screening threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    /** The screener being built ahead of the command line's parsing, or null. */
+    private static volatile FutureTask<Screener> early;
+
+    /**
+     * Starts building the screener (lexicons, language lists, text model: about as long as picocli takes to parse the
+     * command line) on a second thread, so that both take their time at once.
+     */
+    static void startScreenerEarly() {
+        var task = new FutureTask<>(Screener::create);
+        var thread = new Thread(task, "screener");
+        thread.setDaemon(true);
+        thread.start();
+        early = task;
+    }
+
+    private static Screener screener() throws IOException {
+        var task = early;
+        if (task == null) {
+            return Screener.create();
+        }
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("cannot build the screener", e.getCause());
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         Strategy chosen;
@@ -46,7 +81,7 @@ final class ScreenCommand implements Callable<Integer> {
             System.err.println("doorman screen: " + e.getMessage());
             return Doorman.USAGE;
         }
-        var pipeline = new OrderedPipeline(new JsonLineScreening(Screener.create(), chosen), threads);
+        var pipeline = new OrderedPipeline(new JsonLineScreening(screener(), chosen), threads);
         var out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         try (InputStream in = input == null ? System.in : Files.newInputStream(input)) {
             boolean allRead = pipeline.run(in, out);
