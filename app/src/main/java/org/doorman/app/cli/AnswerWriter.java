@@ -36,7 +36,15 @@ final class AnswerWriter {
     private static final byte[] ID = ascii("{\"id\":");
     private static final byte[][] CATEGORIES =
             wireNames(Category.values(), Category::wireName, ",\"category\":\"", "\"");
-    private static final byte[] CONFIDENCE = ascii(",\"confidence\":");
+    /** {@code ,"confidence":0.91} and the like, by hundredths: the rounded confidence as Java prints a double. */
+    private static final byte[][] CONFIDENCES = new byte[101][];
+
+    static {
+        for (int hundredths = 0; hundredths <= 100; hundredths++) {
+            CONFIDENCES[hundredths] = ascii(",\"confidence\":" + hundredths / 100.0);
+        }
+    }
+
     private static final byte[][] ACTIONS = wireNames(Action.values(), Action::wireName, ",\"action\":\"", "\"");
     private static final byte[] RULE = ascii(",\"rule\":");
     private static final byte[] RULE_ID = ascii(",\"ruleId\":");
@@ -65,8 +73,7 @@ final class AnswerWriter {
         raw(ID);
         id(id);
         raw(CATEGORIES[decision.category().ordinal()]);
-        raw(CONFIDENCE);
-        number(Double.toString(Math.round(decision.confidence() * 100) / 100.0));
+        raw(CONFIDENCES[(int) Math.round(decision.confidence() * 100)]); // a Decision's confidence lies in [0,1]
         raw(ACTIONS[decision.action().ordinal()]);
         raw(RULE);
         string(decision.rule());

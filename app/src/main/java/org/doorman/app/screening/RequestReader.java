@@ -77,17 +77,23 @@ final class RequestReader {
             throw new InvalidRequest(id, "unexpected content after the request");
         }
         try {
-            var input = new ScreeningInput(
-                    message,
-                    language.isBlank() ? Optional.empty() : Language.fromCode(language),
-                    recipient,
-                    sender,
-                    stats,
-                    context);
+            var input = new ScreeningInput(message, language(language), recipient, sender, stats, context);
             return new ScreeningJson.Request(id, input);
         } catch (IllegalArgumentException e) {
             throw new InvalidRequest(id, e.getMessage());
         }
+    }
+
+    private static final Optional<Language> GERMAN = Optional.of(Language.DE);
+    private static final Optional<Language> ENGLISH = Optional.of(Language.EN);
+
+    /** The two codes nearly every request gives are read without copying them to lower case first. */
+    private static Optional<Language> language(String code) {
+        return switch (code) {
+            case "de" -> GERMAN;
+            case "en" -> ENGLISH;
+            default -> code.isBlank() ? Optional.empty() : Language.fromCode(code);
+        };
     }
 
     private Object id(JsonToken token) {
