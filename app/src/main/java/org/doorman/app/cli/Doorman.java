@@ -1,5 +1,6 @@
 package org.doorman.app.cli;
 
+import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,10 +21,24 @@ public final class Doorman implements Runnable {
         System.setProperty("picocli.disable.closures", "true");
         if (args.length > 0 && args[0].equals("screen")) {
             ScreenCommand.startScreenerEarly();
+            var plain = PlainScreenLine.read(Arrays.copyOfRange(args, 1, args.length));
+            if (plain.isPresent()) {
+                System.exit(exitStatus(plain.get()));
+            }
         }
         int status = run(args);
         if (status != 0 || !ServeCommand.started()) {
             System.exit(status);
+        }
+    }
+
+    /** As picocli runs a command: an exception is printed and ends the run with the usage status. */
+    private static int exitStatus(ScreenCommand command) {
+        try {
+            return command.call();
+        } catch (Exception e) {
+            e.printStackTrace();
+            return USAGE;
         }
     }
 
