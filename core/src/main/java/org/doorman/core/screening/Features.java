@@ -114,39 +114,56 @@ final class Features {
         float damping = tokens.size() > 0 ? (float) (1 / Math.sqrt(tokens.size())) : 1f;
         int previous = 0x9e3779b9;
         for (int i = 0; i < tokens.size(); i++) {
-            var surface = tokens.surface()[i];
-            String stem;
+            int hash;
+            int word;
             if (names[i]) {
-                stem = NAME;
+                hash = NAME_HASH;
+                word = NAME_BUCKET;
             } else if (tokens.numeric()[i]) {
-                stem = NUMBER;
+                hash = NUMBER_HASH;
+                word = NUMBER_BUCKET;
             } else {
-                stem = tokens.stems()[i];
-                chars(surface, damping, features);
+                var term = tokens.terms()[i];
+                hash = term.stem.hashCode();
+                word = term.wordBucket;
+                if (term.prefixBucket != 0) {
+                    features.add(term.prefixBucket, AFFIX * damping);
+                    features.add(term.suffixBucket, AFFIX * damping);
+                }
             }
-            int hash = stem.hashCode();
-            features.add(bucket(WORD, hash), 1f * damping);
+            features.add(word, 1f * damping);
             features.add(bucket(PAIR, previous * 31 + hash), 1f * damping);
             previous = hash;
         }
     }
 
-    /** The first and the last four letters of a longer word: robust to typos, inflections and compounds. */
-    private static void chars(String word, float damping, FeatureSink features) {
-        int n = word.length();
-        if (n >= 5) {
-            features.add(bucket(PREFIX, prefixHash(word)), 0.3f * damping);
-            features.add(bucket(SUFFIX, suffixHash(word)), 0.3f * damping);
+    private static final float AFFIX = 0.3f;
+    private static final int NAME_HASH = NAME.hashCode();
+    private static final int NAME_BUCKET = wordBucket(NAME);
+    private static final int NUMBER_HASH = NUMBER.hashCode();
+    private static final int NUMBER_BUCKET = wordBucket(NUMBER);
+
+    static int wordBucket(String stem) {
+        return bucket(WORD, stem.hashCode());
+    }
+
+    /** The bucket of the first four letters of a word of five letters or more: robust to typos and inflections. */
+    static int prefixBucket(String word) {
+        if (word.length() < 5) {
+            return 0;
         }
+        return bucket(PREFIX, ((word.charAt(0) * 31 + word.charAt(1)) * 31 + word.charAt(2)) * 31 + word.charAt(3));
     }
 
-    private static int prefixHash(String word) {
-        return ((word.charAt(0) * 31 + word.charAt(1)) * 31 + word.charAt(2)) * 31 + word.charAt(3);
-    }
-
-    private static int suffixHash(String word) {
+    /** The bucket of the last four letters of a word of five letters or more: robust to compounds. */
+    static int suffixBucket(String word) {
         int n = word.length();
-        return ((word.charAt(n - 4) * 31 + word.charAt(n - 3)) * 31 + word.charAt(n - 2)) * 31 + word.charAt(n - 1);
+        if (n < 5) {
+            return 0;
+        }
+        return bucket(
+                SUFFIX,
+                ((word.charAt(n - 4) * 31 + word.charAt(n - 3)) * 31 + word.charAt(n - 2)) * 31 + word.charAt(n - 1));
     }
 
     private static int keyIndex(String name) {

@@ -25,7 +25,7 @@ final class Lexicon {
     record Match(String section, int from, int to) {}
 
     /** A trie over stems: each node knows the sections of the phrases ending there, and a gap edge for "*". */
-    private static final class Node {
+    static final class Node {
         final Map<String, Node> next = new HashMap<>();
         Node gap;
         final List<String> sections = new ArrayList<>(1);
@@ -105,12 +105,21 @@ final class Lexicon {
         return wordsBySection.getOrDefault(section, java.util.Set.of());
     }
 
-    /** Every phrase found in the tokens, left to right; per start, the longest phrase of each section. */
+    /** Where the phrases that begin with this stem continue, or null when none does. */
+    Node start(String stem) {
+        return root.next.get(stem);
+    }
+
+    /**
+     * Every phrase found in the tokens (analysed in this lexicon's language, so that their terms know where they
+     * start in it), left to right; per start, the longest phrase of each section.
+     */
     List<Match> find(Tokens tokens) {
         var matches = new ArrayList<Match>();
         var stems = tokens.stems();
+        var terms = tokens.terms();
         for (int i = 0; i < stems.length; i++) {
-            var first = root.next.get(stems[i]);
+            var first = terms[i].start;
             if (first != null) {
                 walk(first, stems, i, i + 1, matches);
             }

@@ -39,11 +39,24 @@ record Names(Set<String> recipient, Set<String> sender) {
         if (recipient.isEmpty() && sender.isEmpty()) {
             return flags;
         }
+        long lengths = lengths(recipient) | lengths(sender);
+        var terms = tokens.terms();
         for (int i = 0; i < flags.length; i++) {
-            var surface = tokens.surface()[i];
-            flags[i] = surface.length() > 1 && Character.isLetter(surface.charAt(0)) && contains(surface);
+            var term = terms[i];
+            flags[i] = term.wordLike
+                    && (lengths & (1L << Math.min(term.length, 63))) != 0
+                    && contains(tokens.surface()[i]);
         }
         return flags;
+    }
+
+    /** The lengths of the parts as bits (63 for all longer ones), to pass over most words without a lookup. */
+    private static long lengths(Set<String> parts) {
+        long lengths = 0;
+        for (var part : parts) {
+            lengths |= 1L << Math.min(part.length(), 63);
+        }
+        return lengths;
     }
 
     private static Set<String> parts(String name) {

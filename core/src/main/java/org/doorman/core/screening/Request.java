@@ -45,7 +45,7 @@ record Request(
                 names,
                 nameTokens,
                 new StemIndex(tokens.stems()),
-                vocabulary.contentWords(tokens, language, nameTokens, signature(tokens, cues)));
+                vocabulary.contentWords(tokens, nameTokens, signature(tokens, cues)));
     }
 
     /**

@@ -38,6 +38,12 @@ public final class Screener {
         generic.addAll(english.words("generic"));
         var matcher = new PhraseMatcher(analyzer, stopwords, generic);
         vocabulary = TextPresenceDetector.Vocabulary.from(german, english);
+        analyzer.noteTermsWith((term, surface, language) -> term.note(
+                (language == Language.DE ? german : english).start(term.stem),
+                vocabulary.of(language).contains(term.stem),
+                Features.wordBucket(term.stem),
+                Features.prefixBucket(surface),
+                Features.suffixBucket(surface)));
         detectors = List.of(
                 new RelationshipDetector(weights),
                 new CollectorDetector(weights, CollectorDetector.Thresholds.defaults()),
@@ -122,7 +128,7 @@ public final class Screener {
         }
         var lexicon = language == Language.DE ? german : english;
         var request = Request.of(input, language, tokens, lexicon.find(tokens), vocabulary);
-        var signals = new ArrayList<Signal>();
+        var signals = new ArrayList<Signal>(16);
         for (var detector : detectors) {
             signals.addAll(detector.detect(request));
         }

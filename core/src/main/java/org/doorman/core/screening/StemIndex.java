@@ -73,8 +73,10 @@ final class StemIndex {
 
     private int[] starts;
 
-    /** The tokens whose stems are longer than {@value #PREFIX} letters, in text order. */
+    /** The tokens whose stems are longer than {@value #PREFIX} letters, in text order, and their letters. */
     private int[] longer;
+
+    private long[] longerLetters;
 
     private int compoundPart(String stem) {
         if (joined == null) {
@@ -92,18 +94,32 @@ final class StemIndex {
             }
             joined = text.toString();
             longer = java.util.Arrays.copyOf(longer, n);
+            longerLetters = new long[n];
+            for (int k = 0; k < n; k++) {
+                longerLetters[k] = letters(stems[longer[k]]);
+            }
         }
         int at = joined.indexOf(stem);
         if (at >= 0) {
             int i = java.util.Arrays.binarySearch(starts, at);
             return i >= 0 ? i : -i - 2;
         }
-        for (int i : longer) {
-            var other = stems[i];
-            if (stem.length() > other.length() && stem.contains(other)) {
-                return i;
+        long letters = letters(stem);
+        for (int k = 0; k < longer.length; k++) {
+            var other = stems[longer[k]];
+            if ((longerLetters[k] & ~letters) == 0 && stem.length() > other.length() && stem.contains(other)) {
+                return longer[k];
             }
         }
         return -1;
+    }
+
+    /** The letters of a word as bits (folded into 64), so that a word with a letter the other lacks is passed over. */
+    private static long letters(String word) {
+        long letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            letters |= 1L << word.charAt(i);
+        }
+        return letters;
     }
 }

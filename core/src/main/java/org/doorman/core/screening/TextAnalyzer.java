@@ -53,13 +53,15 @@ final class TextAnalyzer {
     private final Analyzer german = stemmer(word -> new GermanLightStemFilter(new GermanNormalizationFilter(word)));
     private final Analyzer english = stemmer(word -> new PorterStemFilter(new EnglishPossessiveFilter(word)));
 
+    private volatile Term.Notes notes;
+
     private final ThreadLocal<Memory> remembered = ThreadLocal.withInitial(Memory::new);
 
     /** A lower-cased word as it occurs, and its stems once asked for. */
     private static final class Word {
         final String surface;
-        String german;
-        String english;
+        Term german;
+        Term english;
 
         Word(String surface) {
             this.surface = surface;
@@ -70,7 +72,7 @@ final class TextAnalyzer {
     private record Piece(Word word, int start, int end, boolean numeric) {}
 
     /** A chunk of text between white space and its tokens. */
-    private record Chunk(String text, int hash, Piece[] pieces) {}
+    private record Chunk(char[] text, int hash, Piece[] pieces) {}
 
     /**
      * The chunks and words one thread has seen: an open-addressing table of chunks by the hash of their characters,
@@ -82,15 +84,22 @@ final class TextAnalyzer {
         private final Map<String, Word> words = new HashMap<>();
         Scratch scratch = Scratch.of(256);
 
-        Chunk chunk(String text, int from, int to, int hash) {
+        private char[] chars = new char[MAX_CHARS];
+
+        /** A buffer for the characters of a text of this length. */
+        char[] chars(int length) {
+            if (chars.length < length) {
+                chars = new char[length];
+            }
+            return chars;
+        }
+
+        Chunk chunk(char[] text, int from, int to, int hash) {
             int mask = chunks.length - 1;
             int slot = mix(hash) & mask;
-            int length = to - from;
             Chunk chunk;
             while ((chunk = chunks[slot]) != null) {
-                if (chunk.hash == hash
-                        && chunk.text.length() == length
-                        && text.regionMatches(from, chunk.text, 0, length)) {
+                if (chunk.hash == hash && Arrays.equals(text, from, to, chunk.text, 0, chunk.text.length)) {
                     return chunk;
                 }
                 slot = (slot + 1) & mask;
@@ -104,8 +113,8 @@ final class TextAnalyzer {
                 grow();
                 return chunk(text, from, to, hash);
             }
-            var key = text.substring(from, to);
-            chunk = new Chunk(key, hash, tokenize(key, words));
+            var key = Arrays.copyOfRange(text, from, to);
+            chunk = new Chunk(key, hash, tokenize(new String(key), words));
             chunks[slot] = chunk;
             size++;
             return chunk;
@@ -164,34 +173,41 @@ final class TextAnalyzer {
 
     private Tokens run(String text, Language language) {
         var memory = remembered.get();
+        int length = text.length();
+        var chars = memory.chars(length);
+        text.getChars(0, length, chars, 0);
         var scratch = memory.scratch;
         int n = 0;
-        int length = text.length();
-        int at = 0;
-        while (at < length) {
-            while (at < length && space(text.charAt(at))) {
-                at++;
+        int space = -1;
+        int newline = -1;
+        for (int from = 0, at; from < length; from = at + 1) {
+            // chunks end at spaces and line breaks, found by the vectorised String.indexOf; other white space in a
+            // chunk is fine, the tokenizer breaks there as it would in the whole text
+            if (space < from) {
+                space = text.indexOf(' ', from);
+                space = space < 0 ? length : space;
             }
-            int from = at;
-            int hash = 0;
-            char c;
-            while (at < length && !space(c = text.charAt(at))) {
-                hash = 31 * hash + c;
-                at++;
+            if (newline < from) {
+                newline = text.indexOf('\n', from);
+                newline = newline < 0 ? length : newline;
             }
+            at = Math.min(space, newline);
             if (at == from) {
-                break;
+                continue;
             }
-            if (at - from >= LONGEST || Character.isHighSurrogate(text.charAt(at - 1))) {
+            if (at - from >= LONGEST || Character.isHighSurrogate(chars[at - 1])) {
                 return onePass(text, language, memory);
             }
-            var pieces = memory.chunk(text, from, at, hash).pieces;
+            int hash = hash(chars, from, at);
+            var pieces = memory.chunk(chars, from, at, hash).pieces;
             if (n + pieces.length > scratch.capacity()) {
                 scratch = memory.scratch = scratch.grown(n + pieces.length);
             }
             for (var piece : pieces) {
+                var term = language == null ? null : term(piece.word, language);
                 scratch.surfaces[n] = piece.word.surface;
-                scratch.stems[n] = language == null ? piece.word.surface : stem(piece.word, language);
+                scratch.stems[n] = term == null ? piece.word.surface : term.stem;
+                scratch.terms[n] = term;
                 scratch.starts[n] = from + piece.start;
                 scratch.ends[n] = from + piece.end;
                 scratch.numeric[n] = piece.numeric;
@@ -214,8 +230,10 @@ final class TextAnalyzer {
         }
         for (int n = 0; n < pieces.length; n++) {
             var piece = pieces[n];
+            var term = language == null ? null : term(piece.word, language);
             scratch.surfaces[n] = piece.word.surface;
-            scratch.stems[n] = language == null ? piece.word.surface : stem(piece.word, language);
+            scratch.stems[n] = term == null ? piece.word.surface : term.stem;
+            scratch.terms[n] = term;
             scratch.starts[n] = piece.start;
             scratch.ends[n] = piece.end;
             scratch.numeric[n] = piece.numeric;
@@ -223,20 +241,25 @@ final class TextAnalyzer {
         return scratch.tokens(text, pieces.length);
     }
 
-    /** White space as {@link Character#isWhitespace}, quickly for the common characters. */
-    private static boolean space(char c) {
-        if (c > ' ') {
-            return c >= 0x85 && Character.isWhitespace(c);
+    /** A quick hash of a chunk from its length and its first, middle and last two characters. */
+    private static int hash(char[] chars, int from, int to) {
+        int length = to - from;
+        int hash = length * 0x9E3779B1 + chars[from] * 31 + chars[to - 1];
+        if (length > 2) {
+            hash = (hash * 31 + chars[from + 1]) * 31 + chars[to - 2];
+            hash = hash * 31 + chars[from + length / 2];
         }
-        return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+        return hash;
     }
 
     /** Arrays a thread fills while it reads a text, copied to the exact size at the end. */
-    private record Scratch(String[] surfaces, String[] stems, int[] starts, int[] ends, boolean[] numeric) {
+    private record Scratch(
+            String[] surfaces, String[] stems, Term[] terms, int[] starts, int[] ends, boolean[] numeric) {
         static Scratch of(int capacity) {
             return new Scratch(
                     new String[capacity],
                     new String[capacity],
+                    new Term[capacity],
                     new int[capacity],
                     new int[capacity],
                     new boolean[capacity]);
@@ -250,6 +273,7 @@ final class TextAnalyzer {
             var grown = of(Math.max(needed, capacity() * 2));
             System.arraycopy(surfaces, 0, grown.surfaces, 0, capacity());
             System.arraycopy(stems, 0, grown.stems, 0, capacity());
+            System.arraycopy(terms, 0, grown.terms, 0, capacity());
             System.arraycopy(starts, 0, grown.starts, 0, capacity());
             System.arraycopy(ends, 0, grown.ends, 0, capacity());
             System.arraycopy(numeric, 0, grown.numeric, 0, capacity());
@@ -261,11 +285,13 @@ final class TextAnalyzer {
                     text,
                     Arrays.copyOf(surfaces, n),
                     Arrays.copyOf(stems, n),
+                    Arrays.copyOf(terms, n),
                     Arrays.copyOf(starts, n),
                     Arrays.copyOf(ends, n),
                     Arrays.copyOf(numeric, n));
             Arrays.fill(surfaces, 0, n, null);
             Arrays.fill(stems, 0, n, null);
+            Arrays.fill(terms, 0, n, null);
             return tokens;
         }
     }
@@ -290,17 +316,29 @@ final class TextAnalyzer {
         return pieces.toArray(Piece[]::new);
     }
 
-    private String stem(Word word, Language language) {
+    private Term term(Word word, Language language) {
+        Term term;
         if (language == Language.DE) {
             if (word.german == null) {
-                word.german = stem(german, word.surface);
+                word.german = new Term(word.surface, stem(german, word.surface));
             }
-            return word.german;
+            term = word.german;
+        } else {
+            if (word.english == null) {
+                word.english = new Term(word.surface, stem(english, word.surface));
+            }
+            term = word.english;
         }
-        if (word.english == null) {
-            word.english = stem(english, word.surface);
+        var notes = this.notes;
+        if (notes != null && !term.noted()) {
+            notes.note(term, word.surface, language);
         }
-        return word.english;
+        return term;
+    }
+
+    /** From now on, each new term is noted by {@code notes} before it is handed out. */
+    void noteTermsWith(Term.Notes notes) {
+        this.notes = notes;
     }
 
     /** The stem of one word; the word itself (the same string) when the stemmer leaves it unchanged. */

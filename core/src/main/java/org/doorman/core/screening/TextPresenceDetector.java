@@ -16,13 +16,15 @@ record TextPresenceDetector(Weights weights, Vocabulary vocabulary) implements D
             return language == Language.DE ? german : english;
         }
 
-        /** How many words of the request carry personal content: not a greeting, closing, name or "connect". */
-        int contentWords(Tokens tokens, Language language, boolean[] names, int signature) {
-            var filler = of(language);
+        /**
+         * How many words of the request carry personal content: not a greeting, closing, name or "connect" (the
+         * terms know whether they are filler in their language).
+         */
+        int contentWords(Tokens tokens, boolean[] names, int signature) {
             int content = 0;
+            var terms = tokens.terms();
             for (int i = 0; i < signature; i++) {
-                var surface = tokens.surface()[i];
-                if (surface.length() > 1 && !filler.contains(tokens.stems()[i]) && !names[i] && hasLetter(surface)) {
+                if (terms[i].canCarryContent && !terms[i].filler && !names[i]) {
                     content++;
                 }
             }
@@ -82,15 +84,6 @@ record TextPresenceDetector(Weights weights, Vocabulary vocabulary) implements D
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(weights.signal(SignalName.SALUTATION, tokens.span(0, Math.max(greeting, name))));
-    }
-
-    private static boolean hasLetter(String token) {
-        for (int i = 0; i < token.length(); i++) {
-            if (Character.isLetter(token.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String excerpt(Tokens tokens) {

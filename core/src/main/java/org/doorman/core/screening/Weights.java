@@ -4,13 +4,18 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /** How much each signal weighs; detectors take their weights from here rather than hard-coding them. */
-record Weights(Map<SignalName, Double> bySignal) {
-    Weights {
-        bySignal = Map.copyOf(bySignal);
+final class Weights {
+
+    private final double[] bySignal = new double[SignalName.values().length];
+
+    Weights(Map<SignalName, Double> bySignal) {
+        for (var name : SignalName.values()) {
+            this.bySignal[name.ordinal()] = bySignal.getOrDefault(name, 1.0);
+        }
     }
 
     double of(SignalName name) {
-        return bySignal.getOrDefault(name, 1.0);
+        return bySignal[name.ordinal()];
     }
 
     Signal signal(SignalName name, String evidence) {
