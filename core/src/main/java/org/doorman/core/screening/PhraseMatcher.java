@@ -30,14 +30,11 @@ final class PhraseMatcher {
         this.generic = generic;
     }
 
-    /** A phrase with the stems that must be found for it. */
-    private record Phrase(String text, String[] content) {}
+    /** A phrase with the stems that must be found for it, and the letters of each stem. */
+    private record Phrase(String text, String[] content, long[] letters) {}
 
-    /**
-     * A phrase found in the text: the share of its content words found, the longest word found, and the words of
-     * the text that matched.
-     */
-    record Found(String phrase, double share, int longest, String words) {
+    /** A phrase found in the text: the share of its content words found, and the longest word found. */
+    record Found(String phrase, double share, int longest) {
         boolean specific() {
             return longest >= SPECIFIC;
         }
@@ -74,27 +71,21 @@ final class PhraseMatcher {
         boolean compounds = request.language() == Language.DE;
         int matched = 0;
         int longest = 0;
-        List<String> words = null;
-        for (var stem : phrase.content()) {
-            int at = request.stems().find(stem, compounds);
+        var content = phrase.content();
+        for (int k = 0; k < content.length; k++) {
+            var stem = content[k];
+            int at = request.stems().find(stem, phrase.letters()[k], compounds);
             if (at >= 0) {
                 matched++;
                 longest = Math.max(
                         longest,
                         Math.min(stem.length(), request.tokens().stems()[at].length()));
-                var word = request.tokens().span(at, at);
-                if (words == null) {
-                    words = new ArrayList<>(2);
-                }
-                if (!words.contains(word)) {
-                    words.add(word);
-                }
             }
         }
         if (matched == 0) {
             return null;
         }
-        return new Found(phrase.text(), (double) matched / phrase.content().length, longest, String.join(" ", words));
+        return new Found(phrase.text(), (double) matched / content.length, longest);
     }
 
     private Phrase prepared(String text, Language language) {
@@ -125,6 +116,11 @@ final class PhraseMatcher {
                 specific.add(stem);
             }
         }
-        return new Phrase(text.strip(), (specific.isEmpty() ? all : specific).toArray(String[]::new));
+        var content = (specific.isEmpty() ? all : specific).toArray(String[]::new);
+        var letters = new long[content.length];
+        for (int k = 0; k < content.length; k++) {
+            letters[k] = StemIndex.letters(content[k]);
+        }
+        return new Phrase(text.strip(), content, letters);
     }
 }

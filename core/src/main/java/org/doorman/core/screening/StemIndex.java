@@ -39,8 +39,9 @@ final class StemIndex {
     /**
      * The first token whose stem equals {@code stem}, extends it or is extended by it (both at least
      * {@value #PREFIX} letters), or, with {@code compounds}, contains it as a part of at least six letters; or -1.
+     * {@code letters} are the stem's {@link #letters}.
      */
-    int find(String stem, boolean compounds) {
+    int find(String stem, long letters, boolean compounds) {
         int length = stem.length();
         if (length == 0) {
             return -1;
@@ -63,7 +64,7 @@ final class StemIndex {
             }
         }
         if (compounds && length > PREFIX) {
-            return compoundPart(stem);
+            return compoundPart(stem, letters);
         }
         return -1;
     }
@@ -78,7 +79,7 @@ final class StemIndex {
 
     private long[] longerLetters;
 
-    private int compoundPart(String stem) {
+    private int compoundPart(String stem, long letters) {
         if (joined == null) {
             var text = new StringBuilder(stems.length * 8);
             starts = new int[stems.length];
@@ -104,7 +105,6 @@ final class StemIndex {
             int i = java.util.Arrays.binarySearch(starts, at);
             return i >= 0 ? i : -i - 2;
         }
-        long letters = letters(stem);
         for (int k = 0; k < longer.length; k++) {
             var other = stems[longer[k]];
             if ((longerLetters[k] & ~letters) == 0 && stem.length() > other.length() && stem.contains(other)) {
@@ -115,7 +115,7 @@ final class StemIndex {
     }
 
     /** The letters of a word as bits (folded into 64), so that a word with a letter the other lacks is passed over. */
-    private static long letters(String word) {
+    static long letters(String word) {
         long letters = 0;
         for (int i = 0; i < word.length(); i++) {
             letters |= 1L << word.charAt(i);
