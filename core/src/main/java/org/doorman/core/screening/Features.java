@@ -125,19 +125,18 @@ final class Features {
             } else {
                 var term = tokens.terms()[i];
                 hash = term.stem.hashCode();
-                word = term.wordBucket;
-                if (term.prefixBucket != 0) {
-                    features.add(term.prefixBucket, AFFIX * damping);
-                    features.add(term.suffixBucket, AFFIX * damping);
-                }
+                features.addWord(term, damping);
+                word = 0;
             }
-            features.add(word, 1f * damping);
+            if (word != 0) {
+                features.add(word, 1f * damping);
+            }
             features.add(bucket(PAIR, previous * 31 + hash), 1f * damping);
             previous = hash;
         }
     }
 
-    private static final float AFFIX = 0.3f;
+    static final float AFFIX = 0.3f;
     private static final int NAME_HASH = NAME.hashCode();
     private static final int NAME_BUCKET = wordBucket(NAME);
     private static final int NUMBER_HASH = NUMBER.hashCode();

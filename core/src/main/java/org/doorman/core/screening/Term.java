@@ -15,6 +15,10 @@ final class Term {
     final boolean canCarryContent;
 
     private boolean noted;
+    /** The text model whose weights for this term's features {@link #summed} holds. */
+    private Object summedBy;
+
+    private double[] summed;
     /** Where the lexicon's phrases that begin with this stem continue, or null. */
     Lexicon.Node start;
     /** A greeting, closing, title or "connect": no personal content. */
@@ -44,6 +48,16 @@ final class Term {
         this.prefixBucket = prefixBucket;
         this.suffixBucket = suffixBucket;
         this.noted = true;
+    }
+
+    /** The weights of this term's word features summed per class by {@code model}, or null. */
+    double[] summed(Object model) {
+        return summedBy == model ? summed : null;
+    }
+
+    void sum(Object model, double[] summed) {
+        this.summedBy = model;
+        this.summed = summed;
     }
 
     /** How a screener notes what it needs of a new term. */

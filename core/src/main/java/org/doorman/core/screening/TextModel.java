@@ -124,6 +124,28 @@ final class TextModel {
                 scores[c] += weights[base + c] * value;
             }
         }
+
+        /** A word's three features at once, their weights summed once per word and model and kept in its term. */
+        @Override
+        public void addWord(Term term, float damping) {
+            var summed = term.summed(TextModel.this);
+            if (summed == null) {
+                summed = new double[C];
+                int word = term.wordBucket * C;
+                int prefix = term.prefixBucket * C;
+                int suffix = term.suffixBucket * C;
+                for (int c = 0; c < C; c++) {
+                    summed[c] = weights[word + c];
+                    if (term.prefixBucket != 0) {
+                        summed[c] += weights[prefix + c] * Features.AFFIX + weights[suffix + c] * Features.AFFIX;
+                    }
+                }
+                term.sum(TextModel.this, summed);
+            }
+            for (int c = 0; c < C; c++) {
+                scores[c] += summed[c] * damping;
+            }
+        }
     }
 
     static TextModel train(List<Example> examples, Settings settings) {

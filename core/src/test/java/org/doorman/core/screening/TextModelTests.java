@@ -39,6 +39,39 @@ class TextModelTests {
     }
 
     @Test
+    void screeningScoresARequestAsTrainingDoesThoughWordWeightsAreSummedOncePerWord() {
+        var screener = Screener.untrained();
+        var model = screener.train(Corpus.load().subList(0, 300), TextModel.Settings.defaults());
+        for (var example : Corpus.load()) {
+            var reading = screener.read(example.input());
+            var asTrained = model.probabilities(Features.of(reading.request(), reading.signals()));
+
+            for (int round = 0; round < 2; round++) { // the second time from the sums the terms remember
+                var asScreened = model.probabilities(reading.request(), reading.signals());
+                for (int c = 0; c < asTrained.length; c++) {
+                    assertThat(asScreened[c]).isCloseTo(asTrained[c], org.assertj.core.data.Offset.offset(1e-6));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aTermSumsItsWeightsAgainForAnotherModel() {
+        var screener = Screener.untrained();
+        var first = screener.train(Corpus.load().subList(0, 100), TextModel.Settings.defaults());
+        var second = screener.train(Corpus.load().subList(100, 200), TextModel.Settings.defaults());
+        var reading = screener.read(Corpus.load().get(0).input());
+        first.probabilities(reading.request(), reading.signals());
+
+        var fromSecond = second.probabilities(reading.request(), reading.signals());
+
+        assertThat(fromSecond)
+                .containsExactly(
+                        second.probabilities(Features.of(reading.request(), reading.signals())),
+                        org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
     void theCorpusHoldsAtLeastSixHundredGermanAndEnglishRequestsOfEveryCategory() {
         var corpus = Corpus.load();
 
