@@ -95,12 +95,12 @@ final class Features {
                 features.add(bucket(BOTH, 1000 + a), 0.5f);
             }
         }
-        for (var entry : request.cues().entrySet()) {
-            if (entry.getKey().equals("time")) {
-                continue;
+        var cues = request.cues();
+        for (int section = 0; section < Cues.sections(); section++) {
+            int count = cues.count(section);
+            if (count > 0 && section != TIME) {
+                features.add(bucket(CUE, Cues.name(section).hashCode()), LOG1P[Math.min(count, LOG1P.length - 1)]);
             }
-            float count = entry.getValue().size();
-            features.add(bucket(CUE, entry.getKey().hashCode()), (float) Math.log1p(count));
         }
         int tokens = request.tokens().size();
         features.add(bucket(META, 1 + bucketOf(tokens, 3, 8, 20, 50, 120)), 1f);
@@ -137,6 +137,19 @@ final class Features {
     }
 
     static final float AFFIX = 0.3f;
+
+    /** Time phrases ("im März") count as details, not as cues. */
+    private static final int TIME = Cues.id("time");
+
+    /** How much a cue weighs by how often it occurs: log(1 + n), up to 64 times. */
+    private static final float[] LOG1P = new float[65];
+
+    static {
+        for (int n = 0; n < LOG1P.length; n++) {
+            LOG1P[n] = (float) Math.log1p(n);
+        }
+    }
+
     private static final int NAME_HASH = NAME.hashCode();
     private static final int NAME_BUCKET = wordBucket(NAME);
     private static final int NUMBER_HASH = NUMBER.hashCode();

@@ -28,7 +28,7 @@ final class Lexicon {
     static final class Node {
         final Map<String, Node> next = new HashMap<>();
         Node gap;
-        final List<String> sections = new ArrayList<>(1);
+        int[] sections = new int[0];
     }
 
     private final Node root = new Node();
@@ -89,8 +89,10 @@ final class Lexicon {
                 node = node.next.computeIfAbsent(stem, k -> new Node());
             }
         }
-        if (!node.sections.contains(section)) {
-            node.sections.add(section);
+        int id = Cues.id(section);
+        if (java.util.Arrays.stream(node.sections).noneMatch(s -> s == id)) {
+            node.sections = java.util.Arrays.copyOf(node.sections, node.sections.length + 1);
+            node.sections[node.sections.length - 1] = id;
         }
         var words = wordsBySection.computeIfAbsent(section, k -> new java.util.HashSet<>());
         for (var stem : stems) {
@@ -114,35 +116,35 @@ final class Lexicon {
      * Every phrase found in the tokens (analysed in this lexicon's language, so that their terms know where they
      * start in it), left to right; per start, the longest phrase of each section.
      */
-    List<Match> find(Tokens tokens) {
-        var matches = new ArrayList<Match>();
+    Cues find(Tokens tokens) {
+        var cues = new Cues();
         var stems = tokens.stems();
         var terms = tokens.terms();
         for (int i = 0; i < stems.length; i++) {
             var first = terms[i].start;
             if (first != null) {
-                walk(first, stems, i, i + 1, matches);
+                walk(first, stems, i, i + 1, cues);
             }
         }
-        return matches;
+        return cues;
     }
 
     /** Records the phrases ending at {@code node} (which matched up to token {@code t - 1}) and walks on. */
-    private static void walk(Node node, String[] stems, int from, int t, List<Match> matches) {
-        for (var section : node.sections) {
-            matches.add(new Match(section, from, t - 1));
+    private static void walk(Node node, String[] stems, int from, int t, Cues cues) {
+        for (int section : node.sections) {
+            cues.add(section, from, t - 1);
         }
         if (t < stems.length && !node.next.isEmpty()) {
             var next = node.next.get(stems[t]);
             if (next != null) {
-                walk(next, stems, from, t + 1, matches);
+                walk(next, stems, from, t + 1, cues);
             }
         }
         if (node.gap != null) {
             for (int skip = 0; skip <= GAP && t + skip < stems.length; skip++) {
                 var next = node.gap.next.get(stems[t + skip]);
                 if (next != null) {
-                    walk(next, stems, from, t + skip + 1, matches);
+                    walk(next, stems, from, t + skip + 1, cues);
                     break;
                 }
             }

@@ -1,16 +1,13 @@
 package org.doorman.core.screening;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** One request as the detectors see it: the input, its analysed text and the lexicon phrases found in it. */
 record Request(
         ScreeningInput input,
         Language language,
         Tokens tokens,
-        Map<String, List<Lexicon.Match>> cues,
+        Cues cues,
         Names names,
         boolean[] nameTokens,
         StemIndex stems,
@@ -20,21 +17,8 @@ record Request(
             ScreeningInput input,
             Language language,
             Tokens tokens,
-            List<Lexicon.Match> matches,
+            Cues cues,
             TextPresenceDetector.Vocabulary vocabulary) {
-        var cues = new HashMap<String, List<Lexicon.Match>>();
-        for (var match : matches) {
-            var section = cues.computeIfAbsent(match.section(), k -> new ArrayList<>());
-            // phrases come left to right; of overlapping ones keep the longest ("wir sind beide" over "sind beide")
-            var last = section.isEmpty() ? null : section.get(section.size() - 1);
-            if (last != null && match.from() <= last.to()) {
-                if (match.to() - match.from() > last.to() - last.from()) {
-                    section.set(section.size() - 1, match);
-                }
-                continue;
-            }
-            section.add(match);
-        }
         var names = Names.of(input);
         var nameTokens = names.flags(tokens);
         return new Request(
@@ -52,35 +36,21 @@ record Request(
      * Where the signature begins: after the last closing ("Viele Grüße", "Best,") in the second half of the text,
      * names, titles and addresses follow that are not the request's content.
      */
-    private static int signature(Tokens tokens, Map<String, List<Lexicon.Match>> cues) {
-        var closings = cues.get("closing");
-        if (closings == null) {
-            return tokens.size();
-        }
-        var last = closings.get(closings.size() - 1);
-        return last.from() >= tokens.size() / 2 ? last.from() : tokens.size();
+    private static int signature(Tokens tokens, Cues cues) {
+        int last = cues.lastFrom("closing");
+        return last >= tokens.size() / 2 ? last : tokens.size();
     }
 
     List<Lexicon.Match> cue(String section) {
-        return cues.getOrDefault(section, List.of());
+        return cues.of(section);
     }
 
     boolean hasCue(String section) {
-        return cues.containsKey(section);
+        return cues.has(section);
     }
 
     /** The words of the first matches of a section, joined, as evidence. */
     String evidence(String section, int limit) {
-        var words = new ArrayList<String>();
-        for (var match : cue(section)) {
-            var span = tokens.span(match.from(), match.to());
-            if (!words.contains(span)) {
-                words.add(span);
-            }
-            if (words.size() == limit) {
-                break;
-            }
-        }
-        return String.join(", ", words);
+        return cues.evidence(section, tokens, limit);
     }
 }
