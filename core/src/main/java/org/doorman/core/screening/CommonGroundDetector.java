@@ -10,6 +10,11 @@ import java.util.List;
  */
 record CommonGroundDetector(Weights weights, PhraseMatcher matcher) implements Detector {
 
+    private static final int SHARED_GROUP = Cues.id("shared_group");
+    private static final int SHARED_SCHOOL = Cues.id("shared_school");
+    private static final int SHARED_EMPLOYER = Cues.id("shared_employer");
+    private static final int SHARED_TOPIC = Cues.id("shared_topic");
+
     /** The evidence of a group that the data shows both share, though the text does not name it. */
     static final String FROM_DATA = " (both members)";
 
@@ -26,19 +31,19 @@ record CommonGroundDetector(Weights weights, PhraseMatcher matcher) implements D
         var named = matcher.best(input.recipient().groups(), request, 0.5);
         if (named.isPresent()) {
             signals.add(weights.signal(SignalName.SHARED_GROUP, named.get().phrase()));
-        } else if (request.hasCue("shared_group")) {
-            signals.add(weights.signal(SignalName.SHARED_GROUP, request.evidence("shared_group", 2)));
+        } else if (request.hasCue(SHARED_GROUP)) {
+            signals.add(weights.signal(SignalName.SHARED_GROUP, request.evidence(SHARED_GROUP, 2)));
         } else if (!groups.isEmpty()) {
             signals.add(weights.signal(SignalName.SHARED_GROUP, String.join(", ", groups) + FROM_DATA));
         }
-        if (request.hasCue("shared_school")) {
-            signals.add(weights.signal(SignalName.SHARED_SCHOOL, request.evidence("shared_school", 2)));
+        if (request.hasCue(SHARED_SCHOOL)) {
+            signals.add(weights.signal(SignalName.SHARED_SCHOOL, request.evidence(SHARED_SCHOOL, 2)));
         }
-        if (request.hasCue("shared_employer")) {
-            signals.add(weights.signal(SignalName.SHARED_EMPLOYER, request.evidence("shared_employer", 2)));
+        if (request.hasCue(SHARED_EMPLOYER)) {
+            signals.add(weights.signal(SignalName.SHARED_EMPLOYER, request.evidence(SHARED_EMPLOYER, 2)));
         }
-        if (request.hasCue("shared_topic")) {
-            signals.add(weights.signal(SignalName.SHARED_TOPIC, request.evidence("shared_topic", 2)));
+        if (request.hasCue(SHARED_TOPIC)) {
+            signals.add(weights.signal(SignalName.SHARED_TOPIC, request.evidence(SHARED_TOPIC, 2)));
         }
         matcher.best(input.recipient().interests(), request, 0.5)
                 .ifPresent(found -> signals.add(weights.signal(SignalName.PRIVATE_INTEREST_HOOK, found.phrase())));

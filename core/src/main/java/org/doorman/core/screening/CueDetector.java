@@ -3,13 +3,23 @@ package org.doorman.core.screening;
 import java.util.List;
 
 /** Raises a signal when phrases of its lexicon section occur, e.g. "Win-Win" for {@code vague_benefit}. */
-record CueDetector(Weights weights, SignalName name) implements Detector {
+final class CueDetector implements Detector {
+
+    private final Weights weights;
+    private final SignalName name;
+    private final int section;
+
+    CueDetector(Weights weights, SignalName name) {
+        this.weights = weights;
+        this.name = name;
+        this.section = Cues.id(name.wireName());
+    }
 
     @Override
     public List<Signal> detect(Request request) {
-        if (!request.hasCue(name.wireName())) {
+        if (!request.hasCue(section)) {
             return List.of();
         }
-        return List.of(weights.signal(name, request.evidence(name.wireName(), 3)));
+        return List.of(weights.signal(name, request.evidence(section, 3)));
     }
 }

@@ -87,9 +87,8 @@ final class Cues {
         count[section]++;
     }
 
-    boolean has(String section) {
-        int id = id(section);
-        return id < count.length && count[id] > 0;
+    boolean has(int section) {
+        return section < count.length && count[section] > 0;
     }
 
     /** How many phrases of the section by its number. */
@@ -117,8 +116,7 @@ final class Cues {
     }
 
     /** The words of the first phrases of a section, joined, as evidence; each distinct once. */
-    String evidence(String section, Tokens tokens, int limit) {
-        int id = id(section);
+    String evidence(int id, Tokens tokens, int limit) {
         if (id >= count.length) {
             return "";
         }

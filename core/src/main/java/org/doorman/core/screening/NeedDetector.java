@@ -6,11 +6,13 @@ import java.util.List;
 /** A concrete need, question or project: need phrases, questions to the member, and figures such as dates. */
 record NeedDetector(Weights weights) implements Detector {
 
+    private static final int STATES_NEED = Cues.id("states_need");
+
     @Override
     public List<Signal> detect(Request request) {
         var signals = new ArrayList<Signal>();
-        if (request.hasCue("states_need")) {
-            signals.add(weights.signal(SignalName.STATES_NEED, request.evidence("states_need", 3)));
+        if (request.hasCue(STATES_NEED)) {
+            signals.add(weights.signal(SignalName.STATES_NEED, request.evidence(STATES_NEED, 3)));
         }
         var text = request.tokens().text();
         int question = text.indexOf('?');

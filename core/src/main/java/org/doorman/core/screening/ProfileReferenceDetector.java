@@ -6,6 +6,8 @@ import java.util.List;
 /** A reference to the member's profile ("in Ihrem Profil") and to what the member offers, with the offer matched. */
 record ProfileReferenceDetector(Weights weights, PhraseMatcher matcher) implements Detector {
 
+    private static final int REFERENCES_PROFILE = Cues.id("references_profile");
+
     /** The parts of a headline; members receive many requests and their profiles change rarely. */
     private static final java.util.concurrent.ConcurrentHashMap<String, List<String>> HEADLINES =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -13,8 +15,8 @@ record ProfileReferenceDetector(Weights weights, PhraseMatcher matcher) implemen
     @Override
     public List<Signal> detect(Request request) {
         var signals = new ArrayList<Signal>();
-        if (request.hasCue("references_profile")) {
-            signals.add(weights.signal(SignalName.REFERENCES_PROFILE, request.evidence("references_profile", 2)));
+        if (request.hasCue(REFERENCES_PROFILE)) {
+            signals.add(weights.signal(SignalName.REFERENCES_PROFILE, request.evidence(REFERENCES_PROFILE, 2)));
         }
         var recipient = request.input().recipient();
         var headline = HEADLINES.get(recipient.headline());

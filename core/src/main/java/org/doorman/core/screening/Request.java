@@ -45,12 +45,13 @@ record Request(
         return cues.of(section);
     }
 
-    boolean hasCue(String section) {
+    /** Whether a phrase of the section (by its {@link Cues#id}) was found. */
+    boolean hasCue(int section) {
         return cues.has(section);
     }
 
-    /** The words of the first matches of a section, joined, as evidence. */
-    String evidence(String section, int limit) {
+    /** The words of the first matches of a section (by its {@link Cues#id}), joined, as evidence. */
+    String evidence(int section, int limit) {
         return cues.evidence(section, tokens, limit);
     }
 }

@@ -178,20 +178,13 @@ final class TextAnalyzer {
         text.getChars(0, length, chars, 0);
         var scratch = memory.scratch;
         int n = 0;
-        int space = -1;
-        int newline = -1;
         for (int from = 0, at; from < length; from = at + 1) {
-            // chunks end at spaces and line breaks, found by the vectorised String.indexOf; other white space in a
-            // chunk is fine, the tokenizer breaks there as it would in the whole text
-            if (space < from) {
-                space = text.indexOf(' ', from);
-                space = space < 0 ? length : space;
+            // chunks end at spaces and line breaks; other white space in a chunk is fine, the tokenizer breaks there
+            // as it would in the whole text
+            at = from;
+            while (at < length && chars[at] != ' ' && chars[at] != '\n') {
+                at++;
             }
-            if (newline < from) {
-                newline = text.indexOf('\n', from);
-                newline = newline < 0 ? length : newline;
-            }
-            at = Math.min(space, newline);
             if (at == from) {
                 continue;
             }
