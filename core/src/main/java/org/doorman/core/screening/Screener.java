@@ -38,12 +38,12 @@ public final class Screener {
         generic.addAll(english.words("generic"));
         var matcher = new PhraseMatcher(analyzer, stopwords, generic);
         vocabulary = TextPresenceDetector.Vocabulary.from(german, english);
-        analyzer.noteTermsWith((term, surface, language) -> term.note(
+        analyzer.noteTermsWith((term, language) -> term.note(
                 (language == Language.DE ? german : english).start(term.stem),
                 vocabulary.of(language).contains(term.stem),
                 Features.wordBucket(term.stem),
-                Features.prefixBucket(surface),
-                Features.suffixBucket(surface)));
+                Features.prefixBucket(term.surface),
+                Features.suffixBucket(term.surface)));
         detectors = List.of(
                 new RelationshipDetector(weights),
                 new CollectorDetector(weights, CollectorDetector.Thresholds.defaults()),

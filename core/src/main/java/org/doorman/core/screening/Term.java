@@ -6,6 +6,7 @@ package org.doorman.core.screening;
  */
 final class Term {
 
+    final String surface;
     final String stem;
     /** The lower-cased surface's length, and whether it has more than one character and begins with a letter. */
     final int length;
@@ -30,6 +31,7 @@ final class Term {
     int suffixBucket;
 
     Term(String surface, String stem) {
+        this.surface = surface;
         this.stem = stem;
         this.length = surface.length();
         this.wordLike = length > 1 && Character.isLetter(surface.charAt(0));
@@ -62,6 +64,6 @@ final class Term {
 
     /** How a screener notes what it needs of a new term. */
     interface Notes {
-        void note(Term term, String surface, Language language);
+        void note(Term term, Language language);
     }
 }

@@ -71,8 +71,20 @@ final class TextAnalyzer {
     /** A token of a chunk: the word and where it stands in the chunk. */
     private record Piece(Word word, int start, int end, boolean numeric) {}
 
-    /** A chunk of text between white space and its tokens. */
-    private record Chunk(char[] text, int hash, Piece[] pieces) {}
+    /** A chunk of text between white space, its tokens, and their terms in each language once asked for. */
+    private static final class Chunk {
+        final char[] text;
+        final int hash;
+        final Piece[] pieces;
+        Term[] german;
+        Term[] english;
+
+        Chunk(char[] text, int hash, Piece[] pieces) {
+            this.text = text;
+            this.hash = hash;
+            this.pieces = pieces;
+        }
+    }
 
     /**
      * The chunks and words one thread has seen: an open-addressing table of chunks by the hash of their characters,
@@ -192,14 +204,31 @@ final class TextAnalyzer {
                 return onePass(text, language, memory);
             }
             int hash = hash(chars, from, at);
-            var pieces = memory.chunk(chars, from, at, hash).pieces;
+            var chunk = memory.chunk(chars, from, at, hash);
+            var pieces = chunk.pieces;
             if (n + pieces.length > scratch.capacity()) {
                 scratch = memory.scratch = scratch.grown(n + pieces.length);
             }
-            for (var piece : pieces) {
-                var term = language == null ? null : term(piece.word, language);
-                scratch.surfaces[n] = piece.word.surface;
-                scratch.stems[n] = term == null ? piece.word.surface : term.stem;
+            if (language == null) {
+                for (var piece : pieces) {
+                    scratch.surfaces[n] = piece.word.surface;
+                    scratch.stems[n] = piece.word.surface;
+                    scratch.starts[n] = from + piece.start;
+                    scratch.ends[n] = from + piece.end;
+                    scratch.numeric[n] = piece.numeric;
+                    n++;
+                }
+                continue;
+            }
+            var terms = terms(chunk, language);
+            for (int k = 0; k < terms.length; k++) {
+                var term = terms[k];
+                if (!term.noted()) {
+                    note(term, language);
+                }
+                var piece = pieces[k];
+                scratch.surfaces[n] = term.surface;
+                scratch.stems[n] = term.stem;
                 scratch.terms[n] = term;
                 scratch.starts[n] = from + piece.start;
                 scratch.ends[n] = from + piece.end;
@@ -274,7 +303,7 @@ final class TextAnalyzer {
         }
 
         Tokens tokens(String text, int n) {
-            var tokens = new Tokens(
+            return new Tokens(
                     text,
                     Arrays.copyOf(surfaces, n),
                     Arrays.copyOf(stems, n),
@@ -282,10 +311,6 @@ final class TextAnalyzer {
                     Arrays.copyOf(starts, n),
                     Arrays.copyOf(ends, n),
                     Arrays.copyOf(numeric, n));
-            Arrays.fill(surfaces, 0, n, null);
-            Arrays.fill(stems, 0, n, null);
-            Arrays.fill(terms, 0, n, null);
-            return tokens;
         }
     }
 
@@ -309,6 +334,23 @@ final class TextAnalyzer {
         return pieces.toArray(Piece[]::new);
     }
 
+    /** The terms of a chunk's tokens in a language, made once. */
+    private Term[] terms(Chunk chunk, Language language) {
+        var terms = language == Language.DE ? chunk.german : chunk.english;
+        if (terms == null) {
+            terms = new Term[chunk.pieces.length];
+            for (int k = 0; k < terms.length; k++) {
+                terms[k] = term(chunk.pieces[k].word, language);
+            }
+            if (language == Language.DE) {
+                chunk.german = terms;
+            } else {
+                chunk.english = terms;
+            }
+        }
+        return terms;
+    }
+
     private Term term(Word word, Language language) {
         Term term;
         if (language == Language.DE) {
@@ -322,11 +364,17 @@ final class TextAnalyzer {
             }
             term = word.english;
         }
-        var notes = this.notes;
-        if (notes != null && !term.noted()) {
-            notes.note(term, word.surface, language);
+        if (!term.noted()) {
+            note(term, language);
         }
         return term;
+    }
+
+    private void note(Term term, Language language) {
+        var notes = this.notes;
+        if (notes != null) {
+            notes.note(term, language);
+        }
     }
 
     /** From now on, each new term is noted by {@code notes} before it is handed out. */
