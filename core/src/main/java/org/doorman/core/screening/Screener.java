@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -27,8 +30,12 @@ public final class Screener {
     private volatile Categorizer categorizer;
 
     private Screener(Weights weights) {
+        this(weights, LanguageDetector::new);
+    }
+
+    /** {@code languages} is asked for last, so that it can be built on another thread meanwhile. */
+    private Screener(Weights weights, Supplier<LanguageDetector> languages) {
         analyzer = new TextAnalyzer();
-        languages = new LanguageDetector();
         german = Lexicon.load("lexicon-de.txt", Language.DE, analyzer);
         english = Lexicon.load("lexicon-en.txt", Language.EN, analyzer);
         var stopwords = new CharArraySet(GermanAnalyzer.getDefaultStopSet(), false);
@@ -55,6 +62,7 @@ public final class Screener {
                 new CueDetector(weights, SignalName.INFLUENTIAL_REACH),
                 new CueDetector(weights, SignalName.ACQUAINTANCE_CLAIM),
                 new CommonGroundDetector(weights, matcher));
+        this.languages = languages.get();
     }
 
     /** The text model the build trained on the project's corpus and put in the jar. */
@@ -65,10 +73,39 @@ public final class Screener {
      * the build shipped, or, when a build left it out, trained now (deterministically, in a few seconds).
      */
     public static Screener create() {
-        var screener = new Screener(Weights.defaults());
-        var model = shippedModel().orElseGet(() -> screener.train(Corpus.load(), TextModel.Settings.defaults()));
+        // The language lists and the shipped model are read on a second thread while this one stems the lexicons:
+        // each takes about half of the start.
+        var languages = new FutureTask<>(LanguageDetector::new);
+        var shipped = new FutureTask<>(Screener::shippedModel);
+        var second = new Thread(
+                () -> {
+                    languages.run();
+                    shipped.run();
+                },
+                "screener-start");
+        second.setDaemon(true);
+        second.start();
+        var screener = new Screener(Weights.defaults(), () -> join(languages));
+        var model = join(shipped).orElseGet(() -> screener.train(Corpus.load(), TextModel.Settings.defaults()));
         screener.categorizer = new Categorizer(model);
         return screener;
+    }
+
+    private static <T> T join(FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     static Optional<TextModel> shippedModel() {
