@@ -62,6 +62,13 @@ final class Features {
             SignalName.INFLUENTIAL_REACH,
             SignalName.DEFAULT_TEXT);
 
+    /** A signal read from the text: its bucket, and its place among the {@link #KEY} signals (or -1). */
+    private record TextSignal(int bucket, int key) {}
+
+    private static final java.util.Map<String, TextSignal> TEXT_SIGNAL = TEXT_SIGNALS.stream()
+            .collect(java.util.stream.Collectors.toMap( // a HashMap: the quickest lookup, and never changed
+                    name -> name, name -> new TextSignal(bucket(SIGNAL, name.hashCode()), keyIndex(name))));
+
     private Features() {}
 
     static FeatureVector of(Request request, List<Signal> signals) {
@@ -75,14 +82,15 @@ final class Features {
         features.add(0, 1f);
         words(request, features);
         boolean[] present = new boolean[KEY.size()];
-        for (var signal : signals) {
-            if (!TEXT_SIGNALS.contains(signal.name()) || signal.evidence().endsWith(CommonGroundDetector.FROM_DATA)) {
+        for (int i = 0; i < signals.size(); i++) {
+            var signal = signals.get(i);
+            var text = TEXT_SIGNAL.get(signal.name());
+            if (text == null || signal.evidence().endsWith(CommonGroundDetector.FROM_DATA)) {
                 continue; // the category comes from the text; the data decides known and collectors on its own
             }
-            features.add(bucket(SIGNAL, signal.name().hashCode()), 1f);
-            int key = keyIndex(signal.name());
-            if (key >= 0) {
-                present[key] = true;
+            features.add(text.bucket(), 1f);
+            if (text.key() >= 0) {
+                present[text.key()] = true;
             }
         }
         for (int a = 0; a < present.length; a++) {

@@ -45,7 +45,7 @@ public enum SignalName {
     }
 
     private static final java.util.Map<String, SignalName> BY_WIRE_NAME = java.util.Arrays.stream(values())
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(SignalName::wireName, s -> s));
+            .collect(java.util.stream.Collectors.toMap(SignalName::wireName, s -> s)); // never changed
 
     public static Optional<SignalName> fromWireName(String name) {
         return Optional.ofNullable(BY_WIRE_NAME.get(name));
