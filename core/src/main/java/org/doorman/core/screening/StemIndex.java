@@ -21,17 +21,17 @@ final class StemIndex {
         var starts = bucketStart;
         for (var stem : stems) {
             if (!stem.isEmpty()) {
-                starts[(stem.charAt(0) & (BUCKETS - 1)) + 1]++;
+                starts[stem.charAt(0) & (BUCKETS - 1)]++;
             }
         }
-        for (int b = 0; b < BUCKETS; b++) {
-            starts[b + 1] += starts[b];
+        for (int b = 1; b < BUCKETS; b++) {
+            starts[b] += starts[b - 1]; // now where each bucket ends
         }
+        starts[BUCKETS] = starts[BUCKETS - 1];
         byFirst = new int[starts[BUCKETS]];
-        var filled = java.util.Arrays.copyOf(starts, BUCKETS);
-        for (int i = 0; i < stems.length; i++) {
+        for (int i = stems.length - 1; i >= 0; i--) { // backwards from each end, so each ends up at its start
             if (!stems[i].isEmpty()) {
-                byFirst[filled[stems[i].charAt(0) & (BUCKETS - 1)]++] = i;
+                byFirst[--starts[stems[i].charAt(0) & (BUCKETS - 1)]] = i;
             }
         }
     }
@@ -69,41 +69,35 @@ final class StemIndex {
         return -1;
     }
 
-    /** All stems in one string, " a b c", and where each begins: built once, when German compounds are looked up. */
-    private String joined;
-
-    private int[] starts;
-
     /** The tokens whose stems are longer than {@value #PREFIX} letters, in text order, and their letters. */
     private int[] longer;
 
     private long[] longerLetters;
 
+    /**
+     * The first token whose stem contains {@code stem}; else the first whose stem (longer than {@value #PREFIX}
+     * letters) is contained in it. A word with a letter the other lacks is passed over without a search.
+     */
     private int compoundPart(String stem, long letters) {
-        if (joined == null) {
-            var text = new StringBuilder(stems.length * 8);
-            starts = new int[stems.length];
+        if (longer == null) {
             longer = new int[stems.length];
             int n = 0;
             for (int i = 0; i < stems.length; i++) {
-                text.append(' ');
-                starts[i] = text.length();
-                text.append(stems[i]);
                 if (stems[i].length() > PREFIX) {
                     longer[n++] = i;
                 }
             }
-            joined = text.toString();
             longer = java.util.Arrays.copyOf(longer, n);
             longerLetters = new long[n];
             for (int k = 0; k < n; k++) {
                 longerLetters[k] = letters(stems[longer[k]]);
             }
         }
-        int at = joined.indexOf(stem);
-        if (at >= 0) {
-            int i = java.util.Arrays.binarySearch(starts, at);
-            return i >= 0 ? i : -i - 2;
+        for (int k = 0; k < longer.length; k++) {
+            var other = stems[longer[k]];
+            if ((letters & ~longerLetters[k]) == 0 && other.length() >= stem.length() && other.contains(stem)) {
+                return longer[k];
+            }
         }
         for (int k = 0; k < longer.length; k++) {
             var other = stems[longer[k]];
