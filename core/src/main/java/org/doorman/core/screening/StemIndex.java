@@ -11,6 +11,10 @@ final class StemIndex {
     private static final int BUCKETS = 64;
 
     private final String[] stems;
+    /** The first letter of each stem ({@link #EMPTY} for an empty one), read without touching the stem. */
+    private final char[] firsts;
+
+    private static final char EMPTY = '\uffff';
     /** Token indexes ordered by the bucket of the first letter of their stem (in text order within a bucket)... */
     private final int[] byFirst;
     /** ...and where each bucket begins in {@link #byFirst}; bucket {@code b} ends where {@code b + 1} begins. */
@@ -19,9 +23,13 @@ final class StemIndex {
     StemIndex(String[] stems) {
         this.stems = stems;
         var starts = bucketStart;
-        for (var stem : stems) {
-            if (!stem.isEmpty()) {
-                starts[stem.charAt(0) & (BUCKETS - 1)]++;
+        firsts = new char[stems.length];
+        for (int i = 0; i < stems.length; i++) {
+            if (!stems[i].isEmpty()) {
+                firsts[i] = stems[i].charAt(0);
+                starts[firsts[i] & (BUCKETS - 1)]++;
+            } else {
+                firsts[i] = EMPTY;
             }
         }
         for (int b = 1; b < BUCKETS; b++) {
@@ -30,8 +38,8 @@ final class StemIndex {
         starts[BUCKETS] = starts[BUCKETS - 1];
         byFirst = new int[starts[BUCKETS]];
         for (int i = stems.length - 1; i >= 0; i--) { // backwards from each end, so each ends up at its start
-            if (!stems[i].isEmpty()) {
-                byFirst[--starts[stems[i].charAt(0) & (BUCKETS - 1)]] = i;
+            if (firsts[i] != EMPTY) {
+                byFirst[--starts[firsts[i] & (BUCKETS - 1)]] = i;
             }
         }
     }
@@ -50,10 +58,10 @@ final class StemIndex {
         int bucket = first & (BUCKETS - 1);
         for (int k = bucketStart[bucket]; k < bucketStart[bucket + 1]; k++) {
             int i = byFirst[k];
-            var other = stems[i];
-            if (other.charAt(0) != first) {
+            if (firsts[i] != first) {
                 continue;
             }
+            var other = stems[i];
             if (other.equals(stem)) {
                 return i;
             }
