@@ -39,12 +39,12 @@ final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Screening threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    /** The screener being built ahead of the command line's parsing, or null. */
+    /** The screener being built ahead of reading the command line, or null. */
     private static volatile FutureTask<Screener> early;
 
     /**
-     * Starts building the screener (lexicons, language lists, text model: about as long as picocli takes to parse the
-     * command line) on a second thread, so that both take their time at once.
+     * Starts building the screener (lexicons, language lists, text model: most of the start) on another thread, so
+     * that it is under way while the command line and the strategy are read.
      */
     static void startScreenerEarly() {
         var task = new FutureTask<>(Screener::create);
