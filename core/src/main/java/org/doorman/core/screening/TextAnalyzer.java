@@ -24,7 +24,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 /**
  * Lucene analysis for screening: the standard (UAX#29) tokenizer and lower-casing, then German normalization and
  * the German light stemmer, or the English possessive filter and the Porter stemmer. The stemming filters work on
- * one token at a time, so each word is stemmed once and remembered (per thread, up to {@value #WORDS} words):
+ * one token at a time, so each word is stemmed once and remembered (per thread, up to {@value #WORDS} chunks):
  * requests share most of their words, and a remembered word also hands out the same strings every time, whose hash
  * codes are then computed once. Thread-safe: Lucene analyzers reuse their components per thread.
  */
@@ -54,6 +54,17 @@ final class TextAnalyzer {
     private final Analyzer english = stemmer(word -> new PorterStemFilter(new EnglishPossessiveFilter(word)));
 
     private volatile Term.Notes notes;
+
+    /** How many chunks each thread remembers before it starts afresh. */
+    private final int limit;
+
+    TextAnalyzer() {
+        this(WORDS);
+    }
+
+    TextAnalyzer(int limit) {
+        this.limit = limit;
+    }
 
     private final ThreadLocal<Memory> remembered = ThreadLocal.withInitial(Memory::new);
 
@@ -88,10 +99,15 @@ final class TextAnalyzer {
 
     /**
      * The chunks and words one thread has seen: an open-addressing table of chunks by the hash of their characters,
-     * so that a chunk seen before is found without copying it out of the text.
+     * so that a chunk seen before is found without copying it out of the text. Beside each chunk the table keeps its
+     * hash and length and, for a chunk of up to seven Latin-1 characters (most words), the characters themselves,
+     * so that finding it reads the chunk only once it is found.
      */
     private final class Memory {
         private Chunk[] chunks = new Chunk[1 << 12];
+        /** Per slot: the hash and the length (0 for an empty slot), then the characters packed, or -1. */
+        private long[] keys = new long[2 << 12];
+
         private int size;
         private final Map<String, Word> words = new HashMap<>();
         Scratch scratch = Scratch.of(256);
@@ -107,17 +123,23 @@ final class TextAnalyzer {
         }
 
         Chunk chunk(char[] text, int from, int to, int hash) {
+            long key = ((long) hash << 32) | (to - from);
+            long packed = packed(text, from, to);
             int mask = chunks.length - 1;
             int slot = mix(hash) & mask;
-            Chunk chunk;
-            while ((chunk = chunks[slot]) != null) {
-                if (chunk.hash == hash && Arrays.equals(text, from, to, chunk.text, 0, chunk.text.length)) {
-                    return chunk;
+            long used;
+            while ((used = keys[2 * slot]) != 0) {
+                if (used == key
+                        && (packed >= 0
+                                ? keys[2 * slot + 1] == packed
+                                : Arrays.equals(text, from, to, chunks[slot].text, 0, to - from))) {
+                    return chunks[slot];
                 }
                 slot = (slot + 1) & mask;
             }
-            if (size >= WORDS) {
+            if (size >= limit) {
                 Arrays.fill(chunks, null);
+                Arrays.fill(keys, 0);
                 words.clear();
                 size = 0;
                 slot = mix(hash) & mask;
@@ -125,24 +147,47 @@ final class TextAnalyzer {
                 grow();
                 return chunk(text, from, to, hash);
             }
-            var key = Arrays.copyOfRange(text, from, to);
-            chunk = new Chunk(key, hash, tokenize(new String(key), words));
+            var copy = Arrays.copyOfRange(text, from, to);
+            var chunk = new Chunk(copy, hash, tokenize(new String(copy), words));
             chunks[slot] = chunk;
+            keys[2 * slot] = key;
+            keys[2 * slot + 1] = packed;
             size++;
             return chunk;
         }
 
+        /** Up to seven Latin-1 characters in one number (the top byte stays clear), or -1. */
+        private static long packed(char[] text, int from, int to) {
+            if (to - from > 7) {
+                return -1;
+            }
+            long packed = 0;
+            for (int i = from; i < to; i++) {
+                char c = text[i];
+                if (c > 0xFF) {
+                    return -1;
+                }
+                packed = packed << 8 | c;
+            }
+            return packed;
+        }
+
         private void grow() {
             var old = chunks;
+            var oldKeys = keys;
             chunks = new Chunk[old.length * 2];
+            keys = new long[oldKeys.length * 2];
             int mask = chunks.length - 1;
-            for (var chunk : old) {
+            for (int o = 0; o < old.length; o++) {
+                var chunk = old[o];
                 if (chunk != null) {
                     int slot = mix(chunk.hash) & mask;
                     while (chunks[slot] != null) {
                         slot = (slot + 1) & mask;
                     }
                     chunks[slot] = chunk;
+                    keys[2 * slot] = oldKeys[2 * o];
+                    keys[2 * slot + 1] = oldKeys[2 * o + 1];
                 }
             }
         }

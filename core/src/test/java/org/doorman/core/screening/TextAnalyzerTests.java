@@ -38,6 +38,15 @@ class TextAnalyzerTests {
     }
 
     @Test
+    void anAnalyserThatForgetsEveryFiftyChunksStillAnalysesAsOneLucenePassWould() {
+        var forgetful = new TextAnalyzer(50);
+        for (var example : Corpus.load().subList(0, 200)) {
+            var text = TextAnalyzer.capped(example.input().message());
+            assertSameAsOnePass(forgetful, text, Language.DE);
+        }
+    }
+
+    @Test
     void hostileTextIsAnalysedAsOneLucenePassWould() {
         var random = new Random(7);
         var pieces = HostileInputTests.PIECES;
@@ -93,6 +102,10 @@ class TextAnalyzerTests {
     }
 
     private void assertSameAsOnePass(String text, Language language) {
+        assertSameAsOnePass(analyzer, text, language);
+    }
+
+    private static void assertSameAsOnePass(TextAnalyzer analyzer, String text, Language language) {
         var tokens = analyzer.analyze(text, language);
         var expected = onePass(text, language);
         var actual = new ArrayList<String>();
