@@ -132,7 +132,7 @@ final class Features {
                 word = NUMBER_BUCKET;
             } else {
                 var term = tokens.terms()[i];
-                hash = term.stem.hashCode();
+                hash = term.stemHash;
                 features.addWord(term, damping);
                 word = 0;
             }

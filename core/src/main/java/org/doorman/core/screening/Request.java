@@ -28,7 +28,7 @@ record Request(
                 cues,
                 names,
                 nameTokens,
-                new StemIndex(tokens.stems()),
+                StemIndex.of(tokens),
                 vocabulary.contentWords(tokens, nameTokens, signature(tokens, cues)));
     }
 

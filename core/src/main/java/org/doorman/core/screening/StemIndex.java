@@ -14,22 +14,40 @@ final class StemIndex {
     /** The first letter of each stem ({@link #EMPTY} for an empty one), read without touching the stem. */
     private final char[] firsts;
 
-    private static final char EMPTY = '\uffff';
+    static final char EMPTY = '\uffff';
     /** Token indexes ordered by the bucket of the first letter of their stem (in text order within a bucket)... */
     private final int[] byFirst;
     /** ...and where each bucket begins in {@link #byFirst}; bucket {@code b} ends where {@code b + 1} begins. */
     private final int[] bucketStart = new int[BUCKETS + 1];
 
     StemIndex(String[] stems) {
-        this.stems = stems;
-        var starts = bucketStart;
-        firsts = new char[stems.length];
+        this(stems, firsts(stems));
+    }
+
+    /** The stems of a request's tokens, their first letters read off their terms. */
+    static StemIndex of(Tokens tokens) {
+        var firsts = new char[tokens.size()];
+        for (int i = 0; i < firsts.length; i++) {
+            firsts[i] = tokens.terms()[i].first;
+        }
+        return new StemIndex(tokens.stems(), firsts);
+    }
+
+    private static char[] firsts(String[] stems) {
+        var firsts = new char[stems.length];
         for (int i = 0; i < stems.length; i++) {
-            if (!stems[i].isEmpty()) {
-                firsts[i] = stems[i].charAt(0);
-                starts[firsts[i] & (BUCKETS - 1)]++;
-            } else {
-                firsts[i] = EMPTY;
+            firsts[i] = stems[i].isEmpty() ? EMPTY : stems[i].charAt(0);
+        }
+        return firsts;
+    }
+
+    private StemIndex(String[] stems, char[] firsts) {
+        this.stems = stems;
+        this.firsts = firsts;
+        var starts = bucketStart;
+        for (char first : firsts) {
+            if (first != EMPTY) {
+                starts[first & (BUCKETS - 1)]++;
             }
         }
         for (int b = 1; b < BUCKETS; b++) {

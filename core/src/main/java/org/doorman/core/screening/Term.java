@@ -8,6 +8,10 @@ final class Term {
 
     final String surface;
     final String stem;
+    /** The stem's hash code and first character ({@link StemIndex#EMPTY} for an empty stem), read off the term. */
+    final int stemHash;
+
+    final char first;
     /** The lower-cased surface's length, and whether it has more than one character and begins with a letter. */
     final int length;
 
@@ -16,10 +20,18 @@ final class Term {
     final boolean canCarryContent;
 
     private boolean noted;
-    /** The text model whose weights for this term's features {@link #summed} holds. */
+    /**
+     * The text model whose weights for this term's word features are summed per class in {@code summed0} to
+     * {@code summed5} (fields rather than an array, so that they come with the term).
+     */
     private Object summedBy;
 
-    private double[] summed;
+    double summed0;
+    double summed1;
+    double summed2;
+    double summed3;
+    double summed4;
+    double summed5;
     /** Where the lexicon's phrases that begin with this stem continue, or null. */
     Lexicon.Node start;
     /** A greeting, closing, title or "connect": no personal content. */
@@ -33,6 +45,8 @@ final class Term {
     Term(String surface, String stem) {
         this.surface = surface;
         this.stem = stem;
+        this.stemHash = stem.hashCode();
+        this.first = stem.isEmpty() ? StemIndex.EMPTY : stem.charAt(0);
         this.length = surface.length();
         this.wordLike = length > 1 && Character.isLetter(surface.charAt(0));
         this.canCarryContent = length > 1 && surface.chars().anyMatch(Character::isLetter);
@@ -52,14 +66,19 @@ final class Term {
         this.noted = true;
     }
 
-    /** The weights of this term's word features summed per class by {@code model}, or null. */
-    double[] summed(Object model) {
-        return summedBy == model ? summed : null;
+    boolean summedBy(Object model) {
+        return summedBy == model;
     }
 
+    /** Keeps the weights of this term's word features summed per class (six classes) by {@code model}. */
     void sum(Object model, double[] summed) {
-        this.summedBy = model;
-        this.summed = summed;
+        summed0 = summed[0];
+        summed1 = summed[1];
+        summed2 = summed[2];
+        summed3 = summed[3];
+        summed4 = summed[4];
+        summed5 = summed[5];
+        summedBy = model;
     }
 
     /** How a screener notes what it needs of a new term. */

@@ -82,32 +82,67 @@ final class TextAnalyzer {
     /** A token of a chunk: the word and where it stands in the chunk. */
     private record Piece(Word word, int start, int end, boolean numeric) {}
 
-    /** A chunk of text between white space, its tokens, and their terms in each language once asked for. */
+    /**
+     * A chunk of text between white space, its tokens, and their terms in each language once asked for. Most chunks
+     * are one word; its word, place and terms are kept in the chunk itself, so that reading a remembered word touches
+     * only its chunk and its term.
+     */
     private static final class Chunk {
-        final char[] text;
         final int hash;
-        final Piece[] pieces;
-        Term[] german;
-        Term[] english;
+        final int length;
+        /** Up to seven Latin-1 characters in one number (see {@link Memory#packed}); or -1, and {@link #text}. */
+        final long packed;
 
-        Chunk(char[] text, int hash, Piece[] pieces) {
-            this.text = text;
+        final char[] text;
+        /** The chunk's one token: its word and place, and its terms; null when it has none or several. */
+        final Word word;
+
+        final int start;
+        final int end;
+        final boolean numeric;
+        Term german;
+        Term english;
+        /** The chunk's tokens when it has none or several, and their terms. */
+        final Piece[] pieces;
+
+        Term[] germans;
+        Term[] englishes;
+
+        Chunk(int hash, long packed, char[] text, Piece[] pieces) {
             this.hash = hash;
-            this.pieces = pieces;
+            this.length = text.length;
+            this.packed = packed;
+            this.text = packed >= 0 ? null : text;
+            if (pieces.length == 1) {
+                var piece = pieces[0];
+                this.word = piece.word;
+                this.start = piece.start;
+                this.end = piece.end;
+                this.numeric = piece.numeric;
+                this.pieces = null;
+            } else {
+                this.word = null;
+                this.start = 0;
+                this.end = 0;
+                this.numeric = false;
+                this.pieces = pieces;
+            }
+        }
+
+        boolean holds(char[] chars, int from, int to, int hash, long packed) {
+            return this.hash == hash
+                    && length == to - from
+                    && this.packed == packed
+                    && (packed >= 0 || Arrays.equals(chars, from, to, text, 0, length));
         }
     }
 
     /**
      * The chunks and words one thread has seen: an open-addressing table of chunks by the hash of their characters,
-     * so that a chunk seen before is found without copying it out of the text. Beside each chunk the table keeps its
-     * hash and length and, for a chunk of up to seven Latin-1 characters (most words), the characters themselves,
-     * so that finding it reads the chunk only once it is found.
+     * so that a chunk seen before is found without copying it out of the text.
      */
     private final class Memory {
         private Chunk[] chunks = new Chunk[1 << 12];
-        /** Per slot: the hash and the length (0 for an empty slot), then the characters packed, or -1. */
-        private long[] keys = new long[2 << 12];
-
         private int size;
         private final Map<String, Word> words = new HashMap<>();
         Scratch scratch = Scratch.of(256);
@@ -123,23 +158,18 @@ final class TextAnalyzer {
         }
 
         Chunk chunk(char[] text, int from, int to, int hash) {
-            long key = ((long) hash << 32) | (to - from);
             long packed = packed(text, from, to);
             int mask = chunks.length - 1;
             int slot = mix(hash) & mask;
-            long used;
-            while ((used = keys[2 * slot]) != 0) {
-                if (used == key
-                        && (packed >= 0
-                                ? keys[2 * slot + 1] == packed
-                                : Arrays.equals(text, from, to, chunks[slot].text, 0, to - from))) {
-                    return chunks[slot];
+            Chunk chunk;
+            while ((chunk = chunks[slot]) != null) {
+                if (chunk.holds(text, from, to, hash, packed)) {
+                    return chunk;
                 }
                 slot = (slot + 1) & mask;
             }
             if (size >= limit) {
                 Arrays.fill(chunks, null);
-                Arrays.fill(keys, 0);
                 words.clear();
                 size = 0;
                 slot = mix(hash) & mask;
@@ -148,10 +178,8 @@ final class TextAnalyzer {
                 return chunk(text, from, to, hash);
             }
             var copy = Arrays.copyOfRange(text, from, to);
-            var chunk = new Chunk(copy, hash, tokenize(new String(copy), words));
+            chunk = new Chunk(hash, packed, copy, tokenize(new String(copy), words));
             chunks[slot] = chunk;
-            keys[2 * slot] = key;
-            keys[2 * slot + 1] = packed;
             size++;
             return chunk;
         }
@@ -174,20 +202,15 @@ final class TextAnalyzer {
 
         private void grow() {
             var old = chunks;
-            var oldKeys = keys;
             chunks = new Chunk[old.length * 2];
-            keys = new long[oldKeys.length * 2];
             int mask = chunks.length - 1;
-            for (int o = 0; o < old.length; o++) {
-                var chunk = old[o];
+            for (var chunk : old) {
                 if (chunk != null) {
                     int slot = mix(chunk.hash) & mask;
                     while (chunks[slot] != null) {
                         slot = (slot + 1) & mask;
                     }
                     chunks[slot] = chunk;
-                    keys[2 * slot] = oldKeys[2 * o];
-                    keys[2 * slot + 1] = oldKeys[2 * o + 1];
                 }
             }
         }
@@ -250,30 +273,36 @@ final class TextAnalyzer {
             }
             int hash = hash(chars, from, at);
             var chunk = memory.chunk(chars, from, at, hash);
+            if (chunk.word != null) {
+                if (n == scratch.capacity()) {
+                    scratch = memory.scratch = scratch.grown(n + 1);
+                }
+                if (language == null) {
+                    scratch.surfaces[n] = chunk.word.surface;
+                    scratch.stems[n] = chunk.word.surface;
+                    scratch.terms[n] = null;
+                } else {
+                    var term = term(chunk, language);
+                    scratch.surfaces[n] = term.surface;
+                    scratch.stems[n] = term.stem;
+                    scratch.terms[n] = term;
+                }
+                scratch.starts[n] = from + chunk.start;
+                scratch.ends[n] = from + chunk.end;
+                scratch.numeric[n] = chunk.numeric;
+                n++;
+                continue;
+            }
             var pieces = chunk.pieces;
             if (n + pieces.length > scratch.capacity()) {
                 scratch = memory.scratch = scratch.grown(n + pieces.length);
             }
-            if (language == null) {
-                for (var piece : pieces) {
-                    scratch.surfaces[n] = piece.word.surface;
-                    scratch.stems[n] = piece.word.surface;
-                    scratch.starts[n] = from + piece.start;
-                    scratch.ends[n] = from + piece.end;
-                    scratch.numeric[n] = piece.numeric;
-                    n++;
-                }
-                continue;
-            }
-            var terms = terms(chunk, language);
-            for (int k = 0; k < terms.length; k++) {
-                var term = terms[k];
-                if (!term.noted()) {
-                    note(term, language);
-                }
+            var terms = language == null ? null : terms(chunk, language);
+            for (int k = 0; k < pieces.length; k++) {
                 var piece = pieces[k];
-                scratch.surfaces[n] = term.surface;
-                scratch.stems[n] = term.stem;
+                var term = terms == null ? null : terms[k];
+                scratch.surfaces[n] = piece.word.surface;
+                scratch.stems[n] = term == null ? piece.word.surface : term.stem;
                 scratch.terms[n] = term;
                 scratch.starts[n] = from + piece.start;
                 scratch.ends[n] = from + piece.end;
@@ -379,18 +408,40 @@ final class TextAnalyzer {
         return pieces.toArray(Piece[]::new);
     }
 
-    /** The terms of a chunk's tokens in a language, made once. */
+    /** The term of a one-word chunk in a language, made once and noted. */
+    private Term term(Chunk chunk, Language language) {
+        var term = language == Language.DE ? chunk.german : chunk.english;
+        if (term == null) {
+            term = term(chunk.word, language);
+            if (language == Language.DE) {
+                chunk.german = term;
+            } else {
+                chunk.english = term;
+            }
+        } else if (!term.noted()) {
+            note(term, language);
+        }
+        return term;
+    }
+
+    /** The terms of the tokens of a chunk of several in a language, made once and noted. */
     private Term[] terms(Chunk chunk, Language language) {
-        var terms = language == Language.DE ? chunk.german : chunk.english;
+        var terms = language == Language.DE ? chunk.germans : chunk.englishes;
         if (terms == null) {
             terms = new Term[chunk.pieces.length];
             for (int k = 0; k < terms.length; k++) {
                 terms[k] = term(chunk.pieces[k].word, language);
             }
             if (language == Language.DE) {
-                chunk.german = terms;
+                chunk.germans = terms;
             } else {
-                chunk.english = terms;
+                chunk.englishes = terms;
+            }
+        } else {
+            for (var term : terms) {
+                if (!term.noted()) {
+                    note(term, language);
+                }
             }
         }
         return terms;

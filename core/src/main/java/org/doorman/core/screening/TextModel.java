@@ -128,9 +128,8 @@ final class TextModel {
         /** A word's three features at once, their weights summed once per word and model and kept in its term. */
         @Override
         public void addWord(Term term, float damping) {
-            var summed = term.summed(TextModel.this);
-            if (summed == null) {
-                summed = new double[C];
+            if (!term.summedBy(TextModel.this)) {
+                var summed = new double[C];
                 int word = term.wordBucket * C;
                 int prefix = term.prefixBucket * C;
                 int suffix = term.suffixBucket * C;
@@ -142,9 +141,12 @@ final class TextModel {
                 }
                 term.sum(TextModel.this, summed);
             }
-            for (int c = 0; c < C; c++) {
-                scores[c] += summed[c] * damping;
-            }
+            scores[0] += term.summed0 * damping;
+            scores[1] += term.summed1 * damping;
+            scores[2] += term.summed2 * damping;
+            scores[3] += term.summed3 * damping;
+            scores[4] += term.summed4 * damping;
+            scores[5] += term.summed5 * damping;
         }
     }
 
