@@ -93,34 +93,55 @@ final class LanguageDetector {
         }
     }
 
+    /** Every language a clue may point to: the Snowball ones, then the ones only letters tell, then other scripts. */
+    private static final String[] LABELS = java.util.stream.Stream.concat(
+                    java.util.Arrays.stream(SNOWBALL),
+                    java.util.stream.Stream.of("polish", "turkish", "czech", "hungarian", "romanian", "other script"))
+            .toArray(String[]::new);
+
+    private static int label(String name) {
+        return java.util.Arrays.asList(LABELS).indexOf(name);
+    }
+
+    private static final Map<String, Integer> GREETING_LABELS = GREETINGS.entrySet().stream()
+            .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, entry -> label(entry.getValue())));
+    private static final int GERMAN = label("german");
+    private static final int FRENCH = label("french");
+    private static final int SPANISH = label("spanish");
+    private static final int PORTUGUESE = label("portuguese");
+    private static final int SWEDISH = label("swedish");
+    private static final int POLISH = label("polish");
+    private static final int TURKISH = label("turkish");
+    private static final int CZECH = label("czech");
+    private static final int HUNGARIAN = label("hungarian");
+    private static final int ROMANIAN = label("romanian");
+    private static final int OTHER_SCRIPT = label("other script");
+
     /** The language of the lower-cased tokens, or empty when they hold no clue at all (e.g. only an emoji). */
     Optional<Language> detect(String[] tokens) {
-        var scores = new HashMap<String, Double>();
+        var scores = new double[LABELS.length];
         for (var token : tokens) {
             var bits = owners.get(token);
             if (bits != null) {
                 int n = Integer.bitCount(bits);
                 for (int i = 0; i < SNOWBALL.length; i++) {
                     if ((bits & (1 << i)) != 0) {
-                        scores.merge(SNOWBALL[i], 1.0 / n, Double::sum);
+                        scores[i] += 1.0 / n;
                     }
                 }
             }
-            var greeting = GREETINGS.get(token);
+            var greeting = GREETING_LABELS.get(token);
             if (greeting != null) {
-                scores.merge(greeting, 1.5, Double::sum);
+                scores[greeting] += 1.5;
             }
             scoreLetters(token, scores);
         }
         String best = null;
         double bestScore = 0;
-        for (var entry : scores.entrySet()) {
-            if (entry.getValue() > bestScore
-                    || (entry.getValue() == bestScore
-                            && best != null
-                            && entry.getKey().compareTo(best) < 0)) {
-                best = entry.getKey();
-                bestScore = entry.getValue();
+        for (int i = 0; i < LABELS.length; i++) {
+            if (scores[i] > bestScore || (scores[i] == bestScore && best != null && LABELS[i].compareTo(best) < 0)) {
+                best = LABELS[i];
+                bestScore = scores[i];
             }
         }
         if (best == null || bestScore < 0.5) {
@@ -135,25 +156,28 @@ final class LanguageDetector {
     }
 
     /** Letters that only some languages use are a clue in short texts; other scripts are other languages. */
-    private static void scoreLetters(String token, Map<String, Double> scores) {
+    private static void scoreLetters(String token, double[] scores) {
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
+            if (c < '¡') {
+                continue; // ASCII: no clue
+            }
             if (c >= 0x0370 && Character.isLetter(c)) {
                 // Greek, Cyrillic, Hebrew, Arabic, Indic, CJK, ...: neither German nor English
-                scores.merge("other script", 1.0, Double::sum);
+                scores[OTHER_SCRIPT] += 1.0;
                 continue;
             }
             switch (c) {
-                case 'ä', 'ö', 'ü', 'ß' -> scores.merge("german", 0.3, Double::sum);
-                case 'é', 'è', 'ê', 'à', 'ç', 'ù', 'â', 'î', 'ô', 'û' -> scores.merge("french", 0.3, Double::sum);
-                case 'ñ', 'á', 'í', 'ó', 'ú', '¿', '¡' -> scores.merge("spanish", 0.3, Double::sum);
-                case 'ã', 'õ' -> scores.merge("portuguese", 0.3, Double::sum);
-                case 'å', 'ø', 'æ' -> scores.merge("swedish", 0.3, Double::sum);
-                case 'ą', 'ę', 'ł', 'ń', 'ś', 'ź', 'ż' -> scores.merge("polish", 0.5, Double::sum);
-                case 'ş', 'ğ', 'ı' -> scores.merge("turkish", 0.5, Double::sum);
-                case 'ř', 'ě', 'ů', 'č', 'š', 'ž', 'ť', 'ď', 'ň' -> scores.merge("czech", 0.5, Double::sum);
-                case 'ő', 'ű' -> scores.merge("hungarian", 0.5, Double::sum);
-                case 'ă', 'ș', 'ț' -> scores.merge("romanian", 0.5, Double::sum);
+                case 'ä', 'ö', 'ü', 'ß' -> scores[GERMAN] += 0.3;
+                case 'é', 'è', 'ê', 'à', 'ç', 'ù', 'â', 'î', 'ô', 'û' -> scores[FRENCH] += 0.3;
+                case 'ñ', 'á', 'í', 'ó', 'ú', '¿', '¡' -> scores[SPANISH] += 0.3;
+                case 'ã', 'õ' -> scores[PORTUGUESE] += 0.3;
+                case 'å', 'ø', 'æ' -> scores[SWEDISH] += 0.3;
+                case 'ą', 'ę', 'ł', 'ń', 'ś', 'ź', 'ż' -> scores[POLISH] += 0.5;
+                case 'ş', 'ğ', 'ı' -> scores[TURKISH] += 0.5;
+                case 'ř', 'ě', 'ů', 'č', 'š', 'ž', 'ť', 'ď', 'ň' -> scores[CZECH] += 0.5;
+                case 'ő', 'ű' -> scores[HUNGARIAN] += 0.5;
+                case 'ă', 'ș', 'ț' -> scores[ROMANIAN] += 0.5;
                 default -> {}
             }
         }
