@@ -30,8 +30,8 @@ final class PhraseMatcher {
         this.generic = generic;
     }
 
-    /** A phrase with the stems that must be found for it, and the letters of each stem. */
-    private record Phrase(String text, String[] content, long[] letters) {}
+    /** A phrase with the stems that must be found for it. */
+    private record Phrase(String text, StemIndex.Stem[] content) {}
 
     /** A phrase found in the text: the share of its content words found, and the longest word found. */
     record Found(String phrase, double share, int longest) {
@@ -72,9 +72,8 @@ final class PhraseMatcher {
         int matched = 0;
         int longest = 0;
         var content = phrase.content();
-        for (int k = 0; k < content.length; k++) {
-            var stem = content[k];
-            int at = request.stems().find(stem, phrase.letters()[k], compounds);
+        for (var stem : content) {
+            int at = request.stems().find(stem, compounds);
             if (at >= 0) {
                 matched++;
                 longest = Math.max(
@@ -116,11 +115,8 @@ final class PhraseMatcher {
                 specific.add(stem);
             }
         }
-        var content = (specific.isEmpty() ? all : specific).toArray(String[]::new);
-        var letters = new long[content.length];
-        for (int k = 0; k < content.length; k++) {
-            letters[k] = StemIndex.letters(content[k]);
-        }
-        return new Phrase(text.strip(), content, letters);
+        var content = (specific.isEmpty() ? all : specific)
+                .stream().map(StemIndex.Stem::of).toArray(StemIndex.Stem[]::new);
+        return new Phrase(text.strip(), content);
     }
 }

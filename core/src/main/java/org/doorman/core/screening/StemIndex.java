@@ -62,17 +62,25 @@ final class StemIndex {
         }
     }
 
+    /** A stem looked up again and again (a profile phrase's), with its length, first letter and letters. */
+    record Stem(String text, int length, char first, long letters) {
+        static Stem of(String text) {
+            return new Stem(text, text.length(), text.isEmpty() ? EMPTY : text.charAt(0), StemIndex.letters(text));
+        }
+    }
+
     /**
      * The first token whose stem equals {@code stem}, extends it or is extended by it (both at least
      * {@value #PREFIX} letters), or, with {@code compounds}, contains it as a part of at least six letters; or -1.
-     * {@code letters} are the stem's {@link #letters}.
      */
-    int find(String stem, long letters, boolean compounds) {
-        int length = stem.length();
+    int find(Stem wanted, boolean compounds) {
+        int length = wanted.length();
         if (length == 0) {
             return -1;
         }
-        char first = stem.charAt(0);
+        var stem = wanted.text();
+        long letters = wanted.letters();
+        char first = wanted.first();
         int bucket = first & (BUCKETS - 1);
         for (int k = bucketStart[bucket]; k < bucketStart[bucket + 1]; k++) {
             int i = byFirst[k];

@@ -68,7 +68,7 @@ class StemIndexTests {
     }
 
     private static int find(StemIndex index, String stem, boolean compounds) {
-        return index.find(stem, StemIndex.letters(stem), compounds);
+        return index.find(StemIndex.Stem.of(stem), compounds);
     }
 
     /** The rule in plain words: whole or extended stems first, then a compound part, each at its first token. */
