@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.Registered;
 import org.doorman.app.relationsdb.Api;
 import org.doorman.app.relationsdb.Rows;
@@ -31,7 +30,7 @@ abstract class ContactsIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
-    MemberRegistration registration;
+    TestMembers members;
 
     @Autowired
     Contacts contacts;
@@ -47,7 +46,6 @@ abstract class ContactsIntegrationTests {
     @BeforeEach
     void members() {
         api = new Api(mvc);
-        var members = new TestMembers(registration);
         dana = members.create("Dana Berg", "de");
         eva = members.create("Eva Schulz", "de");
         jonas = members.create("Jonas Weber", "de");

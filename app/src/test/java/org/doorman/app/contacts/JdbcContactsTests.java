@@ -6,21 +6,33 @@ import java.time.Instant;
 import java.util.Optional;
 import org.doorman.app.relationsdb.Engine;
 import org.doorman.app.relationsdb.Rows;
-import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class JdbcContactsTests {
 
     private static final Instant MONDAY = Instant.parse("2026-03-02T09:00:00Z");
 
-    @ParameterizedTest
-    @EnumSource(Engine.class)
-    void confirmingMakesAContactOnBothSidesOnce(Engine engine) {
+    private final Rows rows;
+    private final JdbcContacts contacts;
+    private final String dana;
+    private final String eva;
+    private final String tim;
+
+    JdbcContactsTests(Engine engine) {
         var jdbc = engine.client(engine.migrated());
-        var rows = new Rows(jdbc);
-        var contacts = new JdbcContacts(jdbc);
-        String dana = rows.member("Dana Berg");
-        String eva = rows.member("Eva Schulz");
+        rows = new Rows(jdbc);
+        contacts = new JdbcContacts(jdbc);
+        dana = rows.member("Dana Berg");
+        eva = rows.member("Eva Schulz");
+        tim = rows.member("Tim Kaiser");
+    }
+
+    @Test
+    void confirmingMakesAContactOnBothSidesOnce() {
         String request = rows.request(eva, dana, "Hallo", MONDAY, "accepted");
 
         contacts.confirm(dana, eva, request, MONDAY);
@@ -35,15 +47,8 @@ class JdbcContactsTests {
         });
     }
 
-    @ParameterizedTest
-    @EnumSource(Engine.class)
-    void removingTakesTheContactAwayOnBothSides(Engine engine) {
-        var jdbc = engine.client(engine.migrated());
-        var rows = new Rows(jdbc);
-        var contacts = new JdbcContacts(jdbc);
-        String dana = rows.member("Dana Berg");
-        String eva = rows.member("Eva Schulz");
-        String tim = rows.member("Tim Kaiser");
+    @Test
+    void removingTakesTheContactAwayOnBothSides() {
         contacts.confirm(dana, eva, null, MONDAY);
         contacts.confirm(dana, tim, null, MONDAY);
 
@@ -56,15 +61,8 @@ class JdbcContactsTests {
         assertThat(contacts.of(eva)).isEmpty();
     }
 
-    @ParameterizedTest
-    @EnumSource(Engine.class)
-    void countsTheMessagesTheTwoExchangedInRequestsEitherWay(Engine engine) {
-        var jdbc = engine.client(engine.migrated());
-        var rows = new Rows(jdbc);
-        var contacts = new JdbcContacts(jdbc);
-        String dana = rows.member("Dana Berg");
-        String eva = rows.member("Eva Schulz");
-        String tim = rows.member("Tim Kaiser");
+    @Test
+    void countsTheMessagesTheTwoExchangedInRequestsEitherWay() {
         String request = rows.request(eva, dana, "Worin liegen die Vorteile?", MONDAY, "accepted");
         rows.message(request, dana, "clarifying_question", "Was genau?", MONDAY.plusSeconds(60));
         rows.message(request, eva, "reply", "Workshops.", MONDAY.plusSeconds(3600));

@@ -6,25 +6,35 @@ import java.time.Instant;
 import java.util.Optional;
 import org.doorman.app.relationsdb.Engine;
 import org.doorman.app.relationsdb.Rows;
-import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class JdbcMeetingsTests {
 
     private static final Instant JAN = Instant.parse("2026-01-15T18:00:00Z");
     private static final Instant FEB = Instant.parse("2026-02-12T18:00:00Z");
     private static final Instant MAR = Instant.parse("2026-03-12T18:00:00Z");
 
-    @ParameterizedTest
-    @EnumSource(Engine.class)
-    void countsMeetingsRecordedByEitherSide(Engine engine) {
-        var jdbc = engine.client(engine.migrated());
-        var rows = new Rows(jdbc);
-        var meetings = new JdbcMeetings(jdbc);
-        String rita = rows.member("Rita Sommer");
-        String sam = rows.member("Sam Green");
-        String carl = rows.member("Carl Outsider");
+    private final Rows rows;
+    private final JdbcMeetings meetings;
+    private final String rita;
+    private final String sam;
+    private final String carl;
 
+    JdbcMeetingsTests(Engine engine) {
+        var jdbc = engine.client(engine.migrated());
+        rows = new Rows(jdbc);
+        meetings = new JdbcMeetings(jdbc);
+        rita = rows.member("Rita Sommer");
+        sam = rows.member("Sam Green");
+        carl = rows.member("Carl Outsider");
+    }
+
+    @Test
+    void countsMeetingsRecordedByEitherSide() {
         meetings.add(meeting("1", rita, sam, JAN, null));
         meetings.add(meeting("2", sam, rita, FEB, null));
         meetings.add(meeting("3", rita, carl, MAR, null));
@@ -36,30 +46,16 @@ class JdbcMeetingsTests {
         assertThat(meetings.lastBetween(sam, carl)).isEmpty();
     }
 
-    @ParameterizedTest
-    @EnumSource(Engine.class)
-    void theSameMeetingRecordedByBothSidesCountsOnce(Engine engine) {
-        var jdbc = engine.client(engine.migrated());
-        var rows = new Rows(jdbc);
-        var meetings = new JdbcMeetings(jdbc);
-        String rita = rows.member("Rita Sommer");
-        String sam = rows.member("Sam Green");
-
+    @Test
+    void theSameMeetingRecordedByBothSidesCountsOnce() {
         meetings.add(meeting("1", rita, sam, JAN, null));
         meetings.add(meeting("2", sam, rita, JAN, null));
 
         assertThat(meetings.countBetween(rita, sam)).isEqualTo(1);
     }
 
-    @ParameterizedTest
-    @EnumSource(Engine.class)
-    void attendingTheSameEventCountsAsAMeetingOnceEvenWhenAlsoRecorded(Engine engine) {
-        var jdbc = engine.client(engine.migrated());
-        var rows = new Rows(jdbc);
-        var meetings = new JdbcMeetings(jdbc);
-        String rita = rows.member("Rita Sommer");
-        String sam = rows.member("Sam Green");
-        String carl = rows.member("Carl Outsider");
+    @Test
+    void attendingTheSameEventCountsAsAMeetingOnceEvenWhenAlsoRecorded() {
         rows.event("ev1", "Netzwerkabend", JAN, true);
         rows.event("ev2", "Sommerfest", MAR, true);
 
@@ -77,14 +73,8 @@ class JdbcMeetingsTests {
         assertThat(meetings.attendeesBesides("ev1", rita)).containsExactly(sam);
     }
 
-    @ParameterizedTest
-    @EnumSource(Engine.class)
-    void aMemberRecognizesTheMeetingsTheyRecordedAndTheEventsBothAttendedNotTheOthersClaims(Engine engine) {
-        var jdbc = engine.client(engine.migrated());
-        var rows = new Rows(jdbc);
-        var meetings = new JdbcMeetings(jdbc);
-        String rita = rows.member("Rita Sommer");
-        String sam = rows.member("Sam Green");
+    @Test
+    void aMemberRecognizesTheMeetingsTheyRecordedAndTheEventsBothAttendedNotTheOthersClaims() {
         rows.event("ev1", "Netzwerkabend", JAN, true);
 
         meetings.add(meeting("1", sam, rita, FEB, null));

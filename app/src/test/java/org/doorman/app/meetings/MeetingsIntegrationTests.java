@@ -9,7 +9,6 @@ import com.jayway.jsonpath.JsonPath;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.Registered;
 import org.doorman.app.relationsdb.Api;
 import org.doorman.app.testing.IntegrationTest;
@@ -31,7 +30,7 @@ abstract class MeetingsIntegrationTests {
     MockMvc mvc;
 
     @Autowired
-    MemberRegistration registration;
+    TestMembers members;
 
     @Autowired
     Meetings meetings;
@@ -51,7 +50,6 @@ abstract class MeetingsIntegrationTests {
     @BeforeEach
     void members() {
         api = new Api(mvc);
-        var members = new TestMembers(registration);
         rita = members.create("Rita Sommer", "en");
         sam = members.create("Sam Green", "en");
         carl = members.create("Carl Outsider", "en");

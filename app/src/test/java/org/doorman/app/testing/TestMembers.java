@@ -8,7 +8,8 @@ import org.doorman.app.members.Registered;
 
 /**
  * Creates members for tests, each with a handle no other test uses (tests share a database). Usage:
- * {@code var eva = new TestMembers(registration).create("Eva Schulz", "de");} then
+ * {@code var eva = members.create("Eva Schulz", "de");} (autowired in an {@link IntegrationTest}, or {@code new
+ * TestMembers(registration)}) then
  * {@code mvc.perform(get(...).header(AUTHORIZATION, TestMembers.bearer(eva.token())))}.
  */
 public final class TestMembers {
