@@ -33,8 +33,13 @@ final class TextAnalyzer {
     /** Longer messages are cut here: what matters in a contact request is in its first few thousand characters. */
     static final int MAX_CHARS = 5_000;
 
-    /** How many chunks of text (between white space) each thread remembers before it starts afresh. */
-    static final int WORDS = 100_000;
+    /**
+     * How many chunks of text (between white space) each thread remembers before it starts afresh; and how many
+     * characters they may hold together, so that hostile text of long unique chunks stays within a few megabytes.
+     */
+    static final int WORDS = 50_000;
+
+    static final int CHARACTERS = 500_000;
 
     private static final String FIELD = "message";
     /** Chunks this long may hold a word longer than the tokenizer's limit. */
@@ -144,6 +149,7 @@ final class TextAnalyzer {
     private final class Memory {
         private Chunk[] chunks = new Chunk[1 << 12];
         private int size;
+        private int characters;
         private final Map<String, Word> words = new HashMap<>();
         Scratch scratch = Scratch.of(256);
 
@@ -168,10 +174,11 @@ final class TextAnalyzer {
                 }
                 slot = (slot + 1) & mask;
             }
-            if (size >= limit) {
+            if (size >= limit || characters >= CHARACTERS) {
                 Arrays.fill(chunks, null);
                 words.clear();
                 size = 0;
+                characters = 0;
                 slot = mix(hash) & mask;
             } else if (size * 2 >= chunks.length) {
                 grow();
@@ -181,6 +188,7 @@ final class TextAnalyzer {
             chunk = new Chunk(hash, packed, copy, tokenize(new String(copy), words));
             chunks[slot] = chunk;
             size++;
+            characters += to - from;
             return chunk;
         }
 
