@@ -1,5 +1,6 @@
 package org.doorman.app.strategy;
 
+import org.doorman.core.lifecycle.Purpose;
 import org.doorman.core.screening.Language;
 
 /** Doorman's wording when the member has not written their own: polite, short, in the member's name. */

@@ -3,6 +3,7 @@ package org.doorman.app.strategy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.doorman.core.lifecycle.Purpose;
 import org.doorman.core.screening.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

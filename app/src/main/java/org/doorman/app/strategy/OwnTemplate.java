@@ -1,6 +1,7 @@
 package org.doorman.app.strategy;
 
 import java.util.Objects;
+import org.doorman.core.lifecycle.Purpose;
 import org.doorman.core.screening.Language;
 
 /** A template in a member's own words. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.doorman.app.events.EventView;
 import org.doorman.app.events.Events;
+import org.doorman.core.lifecycle.Purpose;
 import org.doorman.core.screening.Language;
 import org.doorman.core.strategy.Action;
 import org.springframework.stereotype.Service;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.doorman.app.members.CurrentMember;
+import org.doorman.core.lifecycle.Purpose;
 import org.doorman.core.screening.Language;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -12,6 +12,7 @@ import org.doorman.app.events.EventView;
 import org.doorman.app.events.Events;
 import org.doorman.app.relationsdb.Engine;
 import org.doorman.app.relationsdb.Rows;
+import org.doorman.core.lifecycle.Purpose;
 import org.doorman.core.screening.Language;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;

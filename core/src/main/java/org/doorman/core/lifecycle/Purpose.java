@@ -1,5 +1,7 @@
 package org.doorman.core.lifecycle;
 
+import java.util.Arrays;
+import java.util.Optional;
 import org.doorman.core.screening.Category;
 
 /** What a message template is for; the member may edit the template of each purpose and language. */
@@ -18,6 +20,11 @@ public enum Purpose {
 
     public String wireName() {
         return wireName;
+    }
+
+    /** The purpose with this name on the wire (the REST API, the database), if there is one. */
+    public static Optional<Purpose> fromWireName(String name) {
+        return Arrays.stream(values()).filter(p -> p.wireName.equals(name)).findFirst();
     }
 
     /** The clarifying question that fits a category: what the benefits are, why, or a warmer question. */
