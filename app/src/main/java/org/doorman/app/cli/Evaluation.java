@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.doorman.app.screening.ScreeningJson;
+import org.doorman.core.evaluation.CategoryScores;
 import org.doorman.core.screening.Category;
 import org.doorman.core.screening.Screener;
 import org.doorman.core.strategy.Action;
@@ -34,7 +35,7 @@ final class Evaluation {
 
     private final Screener screener;
     private final Strategy strategy;
-    private final Map<Category, Map<Category, Integer>> categories = new EnumMap<>(Category.class);
+    private final CategoryScores categories = new CategoryScores();
     private final Map<Action, Map<Action, Integer>> actions = new EnumMap<>(Action.class);
     private final List<Miss> misses = new ArrayList<>();
     private final List<Miss> costly = new ArrayList<>();
@@ -72,7 +73,7 @@ final class Evaluation {
         }
         try {
             var decision = strategy.evaluate(screener.screen(ScreeningJson.input(request)));
-            count(categories, expectedCategory, decision.category());
+            categories.add(expectedCategory, decision.category());
             count(actions, expectedAction, decision.action());
             total++;
             var miss = new Miss(
@@ -126,41 +127,24 @@ final class Evaluation {
         }
 
         double precision(Category c) {
-            int predicted = 0;
-            for (var row : e.categories.values()) {
-                predicted += row.getOrDefault(c, 0);
-            }
-            return predicted == 0 ? 0 : (double) cell(c, c) / predicted;
+            return e.categories.precision(c);
         }
 
         double recall(Category c) {
-            int support = support(c);
-            return support == 0 ? 0 : (double) cell(c, c) / support;
+            return e.categories.recall(c);
         }
 
         double f1(Category c) {
-            double p = precision(c);
-            double r = recall(c);
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            return e.categories.f1(c);
         }
 
         int support(Category c) {
-            return e.categories.getOrDefault(c, Map.of()).values().stream()
-                    .mapToInt(Integer::intValue)
-                    .sum();
+            return e.categories.support(c);
         }
 
         /** The mean F1 over the categories that occur in the labels. */
         double macroF1() {
-            double sum = 0;
-            int n = 0;
-            for (var c : Category.values()) {
-                if (support(c) > 0) {
-                    sum += f1(c);
-                    n++;
-                }
-            }
-            return n == 0 ? 0 : sum / n;
+            return e.categories.macroF1();
         }
 
         int correctActions() {
@@ -173,10 +157,6 @@ final class Evaluation {
 
         double actionAccuracy() {
             return e.total == 0 ? 0 : (double) correctActions() / e.total;
-        }
-
-        private int cell(Category expected, Category actual) {
-            return e.categories.getOrDefault(expected, Map.of()).getOrDefault(actual, 0);
         }
 
         void print(PrintStream out, boolean verbose) {
