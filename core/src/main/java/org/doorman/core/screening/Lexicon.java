@@ -90,7 +90,7 @@ final class Lexicon {
             }
         }
         int id = Cues.id(section);
-        if (java.util.Arrays.stream(node.sections).noneMatch(s -> s == id)) {
+        if (!contains(node.sections, id)) {
             node.sections = java.util.Arrays.copyOf(node.sections, node.sections.length + 1);
             node.sections[node.sections.length - 1] = id;
         }
@@ -100,6 +100,15 @@ final class Lexicon {
                 words.add(stem);
             }
         }
+    }
+
+    private static boolean contains(int[] sections, int id) {
+        for (int section : sections) {
+            if (section == id) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every single stem that occurs in a phrase of the section. */

@@ -115,8 +115,11 @@ final class PhraseMatcher {
                 specific.add(stem);
             }
         }
-        var content = (specific.isEmpty() ? all : specific)
-                .stream().map(StemIndex.Stem::of).toArray(StemIndex.Stem[]::new);
+        var stems = specific.isEmpty() ? all : specific;
+        var content = new StemIndex.Stem[stems.size()];
+        for (int k = 0; k < content.length; k++) {
+            content[k] = StemIndex.Stem.of(stems.get(k));
+        }
         return new Phrase(text.strip(), content);
     }
 }

@@ -49,7 +49,16 @@ final class Term {
         this.first = stem.isEmpty() ? StemIndex.EMPTY : stem.charAt(0);
         this.length = surface.length();
         this.wordLike = length > 1 && Character.isLetter(surface.charAt(0));
-        this.canCarryContent = length > 1 && surface.chars().anyMatch(Character::isLetter);
+        this.canCarryContent = length > 1 && hasLetter(surface);
+    }
+
+    private static boolean hasLetter(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetter(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean noted() {
