@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
@@ -20,6 +19,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.doorman.core.screening.Chunks.Chunk;
+import org.doorman.core.screening.Chunks.Piece;
+import org.doorman.core.screening.Chunks.Word;
 
 /**
  * Lucene analysis for screening: the standard (UAX#29) tokenizer and lower-casing, then German normalization and
@@ -73,86 +75,10 @@ final class TextAnalyzer {
 
     private final ThreadLocal<Memory> remembered = ThreadLocal.withInitial(Memory::new);
 
-    /** A lower-cased word as it occurs, and its stems once asked for. */
-    private static final class Word {
-        final String surface;
-        Term german;
-        Term english;
-
-        Word(String surface) {
-            this.surface = surface;
-        }
-    }
-
-    /** A token of a chunk: the word and where it stands in the chunk. */
-    private record Piece(Word word, int start, int end, boolean numeric) {}
-
-    /**
-     * A chunk of text between white space, its tokens, and their terms in each language once asked for. Most chunks
-     * are one word; its word, place and terms are kept in the chunk itself, so that reading a remembered word touches
-     * only its chunk and its term.
-     */
-    private static final class Chunk {
-        final int hash;
-        final int length;
-        /** Up to seven Latin-1 characters in one number (see {@link Memory#packed}); or -1, and {@link #text}. */
-        final long packed;
-
-        final char[] text;
-        /** The chunk's one token: its word and place, and its terms; null when it has none or several. */
-        final Word word;
-
-        final int start;
-        final int end;
-        final boolean numeric;
-        Term german;
-        Term english;
-        /** The chunk's tokens when it has none or several, and their terms. */
-        final Piece[] pieces;
-
-        Term[] germans;
-        Term[] englishes;
-
-        Chunk(int hash, long packed, char[] text, Piece[] pieces) {
-            this.hash = hash;
-            this.length = text.length;
-            this.packed = packed;
-            this.text = packed >= 0 ? null : text;
-            if (pieces.length == 1) {
-                var piece = pieces[0];
-                this.word = piece.word;
-                this.start = piece.start;
-                this.end = piece.end;
-                this.numeric = piece.numeric;
-                this.pieces = null;
-            } else {
-                this.word = null;
-                this.start = 0;
-                this.end = 0;
-                this.numeric = false;
-                this.pieces = pieces;
-            }
-        }
-
-        boolean holds(char[] chars, int from, int to, int hash, long packed) {
-            return this.hash == hash
-                    && length == to - from
-                    && this.packed == packed
-                    && (packed >= 0 || Arrays.equals(chars, from, to, text, 0, length));
-        }
-    }
-
-    /**
-     * The chunks and words one thread has seen: an open-addressing table of chunks by the hash of their characters,
-     * so that a chunk seen before is found without copying it out of the text.
-     */
+    /** What one thread keeps between texts: the chunks it has seen, and buffers. */
     private final class Memory {
-        private Chunk[] chunks = new Chunk[1 << 12];
-        private int size;
-        private int characters;
-        private final Map<String, Word> words = new HashMap<>();
+        final Chunks chunks = new Chunks(limit, CHARACTERS, TextAnalyzer.this::tokenize);
         Scratch scratch = Scratch.of(256);
-
         private char[] chars = new char[MAX_CHARS];
 
         /** A buffer for the characters of a text of this length. */
@@ -161,71 +87,6 @@ final class TextAnalyzer {
                 chars = new char[length];
             }
             return chars;
-        }
-
-        Chunk chunk(char[] text, int from, int to, int hash) {
-            long packed = packed(text, from, to);
-            int mask = chunks.length - 1;
-            int slot = mix(hash) & mask;
-            Chunk chunk;
-            while ((chunk = chunks[slot]) != null) {
-                if (chunk.holds(text, from, to, hash, packed)) {
-                    return chunk;
-                }
-                slot = (slot + 1) & mask;
-            }
-            if (size >= limit || characters >= CHARACTERS) {
-                Arrays.fill(chunks, null);
-                words.clear();
-                size = 0;
-                characters = 0;
-                slot = mix(hash) & mask;
-            } else if (size * 2 >= chunks.length) {
-                grow();
-                return chunk(text, from, to, hash);
-            }
-            var copy = Arrays.copyOfRange(text, from, to);
-            chunk = new Chunk(hash, packed, copy, tokenize(new String(copy), words));
-            chunks[slot] = chunk;
-            size++;
-            characters += to - from;
-            return chunk;
-        }
-
-        /** Up to seven Latin-1 characters in one number (the top byte stays clear), or -1. */
-        private static long packed(char[] text, int from, int to) {
-            if (to - from > 7) {
-                return -1;
-            }
-            long packed = 0;
-            for (int i = from; i < to; i++) {
-                char c = text[i];
-                if (c > 0xFF) {
-                    return -1;
-                }
-                packed = packed << 8 | c;
-            }
-            return packed;
-        }
-
-        private void grow() {
-            var old = chunks;
-            chunks = new Chunk[old.length * 2];
-            int mask = chunks.length - 1;
-            for (var chunk : old) {
-                if (chunk != null) {
-                    int slot = mix(chunk.hash) & mask;
-                    while (chunks[slot] != null) {
-                        slot = (slot + 1) & mask;
-                    }
-                    chunks[slot] = chunk;
-                }
-            }
-        }
-
-        private static int mix(int hash) {
-            int h = hash * 0x9E3779B1;
-            return h ^ (h >>> 16);
         }
     }
 
@@ -280,7 +141,7 @@ final class TextAnalyzer {
                 return onePass(text, language, memory);
             }
             int hash = hash(chars, from, at);
-            var chunk = memory.chunk(chars, from, at, hash);
+            var chunk = memory.chunks.find(chars, from, at, hash);
             if (chunk.word != null) {
                 if (n == scratch.capacity()) {
                     scratch = memory.scratch = scratch.grown(n + 1);
@@ -309,12 +170,12 @@ final class TextAnalyzer {
             for (int k = 0; k < pieces.length; k++) {
                 var piece = pieces[k];
                 var term = terms == null ? null : terms[k];
-                scratch.surfaces[n] = piece.word.surface;
-                scratch.stems[n] = term == null ? piece.word.surface : term.stem;
+                scratch.surfaces[n] = piece.word().surface;
+                scratch.stems[n] = term == null ? piece.word().surface : term.stem;
                 scratch.terms[n] = term;
-                scratch.starts[n] = from + piece.start;
-                scratch.ends[n] = from + piece.end;
-                scratch.numeric[n] = piece.numeric;
+                scratch.starts[n] = from + piece.start();
+                scratch.ends[n] = from + piece.end();
+                scratch.numeric[n] = piece.numeric();
                 n++;
             }
         }
@@ -327,20 +188,20 @@ final class TextAnalyzer {
      * surrogate pair.
      */
     private Tokens onePass(String text, Language language, Memory memory) {
-        var pieces = tokenize(text, memory.words);
+        var pieces = tokenize(text, memory.chunks.words());
         var scratch = memory.scratch;
         if (pieces.length > scratch.capacity()) {
             scratch = memory.scratch = scratch.grown(pieces.length);
         }
         for (int n = 0; n < pieces.length; n++) {
             var piece = pieces[n];
-            var term = language == null ? null : term(piece.word, language);
-            scratch.surfaces[n] = piece.word.surface;
-            scratch.stems[n] = term == null ? piece.word.surface : term.stem;
+            var term = language == null ? null : term(piece.word(), language);
+            scratch.surfaces[n] = piece.word().surface;
+            scratch.stems[n] = term == null ? piece.word().surface : term.stem;
             scratch.terms[n] = term;
-            scratch.starts[n] = piece.start;
-            scratch.ends[n] = piece.end;
-            scratch.numeric[n] = piece.numeric;
+            scratch.starts[n] = piece.start();
+            scratch.ends[n] = piece.end();
+            scratch.numeric[n] = piece.numeric();
         }
         return scratch.tokens(text, pieces.length);
     }
@@ -438,7 +299,7 @@ final class TextAnalyzer {
         if (terms == null) {
             terms = new Term[chunk.pieces.length];
             for (int k = 0; k < terms.length; k++) {
-                terms[k] = term(chunk.pieces[k].word, language);
+                terms[k] = term(chunk.pieces[k].word(), language);
             }
             if (language == Language.DE) {
                 chunk.germans = terms;
