@@ -46,7 +46,8 @@ class JdbcMembers implements MemberDirectory {
         return jdbc.sql("SELECT COUNT(*) FROM members").query(Long.class).single() == 0;
     }
 
-    void insert(String id, ValidMember member, String passwordHash, String tokenHash, long now) {
+    void insert(String id, ValidMember valid, String passwordHash, String tokenHash, long now) {
+        var member = valid.checked();
         jdbc.sql("""
                         INSERT INTO members (id, handle, name, language, headline, about, offers, seeks, interests,
                                              company, email, created_at)

@@ -26,7 +26,8 @@ public class MemberRegistration {
      */
     @Transactional
     public Registered register(NewMember newMember) {
-        var member = ValidMember.of(newMember);
+        var valid = ValidMember.of(newMember);
+        var member = valid.checked();
         if (members.handleTaken(member.handle())) {
             throw new InvalidMember("handle '" + member.handle() + "' is already taken.");
         }
@@ -34,7 +35,7 @@ public class MemberRegistration {
         String id = Ids.next("m", now);
         String token = Tokens.newToken();
         String passwordHash = member.password() == null ? null : passwords.encode(member.password());
-        members.insert(id, member, passwordHash, Tokens.hash(token), now);
+        members.insert(id, valid, passwordHash, Tokens.hash(token), now);
         return new Registered(id, member.handle(), token);
     }
 

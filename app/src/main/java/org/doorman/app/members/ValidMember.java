@@ -7,20 +7,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** A {@link NewMember} that passed every check, trimmed and normalized; the only form that reaches the database. */
-record ValidMember(
-        String handle,
-        String name,
-        String language,
-        String headline,
-        String about,
-        List<String> offers,
-        List<String> seeks,
-        List<String> interests,
-        List<String> groups,
-        String company,
-        String email,
-        String password) {
+/**
+ * A {@link NewMember} that passed every check, trimmed and normalized (lists never null); the only form that reaches
+ * the database.
+ */
+record ValidMember(NewMember checked) {
 
     static final Set<String> LANGUAGES = Set.of("de", "en");
     private static final Pattern HANDLE = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
@@ -60,7 +51,7 @@ record ValidMember(
         if (password != null && (password.length() < 8 || password.getBytes(StandardCharsets.UTF_8).length > 72)) {
             throw new InvalidMember("password must have at least 8 characters and at most 72 bytes.");
         }
-        return new ValidMember(
+        return new ValidMember(new NewMember(
                 handle,
                 limited("name", name, 200),
                 language,
@@ -72,7 +63,7 @@ record ValidMember(
                 terms("groups", member.groups()),
                 limited("company", trimmed(member.company()), 200),
                 limited("email", email, 320),
-                password);
+                password));
     }
 
     private static String trimmed(String value) {
