@@ -96,17 +96,24 @@ final class Cues {
         return section < count.length ? count[section] : 0;
     }
 
-    /** The phrases of a section, left to right. */
-    List<Lexicon.Match> of(String section) {
-        int id = id(section);
-        if (id >= count.length || count[id] == 0) {
-            return List.of();
+    /** Where the first phrase of the section (by number) begins, or -1. */
+    int firstFrom(int section) {
+        return count(section) > 0 ? from[first[section] - 1] : -1;
+    }
+
+    /** Where the first phrase of the section (by number) ends, or -1. */
+    int firstTo(int section) {
+        return count(section) > 0 ? to[first[section] - 1] : -1;
+    }
+
+    /** The words of the phrases of a section (by number), left to right, into {@code words} until it holds {@code limit}. */
+    void spans(int section, Tokens tokens, int limit, List<String> words) {
+        if (section >= count.length) {
+            return;
         }
-        var matches = new ArrayList<Lexicon.Match>(count[id]);
-        for (int i = first[id] - 1; i >= 0; i = next[i] - 1) {
-            matches.add(new Lexicon.Match(section, from[i], to[i]));
+        for (int i = first[section] - 1; i >= 0 && words.size() < limit; i = next[i] - 1) {
+            words.add(tokens.span(from[i], to[i]));
         }
-        return matches;
     }
 
     /** Where the last phrase of the section begins, or -1. */

@@ -21,9 +21,6 @@ final class Lexicon {
     static final int GAP = 3;
     private static final String WILDCARD = "*";
 
-    /** A phrase found in the text, from token {@code from} to {@code to} inclusive. */
-    record Match(String section, int from, int to) {}
-
     /** A trie over stems: each node knows the sections of the phrases ending there, and a gap edge for "*". */
     static final class Node {
         final Map<String, Node> next = new HashMap<>();

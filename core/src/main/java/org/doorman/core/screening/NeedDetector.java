@@ -7,6 +7,7 @@ import java.util.List;
 record NeedDetector(Weights weights) implements Detector {
 
     private static final int STATES_NEED = Cues.id("states_need");
+    private static final int TIME = Cues.id("time");
 
     @Override
     public List<Signal> detect(Request request) {
@@ -26,12 +27,7 @@ record NeedDetector(Weights weights) implements Detector {
                 details.add(tokens.span(i, Math.min(i + 1, tokens.size() - 1)));
             }
         }
-        for (var match : request.cue("time")) {
-            if (details.size() >= 3) {
-                break;
-            }
-            details.add(tokens.span(match.from(), match.to()));
-        }
+        request.cues().spans(TIME, tokens, 3, details);
         if (!details.isEmpty()) {
             signals.add(weights.signal(SignalName.CONCRETE_DETAILS, String.join(", ", details)));
         }

@@ -1,7 +1,5 @@
 package org.doorman.core.screening;
 
-import java.util.List;
-
 /** One request as the detectors see it: the input, its analysed text and the lexicon phrases found in it. */
 record Request(
         ScreeningInput input,
@@ -39,10 +37,6 @@ record Request(
     private static int signature(Tokens tokens, Cues cues) {
         int last = cues.lastFrom("closing");
         return last >= tokens.size() / 2 ? last : tokens.size();
-    }
-
-    List<Lexicon.Match> cue(String section) {
-        return cues.of(section);
     }
 
     /** Whether a phrase of the section (by its {@link Cues#id}) was found. */

@@ -167,7 +167,10 @@ public final class Screener {
         var request = Request.of(input, language, tokens, lexicon.find(tokens), vocabulary);
         var signals = new ArrayList<Signal>(16);
         for (var detector : detectors) {
-            signals.addAll(detector.detect(request));
+            var raised = detector.detect(request);
+            for (int i = 0; i < raised.size(); i++) {
+                signals.add(raised.get(i));
+            }
         }
         signals.add(new Signal(SignalName.LANGUAGE.wireName(), 0, language.code()));
         if (text.length() < input.message().length()) {

@@ -10,6 +10,8 @@ import java.util.Set;
  */
 record TextPresenceDetector(Weights weights, Vocabulary vocabulary) implements Detector {
 
+    private static final int GREETING = Cues.id("greeting");
+
     /** Words that carry no personal content in a contact request, per language: greetings, closings, "connect". */
     record Vocabulary(Set<String> german, Set<String> english) {
         Set<String> of(Language language) {
@@ -66,13 +68,9 @@ record TextPresenceDetector(Weights weights, Vocabulary vocabulary) implements D
 
     private java.util.Optional<Signal> salutation(Request request, Names names) {
         var tokens = request.tokens();
-        int greeting = -1;
-        for (var match : request.cue("greeting")) {
-            if (match.from() <= 2) {
-                greeting = match.to();
-                break;
-            }
-        }
+        // a greeting among the first three words; phrases come left to right, so the first one tells
+        int first = request.cues().firstFrom(GREETING);
+        int greeting = first >= 0 && first <= 2 ? request.cues().firstTo(GREETING) : -1;
         int name = -1;
         int window = Math.min(tokens.size(), 6);
         for (int i = 0; i < window; i++) {
