@@ -18,23 +18,31 @@ record CommonGroundDetector(Weights weights, PhraseMatcher matcher) implements D
     /** The evidence of a group that the data shows both share, though the text does not name it. */
     static final String FROM_DATA = " (both members)";
 
-    @Override
-    public List<Signal> detect(Request request) {
-        var signals = new ArrayList<Signal>();
-        var input = request.input();
+    /** The groups both members belong to, from the context and from both profiles. */
+    private static java.util.Set<String> sharedByData(ScreeningInput input) {
         var groups = new LinkedHashSet<String>(input.context().sharedGroups());
         for (var group : input.recipient().groups()) {
             if (input.sender().groups().contains(group)) {
                 groups.add(group);
             }
         }
+        return groups;
+    }
+
+    @Override
+    public List<Signal> detect(Request request) {
+        var signals = new ArrayList<Signal>();
+        var input = request.input();
         var named = matcher.best(input.recipient().groups(), request, 0.5);
         if (named.isPresent()) {
             signals.add(weights.signal(SignalName.SHARED_GROUP, named.get().phrase()));
         } else if (request.hasCue(SHARED_GROUP)) {
             signals.add(weights.signal(SignalName.SHARED_GROUP, request.evidence(SHARED_GROUP, 2)));
-        } else if (!groups.isEmpty()) {
-            signals.add(weights.signal(SignalName.SHARED_GROUP, String.join(", ", groups) + FROM_DATA));
+        } else {
+            var groups = sharedByData(input);
+            if (!groups.isEmpty()) {
+                signals.add(weights.signal(SignalName.SHARED_GROUP, String.join(", ", groups) + FROM_DATA));
+            }
         }
         if (request.hasCue(SHARED_SCHOOL)) {
             signals.add(weights.signal(SignalName.SHARED_SCHOOL, request.evidence(SHARED_SCHOOL, 2)));

@@ -47,10 +47,10 @@ final class Cues {
     private final int[] last;
     private final int[] count;
     /** The phrases: where each begins and ends (tokens, inclusive) and the next of its section (index + 1). */
-    private int[] from = new int[8];
+    private int[] from = new int[32];
 
-    private int[] to = new int[8];
-    private int[] next = new int[8];
+    private int[] to = new int[32];
+    private int[] next = new int[32];
     private int size;
 
     Cues() {

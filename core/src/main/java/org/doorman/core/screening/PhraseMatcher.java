@@ -42,11 +42,21 @@ final class PhraseMatcher {
 
     /** The best-covered of the phrases that is found at least in {@code minShare} or by a specific word. */
     Optional<Found> best(List<String> phrases, Request request, double minShare) {
-        if (phrases.isEmpty() || request.tokens().size() == 0) {
+        return best(phrases, List.of(), request, minShare);
+    }
+
+    /** The best of the phrases of both lists, as {@link #best(List, Request, double)}; the first list wins ties. */
+    Optional<Found> best(List<String> phrases, List<String> more, Request request, double minShare) {
+        if ((phrases.isEmpty() && more.isEmpty()) || request.tokens().size() == 0) {
             return Optional.empty();
         }
-        Found best = null;
-        for (var text : phrases) {
+        var best = better(null, phrases, request, minShare);
+        return Optional.ofNullable(better(best, more, request, minShare));
+    }
+
+    private Found better(Found best, List<String> phrases, Request request, double minShare) {
+        for (int i = 0; i < phrases.size(); i++) {
+            var text = phrases.get(i);
             if (text.isBlank()) {
                 continue;
             }
@@ -57,7 +67,7 @@ final class PhraseMatcher {
                 best = found;
             }
         }
-        return Optional.ofNullable(best);
+        return best;
     }
 
     private static double score(Found found) {

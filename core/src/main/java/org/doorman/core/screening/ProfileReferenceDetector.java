@@ -28,10 +28,7 @@ record ProfileReferenceDetector(Weights weights, PhraseMatcher matcher) implemen
             }
             HEADLINES.put(recipient.headline(), headline);
         }
-        var offers = new ArrayList<String>(recipient.offers().size() + headline.size());
-        offers.addAll(recipient.offers());
-        offers.addAll(headline);
-        matcher.best(offers, request, 0.5)
+        matcher.best(recipient.offers(), headline, request, 0.5)
                 .ifPresent(found -> signals.add(weights.signal(SignalName.REFERENCES_OFFER, found.phrase())));
         return signals;
     }
