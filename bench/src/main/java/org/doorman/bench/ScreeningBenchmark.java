@@ -2,62 +2,21 @@ package org.doorman.bench;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.doorman.core.screening.Language;
 import org.doorman.core.screening.Profile;
 import org.doorman.core.screening.RequestContext;
-import org.doorman.core.screening.Screener;
 import org.doorman.core.screening.ScreeningInput;
 import org.doorman.core.screening.SenderStats;
-import org.doorman.core.strategy.Decision;
-import org.doorman.core.strategy.Strategy;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The core decision on one thread: screening a typical request (about 300 characters, German or English, with
  * profiles, sender figures and context) and evaluating the default strategy. Requests rotate so that no single text
- * stays hot. Run: {@code java -jar bench/target/benchmarks.jar ScreeningBenchmark -f 1 -wi 2 -i 3}.
+ * stays hot. Run: {@code java -jar bench/target/benchmarks.jar 'bench.ScreeningBenchmark' -f 3 -wi 3 -i 5}.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
-@Fork(1)
-@Threads(1)
-public class ScreeningBenchmark {
+public class ScreeningBenchmark extends ScreeningInTurn {
 
-    private Screener screener;
-    private Strategy strategy;
-    private ScreeningInput[] requests;
-    private int next;
-
-    @Setup
-    public void setUp() {
-        screener = Screener.create();
-        strategy = Strategy.preset("default");
-        requests = TypicalRequests.all().toArray(ScreeningInput[]::new);
-    }
-
-    @Benchmark
-    public Decision screenAndDecide() {
-        var request = requests[next];
-        next = next + 1 == requests.length ? 0 : next + 1;
-        return strategy.evaluate(screener.screen(request));
-    }
-
-    /** Typical requests: realistic texts of about 300 characters with full profiles and context. */
-    public static java.util.List<ScreeningInput> typical() {
+    @Override
+    protected List<ScreeningInput> requests() {
         return TypicalRequests.all();
     }
 

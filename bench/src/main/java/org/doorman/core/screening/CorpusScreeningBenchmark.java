@@ -1,19 +1,7 @@
 package org.doorman.core.screening;
 
-import java.util.concurrent.TimeUnit;
-import org.doorman.core.strategy.Decision;
-import org.doorman.core.strategy.Strategy;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
+import java.util.List;
+import org.doorman.bench.ScreeningInTurn;
 
 /**
  * The core decision on one thread over the whole training corpus in turn (about 880 different requests, recipients
@@ -22,31 +10,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * the screening package to read the corpus as the screener's training does. Run: {@code java -jar
  * bench/target/benchmarks.jar CorpusScreeningBenchmark -f 1 -wi 3 -i 5}.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 3)
-@Measurement(iterations = 5, time = 3)
-@Fork(1)
-@Threads(1)
-public class CorpusScreeningBenchmark {
+public class CorpusScreeningBenchmark extends ScreeningInTurn {
 
-    private Screener screener;
-    private Strategy strategy;
-    private ScreeningInput[] requests;
-    private int next;
-
-    @Setup
-    public void setUp() {
-        screener = Screener.create();
-        strategy = Strategy.preset("default");
-        requests = Corpus.load().stream().map(Corpus.Example::input).toArray(ScreeningInput[]::new);
-    }
-
-    @Benchmark
-    public Decision screenAndDecide() {
-        var request = requests[next];
-        next = next + 1 == requests.length ? 0 : next + 1;
-        return strategy.evaluate(screener.screen(request));
+    @Override
+    protected List<ScreeningInput> requests() {
+        return Corpus.load().stream().map(Corpus.Example::input).toList();
     }
 }

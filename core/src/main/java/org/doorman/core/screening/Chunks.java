@@ -105,8 +105,9 @@ final class Chunks {
         return words;
     }
 
-    /** The chunk {@code text[from, to)} with the given {@link TextAnalyzer} hash, tokenized now if it is new. */
-    Chunk find(char[] text, int from, int to, int hash) {
+    /** The chunk {@code text[from, to)}, tokenized now if it is new. */
+    Chunk find(char[] text, int from, int to) {
+        int hash = hash(text, from, to);
         long packed = packed(text, from, to);
         int mask = chunks.length - 1;
         int slot = mix(hash) & mask;
@@ -125,7 +126,7 @@ final class Chunks {
             slot = mix(hash) & mask;
         } else if (size * 2 >= chunks.length) {
             grow();
-            return find(text, from, to, hash);
+            return find(text, from, to);
         }
         var copy = Arrays.copyOfRange(text, from, to);
         chunk = new Chunk(hash, packed, copy, tokenizer.tokenize(new String(copy), words));
@@ -133,6 +134,17 @@ final class Chunks {
         size++;
         characters += to - from;
         return chunk;
+    }
+
+    /** A quick hash of a chunk from its length and its first, middle and last two characters. */
+    private static int hash(char[] chars, int from, int to) {
+        int length = to - from;
+        int hash = length * 0x9E3779B1 + chars[from] * 31 + chars[to - 1];
+        if (length > 2) {
+            hash = (hash * 31 + chars[from + 1]) * 31 + chars[to - 2];
+            hash = hash * 31 + chars[from + length / 2];
+        }
+        return hash;
     }
 
     /** Up to seven Latin-1 characters in one number (the top byte stays clear), or -1. */

@@ -140,43 +140,21 @@ final class TextAnalyzer {
             if (at - from >= LONGEST || Character.isHighSurrogate(chars[at - 1])) {
                 return onePass(text, language, memory);
             }
-            int hash = hash(chars, from, at);
-            var chunk = memory.chunks.find(chars, from, at, hash);
+            var chunk = memory.chunks.find(chars, from, at);
+            int count = chunk.word != null ? 1 : chunk.pieces.length;
+            if (n + count > scratch.capacity()) {
+                scratch = memory.scratch = scratch.grown(n + count);
+            }
             if (chunk.word != null) {
-                if (n == scratch.capacity()) {
-                    scratch = memory.scratch = scratch.grown(n + 1);
-                }
-                if (language == null) {
-                    scratch.surfaces[n] = chunk.word.surface;
-                    scratch.stems[n] = chunk.word.surface;
-                    scratch.terms[n] = null;
-                } else {
-                    var term = term(chunk, language);
-                    scratch.surfaces[n] = term.surface;
-                    scratch.stems[n] = term.stem;
-                    scratch.terms[n] = term;
-                }
-                scratch.starts[n] = from + chunk.start;
-                scratch.ends[n] = from + chunk.end;
-                scratch.numeric[n] = chunk.numeric;
-                n++;
+                var term = language == null ? null : term(chunk, language);
+                scratch.put(n++, chunk.word.surface, term, from + chunk.start, from + chunk.end, chunk.numeric);
                 continue;
             }
-            var pieces = chunk.pieces;
-            if (n + pieces.length > scratch.capacity()) {
-                scratch = memory.scratch = scratch.grown(n + pieces.length);
-            }
             var terms = language == null ? null : terms(chunk, language);
-            for (int k = 0; k < pieces.length; k++) {
-                var piece = pieces[k];
+            for (int k = 0; k < count; k++) {
+                var piece = chunk.pieces[k];
                 var term = terms == null ? null : terms[k];
-                scratch.surfaces[n] = piece.word().surface;
-                scratch.stems[n] = term == null ? piece.word().surface : term.stem;
-                scratch.terms[n] = term;
-                scratch.starts[n] = from + piece.start();
-                scratch.ends[n] = from + piece.end();
-                scratch.numeric[n] = piece.numeric();
-                n++;
+                scratch.put(n++, piece.word().surface, term, from + piece.start(), from + piece.end(), piece.numeric());
             }
         }
         return scratch.tokens(text, n);
@@ -196,25 +174,9 @@ final class TextAnalyzer {
         for (int n = 0; n < pieces.length; n++) {
             var piece = pieces[n];
             var term = language == null ? null : term(piece.word(), language);
-            scratch.surfaces[n] = piece.word().surface;
-            scratch.stems[n] = term == null ? piece.word().surface : term.stem;
-            scratch.terms[n] = term;
-            scratch.starts[n] = piece.start();
-            scratch.ends[n] = piece.end();
-            scratch.numeric[n] = piece.numeric();
+            scratch.put(n, piece.word().surface, term, piece.start(), piece.end(), piece.numeric());
         }
         return scratch.tokens(text, pieces.length);
-    }
-
-    /** A quick hash of a chunk from its length and its first, middle and last two characters. */
-    private static int hash(char[] chars, int from, int to) {
-        int length = to - from;
-        int hash = length * 0x9E3779B1 + chars[from] * 31 + chars[to - 1];
-        if (length > 2) {
-            hash = (hash * 31 + chars[from + 1]) * 31 + chars[to - 2];
-            hash = hash * 31 + chars[from + length / 2];
-        }
-        return hash;
     }
 
     /** Arrays a thread fills while it reads a text, copied to the exact size at the end. */
@@ -232,6 +194,16 @@ final class TextAnalyzer {
 
         int capacity() {
             return surfaces.length;
+        }
+
+        /** Token {@code n}: its surface, its term (none when only surfaces are asked for) and its place. */
+        void put(int n, String surface, Term term, int start, int end, boolean numeric) {
+            surfaces[n] = surface;
+            stems[n] = term == null ? surface : term.stem;
+            terms[n] = term;
+            starts[n] = start;
+            ends[n] = end;
+            this.numeric[n] = numeric;
         }
 
         Scratch grown(int needed) {
