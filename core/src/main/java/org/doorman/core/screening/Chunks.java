@@ -72,11 +72,10 @@ final class Chunks {
             }
         }
 
+        /** Whether this chunk is {@code chars[from, to)}; compared without a branch until the hashes agree. */
         boolean holds(char[] chars, int from, int to, int hash, long packed) {
-            return this.hash == hash
-                    && length == to - from
-                    && this.packed == packed
-                    && (packed >= 0 || Arrays.equals(chars, from, to, text, 0, length));
+            long differs = (this.hash ^ hash) | (length ^ (to - from)) | (this.packed ^ packed);
+            return differs == 0 && (packed >= 0 || Arrays.equals(chars, from, to, text, 0, length));
         }
     }
 
@@ -107,8 +106,11 @@ final class Chunks {
 
     /** The chunk {@code text[from, to)}, tokenized now if it is new. */
     Chunk find(char[] text, int from, int to) {
-        int hash = hash(text, from, to);
-        long packed = packed(text, from, to);
+        return find(text, from, to, hash(text, from, to), packed(text, from, to));
+    }
+
+    /** The chunk {@code text[from, to)}, given its {@link #hash} and its {@link #packed} characters. */
+    Chunk find(char[] text, int from, int to, int hash, long packed) {
         int mask = chunks.length - 1;
         int slot = mix(hash) & mask;
         Chunk chunk;
@@ -118,37 +120,40 @@ final class Chunks {
             }
             slot = (slot + 1) & mask;
         }
+        return learn(text, from, to, hash, packed, slot);
+    }
+
+    /** Tokenizes a chunk not seen before and keeps it in {@code slot}, or elsewhere when the table is full. */
+    private Chunk learn(char[] text, int from, int to, int hash, long packed, int slot) {
         if (size >= limit || characters >= characterLimit) {
             Arrays.fill(chunks, null);
             words.clear();
             size = 0;
             characters = 0;
-            slot = mix(hash) & mask;
+            slot = mix(hash) & (chunks.length - 1);
         } else if (size * 2 >= chunks.length) {
             grow();
-            return find(text, from, to);
+            return find(text, from, to, hash, packed);
         }
         var copy = Arrays.copyOfRange(text, from, to);
-        chunk = new Chunk(hash, packed, copy, tokenizer.tokenize(new String(copy), words));
+        var chunk = new Chunk(hash, packed, copy, tokenizer.tokenize(new String(copy), words));
         chunks[slot] = chunk;
         size++;
         characters += to - from;
         return chunk;
     }
 
-    /** A quick hash of a chunk from its length and its first, middle and last two characters. */
-    private static int hash(char[] chars, int from, int to) {
-        int length = to - from;
-        int hash = length * 0x9E3779B1 + chars[from] * 31 + chars[to - 1];
-        if (length > 2) {
-            hash = (hash * 31 + chars[from + 1]) * 31 + chars[to - 2];
-            hash = hash * 31 + chars[from + length / 2];
+    /** The hash of a chunk's characters, as {@link String#hashCode()} computes it. */
+    static int hash(char[] chars, int from, int to) {
+        int hash = 0;
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + chars[i];
         }
         return hash;
     }
 
     /** Up to seven Latin-1 characters in one number (the top byte stays clear), or -1. */
-    private static long packed(char[] text, int from, int to) {
+    static long packed(char[] text, int from, int to) {
         if (to - from > 7) {
             return -1;
         }

@@ -21,14 +21,42 @@ final class Lexicon {
     static final int GAP = 3;
     private static final String WILDCARD = "*";
 
-    /** A trie over stems: each node knows the sections of the phrases ending there, and a gap edge for "*". */
+    /**
+     * A trie over stems: each node knows the sections of the phrases ending there, and a gap edge for "*". Its
+     * edges are kept by stem while the lexicon is read, then by the stems' numbers ({@link #word}), in order.
+     */
     static final class Node {
-        final Map<String, Node> next = new HashMap<>();
+        Map<String, Node> next = new HashMap<>();
         Node gap;
         int[] sections = new int[0];
+        private int[] words = new int[0];
+        private Node[] children = new Node[0];
+
+        /** The node after the stem numbered {@code word}, or null. */
+        Node child(int word) {
+            int at = java.util.Arrays.binarySearch(words, word);
+            return at >= 0 ? children[at] : null;
+        }
+
+        private void freeze(Map<String, Integer> numbers) {
+            var edges = new java.util.TreeMap<Integer, Node>();
+            next.forEach((stem, node) -> edges.put(numbers.get(stem), node));
+            words = edges.keySet().stream().mapToInt(Integer::intValue).toArray();
+            children = edges.values().toArray(Node[]::new);
+            next = null; // read no more
+            for (var child : children) {
+                child.freeze(numbers);
+            }
+            if (gap != null) {
+                gap.freeze(numbers);
+            }
+        }
     }
 
     private final Node root = new Node();
+    /** A number for each stem in a phrase after its first, so that a request's terms are walked without hashing. */
+    private final Map<String, Integer> numbers = new HashMap<>();
+
     private final Map<String, java.util.Set<String>> wordsBySection = new HashMap<>();
 
     private Lexicon() {}
@@ -55,6 +83,9 @@ final class Lexicon {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(resource, e);
+        }
+        for (var start : lexicon.root.next.values()) { // the root keeps its edges by stem, for Lexicon#start
+            start.freeze(lexicon.numbers);
         }
         return lexicon;
     }
@@ -83,6 +114,9 @@ final class Lexicon {
                 }
                 node = node.gap;
             } else {
+                if (node != root) {
+                    numbers.putIfAbsent(stem, numbers.size());
+                }
                 node = node.next.computeIfAbsent(stem, k -> new Node());
             }
         }
@@ -118,39 +152,43 @@ final class Lexicon {
         return root.next.get(stem);
     }
 
+    /** The number of a stem that continues a phrase, or -1 when no phrase continues with it. */
+    int word(String stem) {
+        return numbers.getOrDefault(stem, -1);
+    }
+
     /**
      * Every phrase found in the tokens (analysed in this lexicon's language, so that their terms know where they
      * start in it), left to right; per start, the longest phrase of each section.
      */
     Cues find(Tokens tokens) {
         var cues = new Cues();
-        var stems = tokens.stems();
         var terms = tokens.terms();
-        for (int i = 0; i < stems.length; i++) {
+        for (int i = 0; i < terms.length; i++) {
             var first = terms[i].start;
             if (first != null) {
-                walk(first, stems, i, i + 1, cues);
+                walk(first, terms, i, i + 1, cues);
             }
         }
         return cues;
     }
 
     /** Records the phrases ending at {@code node} (which matched up to token {@code t - 1}) and walks on. */
-    private static void walk(Node node, String[] stems, int from, int t, Cues cues) {
+    private static void walk(Node node, Term[] terms, int from, int t, Cues cues) {
         for (int section : node.sections) {
             cues.add(section, from, t - 1);
         }
-        if (t < stems.length && !node.next.isEmpty()) {
-            var next = node.next.get(stems[t]);
+        if (t < terms.length && node.words.length > 0) {
+            var next = node.child(terms[t].lexiconWord);
             if (next != null) {
-                walk(next, stems, from, t + 1, cues);
+                walk(next, terms, from, t + 1, cues);
             }
         }
         if (node.gap != null) {
-            for (int skip = 0; skip <= GAP && t + skip < stems.length; skip++) {
-                var next = node.gap.next.get(stems[t + skip]);
+            for (int skip = 0; skip <= GAP && t + skip < terms.length; skip++) {
+                var next = node.gap.child(terms[t + skip].lexiconWord);
                 if (next != null) {
-                    walk(next, stems, from, t + skip + 1, cues);
+                    walk(next, terms, from, t + skip + 1, cues);
                     break;
                 }
             }

@@ -5,11 +5,43 @@ import java.util.Locale;
 import java.util.Set;
 
 /** The lower-cased name parts of recipient and sender, which are neither content nor cues. */
-record Names(Set<String> recipient, Set<String> sender) {
+final class Names {
 
     private static final int CACHE_LIMIT = 50_000;
-    private static final java.util.concurrent.ConcurrentHashMap<String, Set<String>> PARTS =
+    private static final java.util.concurrent.ConcurrentHashMap<String, Parts> PARTS =
             new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final Parts recipient;
+    private final Parts sender;
+
+    private Names(Parts recipient, Parts sender) {
+        this.recipient = recipient;
+        this.sender = sender;
+    }
+
+    /** The parts of one name, with their hash codes and their lengths as bits, to pass over most words quickly. */
+    private record Parts(Set<String> set, String[] words, int[] hashes, long lengths) {
+        static Parts of(Set<String> set) {
+            var words = set.toArray(String[]::new);
+            var hashes = new int[words.length];
+            long lengths = 0;
+            for (int k = 0; k < words.length; k++) {
+                hashes[k] = words[k].hashCode();
+                lengths |= 1L << Math.min(words[k].length(), 63);
+            }
+            return new Parts(set, words, hashes, lengths);
+        }
+
+        boolean has(String word) {
+            int hash = word.hashCode();
+            for (int k = 0; k < words.length; k++) {
+                if (hashes[k] == hash && words[k].equals(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     static Names of(ScreeningInput input) {
         return new Names(
@@ -17,10 +49,10 @@ record Names(Set<String> recipient, Set<String> sender) {
                 cachedParts(input.sender().name()));
     }
 
-    private static Set<String> cachedParts(String name) {
+    private static Parts cachedParts(String name) {
         var parts = PARTS.get(name);
         if (parts == null) {
-            parts = Set.copyOf(parts(name));
+            parts = Parts.of(Set.copyOf(parts(name)));
             if (PARTS.size() >= CACHE_LIMIT) {
                 PARTS.clear();
             }
@@ -29,34 +61,34 @@ record Names(Set<String> recipient, Set<String> sender) {
         return parts;
     }
 
+    /** The parts of the recipient's name. */
+    Set<String> recipient() {
+        return recipient.set();
+    }
+
+    /** The parts of the sender's name. */
+    Set<String> sender() {
+        return sender.set();
+    }
+
     boolean contains(String token) {
-        return (!recipient.isEmpty() && recipient.contains(token)) || (!sender.isEmpty() && sender.contains(token));
+        return recipient.has(token) || sender.has(token);
     }
 
     /** For each token, whether it is a part of either name. */
     boolean[] flags(Tokens tokens) {
         var flags = new boolean[tokens.size()];
-        if (recipient.isEmpty() && sender.isEmpty()) {
+        long lengths = recipient.lengths() | sender.lengths();
+        if (lengths == 0) {
             return flags;
         }
-        long lengths = lengths(recipient) | lengths(sender);
         var terms = tokens.terms();
+        var surfaces = tokens.surface();
         for (int i = 0; i < flags.length; i++) {
             var term = terms[i];
-            flags[i] = term.wordLike
-                    && (lengths & (1L << Math.min(term.length, 63))) != 0
-                    && contains(tokens.surface()[i]);
+            flags[i] = term.wordLike && (lengths & (1L << Math.min(term.length, 63))) != 0 && contains(surfaces[i]);
         }
         return flags;
-    }
-
-    /** The lengths of the parts as bits (63 for all longer ones), to pass over most words without a lookup. */
-    private static long lengths(Set<String> parts) {
-        long lengths = 0;
-        for (var part : parts) {
-            lengths |= 1L << Math.min(part.length(), 63);
-        }
-        return lengths;
     }
 
     private static Set<String> parts(String name) {

@@ -47,6 +47,7 @@ public final class Screener {
         vocabulary = TextPresenceDetector.Vocabulary.from(german, english);
         analyzer.noteTermsWith((term, language) -> term.note(
                 (language == Language.DE ? german : english).start(term.stem),
+                (language == Language.DE ? german : english).word(term.stem),
                 vocabulary.of(language).contains(term.stem),
                 Features.wordBucket(term.stem),
                 Features.prefixBucket(term.surface),

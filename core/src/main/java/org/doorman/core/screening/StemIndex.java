@@ -11,8 +11,10 @@ final class StemIndex {
     private static final int BUCKETS = 64;
 
     private final String[] stems;
-    /** The first letter of each stem ({@link #EMPTY} for an empty one), read without touching the stem. */
+    /** The first letter of each stem ({@link #EMPTY} for an empty one), read without touching the stem... */
     private final char[] firsts;
+    /** ...and its first four letters ({@link #head}), which two stems share whenever one matches the other. */
+    private final long[] heads;
 
     static final char EMPTY = '\uffff';
     /** Token indexes ordered by the bucket of the first letter of their stem (in text order within a bucket)... */
@@ -21,16 +23,40 @@ final class StemIndex {
     private final int[] bucketStart = new int[BUCKETS + 1];
 
     StemIndex(String[] stems) {
-        this(stems, firsts(stems));
+        this(stems, firsts(stems), heads(stems));
     }
 
     /** The stems of a request's tokens, their first letters read off their terms. */
     static StemIndex of(Tokens tokens) {
         var firsts = new char[tokens.size()];
+        var heads = new long[tokens.size()];
+        var terms = tokens.terms();
         for (int i = 0; i < firsts.length; i++) {
-            firsts[i] = tokens.terms()[i].first;
+            firsts[i] = terms[i].first;
+            heads[i] = terms[i].head;
         }
-        return new StemIndex(tokens.stems(), firsts);
+        return new StemIndex(tokens.stems(), firsts, heads);
+    }
+
+    private static long[] heads(String[] stems) {
+        var heads = new long[stems.length];
+        for (int i = 0; i < stems.length; i++) {
+            heads[i] = head(stems[i]);
+        }
+        return heads;
+    }
+
+    /**
+     * The first four characters of a stem in one number (16 bits each, left-aligned, zero where the stem is
+     * shorter): equal stems share it, and so do two stems of at least {@value #PREFIX} letters of which one begins
+     * with the other.
+     */
+    static long head(String stem) {
+        long head = 0;
+        for (int i = 0; i < 4; i++) {
+            head = head << 16 | (i < stem.length() ? stem.charAt(i) : 0);
+        }
+        return head;
     }
 
     private static char[] firsts(String[] stems) {
@@ -41,9 +67,10 @@ final class StemIndex {
         return firsts;
     }
 
-    private StemIndex(String[] stems, char[] firsts) {
+    private StemIndex(String[] stems, char[] firsts, long[] heads) {
         this.stems = stems;
         this.firsts = firsts;
+        this.heads = heads;
         var starts = bucketStart;
         for (char first : firsts) {
             if (first != EMPTY) {
@@ -63,9 +90,14 @@ final class StemIndex {
     }
 
     /** A stem looked up again and again (a profile phrase's), with its length, first letter and letters. */
-    record Stem(String text, int length, char first, long letters) {
+    record Stem(String text, int length, char first, long head, long letters) {
         static Stem of(String text) {
-            return new Stem(text, text.length(), text.isEmpty() ? EMPTY : text.charAt(0), StemIndex.letters(text));
+            return new Stem(
+                    text,
+                    text.length(),
+                    text.isEmpty() ? EMPTY : text.charAt(0),
+                    StemIndex.head(text),
+                    StemIndex.letters(text));
         }
     }
 
@@ -80,11 +112,11 @@ final class StemIndex {
         }
         var stem = wanted.text();
         long letters = wanted.letters();
-        char first = wanted.first();
-        int bucket = first & (BUCKETS - 1);
+        long head = wanted.head();
+        int bucket = wanted.first() & (BUCKETS - 1);
         for (int k = bucketStart[bucket]; k < bucketStart[bucket + 1]; k++) {
             int i = byFirst[k];
-            if (firsts[i] != first) {
+            if (heads[i] != head) {
                 continue;
             }
             var other = stems[i];

@@ -12,6 +12,8 @@ final class Term {
     final int stemHash;
 
     final char first;
+    /** The stem's first four characters in one number ({@link StemIndex#head}). */
+    final long head;
     /** The lower-cased surface's length, and whether it has more than one character and begins with a letter. */
     final int length;
 
@@ -34,6 +36,8 @@ final class Term {
     double summed5;
     /** Where the lexicon's phrases that begin with this stem continue, or null. */
     Lexicon.Node start;
+    /** The lexicon's number of this stem where it continues a phrase ({@link Lexicon#word}), or -1. */
+    int lexiconWord = -1;
     /** A greeting, closing, title or "connect": no personal content. */
     boolean filler;
     /** The text model's buckets of the stem, and of the first and last letters of the surface (0: too short). */
@@ -47,6 +51,7 @@ final class Term {
         this.stem = stem;
         this.stemHash = stem.hashCode();
         this.first = stem.isEmpty() ? StemIndex.EMPTY : stem.charAt(0);
+        this.head = StemIndex.head(stem);
         this.length = surface.length();
         this.wordLike = length > 1 && Character.isLetter(surface.charAt(0));
         this.canCarryContent = length > 1 && hasLetter(surface);
@@ -66,8 +71,9 @@ final class Term {
     }
 
     /** Takes the notes of the screener that reads this term; done once, on the thread that owns the term. */
-    void note(Lexicon.Node start, boolean filler, int wordBucket, int prefixBucket, int suffixBucket) {
+    void note(Lexicon.Node start, int lexiconWord, boolean filler, int wordBucket, int prefixBucket, int suffixBucket) {
         this.start = start;
+        this.lexiconWord = lexiconWord;
         this.filler = filler;
         this.wordBucket = wordBucket;
         this.prefixBucket = prefixBucket;

@@ -130,9 +130,15 @@ final class TextAnalyzer {
         for (int from = 0, at; from < length; from = at + 1) {
             // chunks end at spaces and line breaks; other white space in a chunk is fine, the tokenizer breaks there
             // as it would in the whole text
+            // one pass finds the chunk's end, its hash and its characters packed into one number (see Chunks)
             at = from;
-            while (at < length && chars[at] != ' ' && chars[at] != '\n') {
-                at++;
+            int hash = 0;
+            long packed = 0;
+            int wide = 0;
+            for (char c; at < length && (c = chars[at]) != ' ' && c != '\n'; at++) {
+                hash = 31 * hash + c;
+                packed = packed << 8 | c;
+                wide |= c;
             }
             if (at == from) {
                 continue;
@@ -140,7 +146,7 @@ final class TextAnalyzer {
             if (at - from >= LONGEST || Character.isHighSurrogate(chars[at - 1])) {
                 return onePass(text, language, memory);
             }
-            var chunk = memory.chunks.find(chars, from, at);
+            var chunk = memory.chunks.find(chars, from, at, hash, at - from <= 7 && wide <= 0xFF ? packed : -1);
             int count = chunk.word != null ? 1 : chunk.pieces.length;
             if (n + count > scratch.capacity()) {
                 scratch = memory.scratch = scratch.grown(n + count);
