@@ -23,7 +23,7 @@ record CollectorDetector(Weights weights, Thresholds thresholds) implements Dete
     }
 
     @Override
-    public List<Signal> detect(Request request) {
+    public void detect(Request request, List<Signal> signals) {
         var stats = request.input().senderStats();
         var reasons = new ArrayList<String>();
         if (stats.requestsLast7Days() >= thresholds.manyRequestsPerWeek()) {
@@ -38,9 +38,8 @@ record CollectorDetector(Weights weights, Thresholds thresholds) implements Dete
                 && stats.questionsAnswered() < thresholds.answeredRatio() * stats.questionsReceived()) {
             reasons.add(unanswered + " of " + stats.questionsReceived() + " questions unanswered");
         }
-        if (reasons.isEmpty()) {
-            return List.of();
+        if (!reasons.isEmpty()) {
+            signals.add(weights.signal(SignalName.LIKELY_COLLECTOR, String.join(", ", reasons)));
         }
-        return List.of(weights.signal(SignalName.LIKELY_COLLECTOR, String.join(", ", reasons)));
     }
 }

@@ -1,6 +1,5 @@
 package org.doorman.core.screening;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -30,8 +29,7 @@ record CommonGroundDetector(Weights weights, PhraseMatcher matcher) implements D
     }
 
     @Override
-    public List<Signal> detect(Request request) {
-        var signals = new ArrayList<Signal>();
+    public void detect(Request request, List<Signal> signals) {
         var input = request.input();
         var named = matcher.best(input.recipient().groups(), request, 0.5);
         if (named.isPresent()) {
@@ -55,6 +53,5 @@ record CommonGroundDetector(Weights weights, PhraseMatcher matcher) implements D
         }
         matcher.best(input.recipient().interests(), request, 0.5)
                 .ifPresent(found -> signals.add(weights.signal(SignalName.PRIVATE_INTEREST_HOOK, found.phrase())));
-        return signals;
     }
 }

@@ -16,10 +16,9 @@ final class CueDetector implements Detector {
     }
 
     @Override
-    public List<Signal> detect(Request request) {
-        if (!request.hasCue(section)) {
-            return List.of();
+    public void detect(Request request, List<Signal> signals) {
+        if (request.hasCue(section)) {
+            signals.add(weights.signal(name, request.evidence(section, 3)));
         }
-        return List.of(weights.signal(name, request.evidence(section, 3)));
     }
 }

@@ -33,7 +33,10 @@ final class Names {
         }
 
         boolean has(String word) {
-            int hash = word.hashCode();
+            return has(word, word.hashCode());
+        }
+
+        boolean has(String word, int hash) {
             for (int k = 0; k < words.length; k++) {
                 if (hashes[k] == hash && words[k].equals(word)) {
                     return true;

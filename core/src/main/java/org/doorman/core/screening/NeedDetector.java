@@ -10,8 +10,7 @@ record NeedDetector(Weights weights) implements Detector {
     private static final int TIME = Cues.id("time");
 
     @Override
-    public List<Signal> detect(Request request) {
-        var signals = new ArrayList<Signal>();
+    public void detect(Request request, List<Signal> signals) {
         if (request.hasCue(STATES_NEED)) {
             signals.add(weights.signal(SignalName.STATES_NEED, request.evidence(STATES_NEED, 3)));
         }
@@ -31,7 +30,6 @@ record NeedDetector(Weights weights) implements Detector {
         if (!details.isEmpty()) {
             signals.add(weights.signal(SignalName.CONCRETE_DETAILS, String.join(", ", details)));
         }
-        return signals;
     }
 
     private static String sentenceBefore(String text, int end) {

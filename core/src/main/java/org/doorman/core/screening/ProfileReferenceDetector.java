@@ -13,8 +13,7 @@ record ProfileReferenceDetector(Weights weights, PhraseMatcher matcher) implemen
             new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
-    public List<Signal> detect(Request request) {
-        var signals = new ArrayList<Signal>();
+    public void detect(Request request, List<Signal> signals) {
         if (request.hasCue(REFERENCES_PROFILE)) {
             signals.add(weights.signal(SignalName.REFERENCES_PROFILE, request.evidence(REFERENCES_PROFILE, 2)));
         }
@@ -30,7 +29,6 @@ record ProfileReferenceDetector(Weights weights, PhraseMatcher matcher) implemen
         }
         matcher.best(recipient.offers(), headline, request, 0.5)
                 .ifPresent(found -> signals.add(weights.signal(SignalName.REFERENCES_OFFER, found.phrase())));
-        return signals;
     }
 
     /** A headline like "Vertriebstrainerin | Telefonakquise & Einwandbehandlung" names offers between separators. */

@@ -1,14 +1,12 @@
 package org.doorman.core.screening;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** The facts of an existing relationship, from the network's data only: meetings, conversations, address book. */
 record RelationshipDetector(Weights weights) implements Detector {
 
     @Override
-    public List<Signal> detect(Request request) {
-        var signals = new ArrayList<Signal>();
+    public void detect(Request request, List<Signal> signals) {
         var context = request.input().context();
         if (context.metInPerson() >= 1) {
             signals.add(weights.signal(
@@ -33,7 +31,6 @@ record RelationshipDetector(Weights weights) implements Detector {
         if (context.visitedProfileBeforeRequest()) {
             signals.add(weights.signal(SignalName.VISITED_PROFILE, "visited the profile before the request"));
         }
-        return signals;
     }
 
     static boolean known(List<Signal> signals) {

@@ -168,10 +168,7 @@ public final class Screener {
         var request = Request.of(input, language, tokens, lexicon.find(tokens), vocabulary);
         var signals = new ArrayList<Signal>(16);
         for (var detector : detectors) {
-            var raised = detector.detect(request);
-            for (int i = 0; i < raised.size(); i++) {
-                signals.add(raised.get(i));
-            }
+            detector.detect(request, signals);
         }
         signals.add(new Signal(SignalName.LANGUAGE.wireName(), 0, language.code()));
         if (text.length() < input.message().length()) {

@@ -7,6 +7,9 @@ package org.doorman.core.screening;
 final class Term {
 
     final String surface;
+    /** The surface's hash code, read off the term without touching the string. */
+    final int surfaceHash;
+
     final String stem;
     /** The stem's hash code and first character ({@link StemIndex#EMPTY} for an empty stem), read off the term. */
     final int stemHash;
@@ -48,6 +51,7 @@ final class Term {
 
     Term(String surface, String stem) {
         this.surface = surface;
+        this.surfaceHash = surface.hashCode();
         this.stem = stem;
         this.stemHash = stem.hashCode();
         this.first = stem.isEmpty() ? StemIndex.EMPTY : stem.charAt(0);

@@ -1,6 +1,5 @@
 package org.doorman.core.screening;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -48,12 +47,12 @@ record TextPresenceDetector(Weights weights, Vocabulary vocabulary) implements D
     }
 
     @Override
-    public List<Signal> detect(Request request) {
+    public void detect(Request request, List<Signal> signals) {
         var tokens = request.tokens();
         if (request.input().message().isBlank()) {
-            return List.of(weights.signal(SignalName.NO_TEXT, "no message"));
+            signals.add(weights.signal(SignalName.NO_TEXT, "no message"));
+            return;
         }
-        var signals = new ArrayList<Signal>();
         var names = request.names();
         if (request.contentWords() == 0) {
             signals.add(weights.signal(SignalName.DEFAULT_TEXT, excerpt(tokens)));
@@ -63,7 +62,6 @@ record TextPresenceDetector(Weights weights, Vocabulary vocabulary) implements D
                 signals.add(weights.signal(SignalName.NO_SALUTATION, "no greeting"));
             }
         });
-        return signals;
     }
 
     private java.util.Optional<Signal> salutation(Request request, Names names) {
