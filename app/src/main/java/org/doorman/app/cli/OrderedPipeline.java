@@ -37,6 +37,7 @@ final class OrderedPipeline {
 
     /** Runs the whole input; returns true when every line was read. */
     boolean run(InputStream in, OutputStream out) throws IOException {
+        var share = CompilerShare.forThisMachine(workers);
         BlockingQueue<Future<Answer>> inFlight = new ArrayBlockingQueue<>(workers * 2);
         var pool = Executors.newFixedThreadPool(workers, runnable -> {
             var thread = new Thread(runnable, "screen");
@@ -61,7 +62,7 @@ final class OrderedPipeline {
                 batch.refusals().add(line.refusal());
                 bytes += line.bytes().length;
                 if (batch.lines().size() >= BATCH_LINES || bytes >= BATCH_BYTES) {
-                    submit(pool, inFlight, batch);
+                    submit(pool, inFlight, batch, share);
                     batch = new Batch(new ArrayList<>(), new ArrayList<>());
                     bytes = 0;
                 }
@@ -70,7 +71,7 @@ final class OrderedPipeline {
                 }
             }
             if (!batch.lines().isEmpty()) {
-                submit(pool, inFlight, batch);
+                submit(pool, inFlight, batch, share);
             }
             inFlight.put(END);
             writer.join();
@@ -89,9 +90,16 @@ final class OrderedPipeline {
     private static final Future<Answer> END = java.util.concurrent.CompletableFuture.completedFuture(null);
     private volatile boolean allRead = true;
 
-    private void submit(ExecutorService pool, BlockingQueue<Future<Answer>> inFlight, Batch batch)
+    private void submit(ExecutorService pool, BlockingQueue<Future<Answer>> inFlight, Batch batch, CompilerShare share)
             throws InterruptedException {
-        inFlight.put(pool.submit(() -> answer(batch)));
+        inFlight.put(pool.submit(() -> {
+            share.acquire();
+            try {
+                return answer(batch);
+            } finally {
+                share.release();
+            }
+        }));
     }
 
     private Answer answer(Batch batch) {

@@ -36,7 +36,12 @@ final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--input", paramLabel = "FILE", description = "Read requests from FILE instead of standard input.")
     Path input;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Screening threads (default: the number of cores).")
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description =
+                    "Screening threads (default: the number of cores). While the JIT compiler is still busy and has no"
+                            + " core of its own, one of them waits.")
     int threads = Runtime.getRuntime().availableProcessors();
 
     /** The screener being built ahead of reading the command line, or null. */
