@@ -94,13 +94,14 @@ final class Features {
             }
         }
         for (int a = 0; a < present.length; a++) {
-            for (int b = a + 1; b < present.length && present[a]; b++) {
+            if (!present[a]) {
+                features.add(bucket(BOTH, 1000 + a), 0.5f);
+                continue;
+            }
+            for (int b = a + 1; b < present.length; b++) {
                 if (present[b]) {
                     features.add(bucket(BOTH, a * 31 + b), 1f);
                 }
-            }
-            if (!present[a]) {
-                features.add(bucket(BOTH, 1000 + a), 0.5f);
             }
         }
         var cues = request.cues();

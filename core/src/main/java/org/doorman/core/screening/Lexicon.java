@@ -185,10 +185,11 @@ final class Lexicon {
             }
         }
         if (node.gap != null) {
-            for (int skip = 0; skip <= GAP && t + skip < terms.length; skip++) {
-                var next = node.gap.child(terms[t + skip].lexiconWord);
+            int last = Math.min(t + GAP, terms.length - 1);
+            for (int at = t; at <= last; at++) {
+                var next = node.gap.child(terms[at].lexiconWord);
                 if (next != null) {
-                    walk(next, terms, from, t + skip + 1, cues);
+                    walk(next, terms, from, at + 1, cues);
                     break;
                 }
             }

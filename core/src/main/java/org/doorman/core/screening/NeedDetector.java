@@ -33,8 +33,9 @@ record NeedDetector(Weights weights) implements Detector {
     }
 
     private static String sentenceBefore(String text, int end) {
+        int floor = Math.max(0, end - 80);
         int start = end;
-        while (start > 0 && end - start < 80) {
+        while (start > floor) {
             char c = text.charAt(start - 1);
             if (c == '.' || c == '!' || c == '?' || c == '\n') {
                 break;

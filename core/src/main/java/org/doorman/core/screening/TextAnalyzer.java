@@ -78,7 +78,9 @@ final class TextAnalyzer {
     /** What one thread keeps between texts: the chunks it has seen, and buffers. */
     private final class Memory {
         final Chunks chunks = new Chunks(limit, CHARACTERS, TextAnalyzer.this::tokenize);
-        Scratch scratch = Scratch.of(256);
+        /** Room for the tokens of a capped text from the start, so that a long text never finds the JIT unready. */
+        Scratch scratch = Scratch.of(MAX_CHARS);
+
         private char[] chars = new char[MAX_CHARS];
 
         /** A buffer for the characters of a text of this length. */
@@ -112,7 +114,7 @@ final class TextAnalyzer {
 
     /** Lower-cased surface tokens only, for language detection. */
     String[] surface(String text) {
-        return run(text, null).surface();
+        return run(text, Language.EN).surface();
     }
 
     /** Surface forms and stems of the (already capped) text, stemmed for the given language. */
@@ -152,14 +154,14 @@ final class TextAnalyzer {
                 scratch = memory.scratch = scratch.grown(n + count);
             }
             if (chunk.word != null) {
-                var term = language == null ? null : term(chunk, language);
+                var term = term(chunk, language);
                 scratch.put(n++, chunk.word.surface, term, from + chunk.start, from + chunk.end, chunk.numeric);
                 continue;
             }
-            var terms = language == null ? null : terms(chunk, language);
+            var terms = terms(chunk, language);
             for (int k = 0; k < count; k++) {
                 var piece = chunk.pieces[k];
-                var term = terms == null ? null : terms[k];
+                var term = terms[k];
                 scratch.put(n++, piece.word().surface, term, from + piece.start(), from + piece.end(), piece.numeric());
             }
         }
@@ -179,7 +181,7 @@ final class TextAnalyzer {
         }
         for (int n = 0; n < pieces.length; n++) {
             var piece = pieces[n];
-            var term = language == null ? null : term(piece.word(), language);
+            var term = term(piece.word(), language);
             scratch.put(n, piece.word().surface, term, piece.start(), piece.end(), piece.numeric());
         }
         return scratch.tokens(text, pieces.length);
@@ -202,10 +204,10 @@ final class TextAnalyzer {
             return surfaces.length;
         }
 
-        /** Token {@code n}: its surface, its term (none when only surfaces are asked for) and its place. */
+        /** Token {@code n}: its surface, its term and its place. */
         void put(int n, String surface, Term term, int start, int end, boolean numeric) {
             surfaces[n] = surface;
-            stems[n] = term == null ? surface : term.stem;
+            stems[n] = term.stem;
             terms[n] = term;
             starts[n] = start;
             ends[n] = end;

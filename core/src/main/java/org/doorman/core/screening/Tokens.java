@@ -1,8 +1,8 @@
 package org.doorman.core.screening;
 
 /**
- * A request's text as Lucene tokenized it: lower-cased surface forms, language-specific stems (with their terms;
- * none when only the surface was asked for) and the offsets into the text, index by index. Arrays are owned by this value and never changed after analysis.
+ * A request's text as Lucene tokenized it: lower-cased surface forms, language-specific stems with their terms, and
+ * the offsets into the text, index by index. Arrays are owned by this value and never changed after analysis.
  */
 record Tokens(
         String text, String[] surface, String[] stems, Term[] terms, int[] starts, int[] ends, boolean[] numeric) {
