@@ -86,10 +86,11 @@ final class Names {
             return flags;
         }
         var terms = tokens.terms();
-        var surfaces = tokens.surface();
         for (int i = 0; i < flags.length; i++) {
             var term = terms[i];
-            flags[i] = term.wordLike && (lengths & (1L << Math.min(term.length, 63))) != 0 && contains(surfaces[i]);
+            flags[i] = term.wordLike
+                    && (lengths & (1L << Math.min(term.length, 63))) != 0
+                    && (recipient.has(term.surface, term.surfaceHash) || sender.has(term.surface, term.surfaceHash));
         }
         return flags;
     }

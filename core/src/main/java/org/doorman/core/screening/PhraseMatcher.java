@@ -88,7 +88,7 @@ final class PhraseMatcher {
                 matched++;
                 longest = Math.max(
                         longest,
-                        Math.min(stem.length(), request.tokens().stems()[at].length()));
+                        Math.min(stem.length(), request.tokens().stem(at).length()));
             }
         }
         if (matched == 0) {
@@ -115,11 +115,11 @@ final class PhraseMatcher {
         var specific = new ArrayList<String>();
         var all = new ArrayList<String>();
         for (int i = 0; i < tokens.size(); i++) {
-            var surface = tokens.surface()[i];
+            var surface = tokens.surface(i);
             if (surface.length() < 3 || tokens.numeric()[i] || stopwords.contains(surface)) {
                 continue;
             }
-            var stem = tokens.stems()[i];
+            var stem = tokens.stem(i);
             all.add(stem);
             if (!generic.contains(stem)) {
                 specific.add(stem);

@@ -161,7 +161,7 @@ public final class Screener {
             tokens = analyzer.analyze(text, language);
         } else {
             var english = analyzer.analyze(text, Language.EN);
-            language = languages.detect(english.surface()).orElseGet(() -> fromProfile(input));
+            language = languages.detect(english.surfaces()).orElseGet(() -> fromProfile(input));
             tokens = language == Language.DE ? analyzer.analyze(text, Language.DE) : english;
         }
         var lexicon = language == Language.DE ? german : english;

@@ -114,7 +114,7 @@ final class TextAnalyzer {
 
     /** Lower-cased surface tokens only, for language detection. */
     String[] surface(String text) {
-        return run(text, Language.EN).surface();
+        return run(text, Language.EN).surfaces();
     }
 
     /** Surface forms and stems of the (already capped) text, stemmed for the given language. */
@@ -155,14 +155,14 @@ final class TextAnalyzer {
             }
             if (chunk.word != null) {
                 var term = term(chunk, language);
-                scratch.put(n++, chunk.word.surface, term, from + chunk.start, from + chunk.end, chunk.numeric);
+                scratch.put(n++, term, from + chunk.start, from + chunk.end, chunk.numeric);
                 continue;
             }
             var terms = terms(chunk, language);
             for (int k = 0; k < count; k++) {
                 var piece = chunk.pieces[k];
                 var term = terms[k];
-                scratch.put(n++, piece.word().surface, term, from + piece.start(), from + piece.end(), piece.numeric());
+                scratch.put(n++, term, from + piece.start(), from + piece.end(), piece.numeric());
             }
         }
         return scratch.tokens(text, n);
@@ -182,32 +182,23 @@ final class TextAnalyzer {
         for (int n = 0; n < pieces.length; n++) {
             var piece = pieces[n];
             var term = term(piece.word(), language);
-            scratch.put(n, piece.word().surface, term, piece.start(), piece.end(), piece.numeric());
+            scratch.put(n, term, piece.start(), piece.end(), piece.numeric());
         }
         return scratch.tokens(text, pieces.length);
     }
 
     /** Arrays a thread fills while it reads a text, copied to the exact size at the end. */
-    private record Scratch(
-            String[] surfaces, String[] stems, Term[] terms, int[] starts, int[] ends, boolean[] numeric) {
+    private record Scratch(Term[] terms, int[] starts, int[] ends, boolean[] numeric) {
         static Scratch of(int capacity) {
-            return new Scratch(
-                    new String[capacity],
-                    new String[capacity],
-                    new Term[capacity],
-                    new int[capacity],
-                    new int[capacity],
-                    new boolean[capacity]);
+            return new Scratch(new Term[capacity], new int[capacity], new int[capacity], new boolean[capacity]);
         }
 
         int capacity() {
-            return surfaces.length;
+            return terms.length;
         }
 
-        /** Token {@code n}: its surface, its term and its place. */
-        void put(int n, String surface, Term term, int start, int end, boolean numeric) {
-            surfaces[n] = surface;
-            stems[n] = term.stem;
+        /** Token {@code n}: its term and its place. */
+        void put(int n, Term term, int start, int end, boolean numeric) {
             terms[n] = term;
             starts[n] = start;
             ends[n] = end;
@@ -216,8 +207,6 @@ final class TextAnalyzer {
 
         Scratch grown(int needed) {
             var grown = of(Math.max(needed, capacity() * 2));
-            System.arraycopy(surfaces, 0, grown.surfaces, 0, capacity());
-            System.arraycopy(stems, 0, grown.stems, 0, capacity());
             System.arraycopy(terms, 0, grown.terms, 0, capacity());
             System.arraycopy(starts, 0, grown.starts, 0, capacity());
             System.arraycopy(ends, 0, grown.ends, 0, capacity());
@@ -228,8 +217,6 @@ final class TextAnalyzer {
         Tokens tokens(String text, int n) {
             return new Tokens(
                     text,
-                    Arrays.copyOf(surfaces, n),
-                    Arrays.copyOf(stems, n),
                     Arrays.copyOf(terms, n),
                     Arrays.copyOf(starts, n),
                     Arrays.copyOf(ends, n),
