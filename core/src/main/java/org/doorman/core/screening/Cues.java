@@ -41,95 +41,111 @@ final class Cues {
         return NAMES.size();
     }
 
-    /** Per section: the first and the last of its phrases (index + 1; 0 for none) and how many. */
-    private final int[] first;
+    /**
+     * Per section {@code s}, at {@code 3s}, {@code 3s + 1} and {@code 3s + 2}: its first and its last phrase (index
+     * + 1; 0 for none) and how many it has. One array, so that a request allocates little.
+     */
+    private final int[] sections;
+    /**
+     * Per phrase {@code p}, at {@code 3p}, {@code 3p + 1} and {@code 3p + 2}: where it begins and ends (tokens,
+     * inclusive) and the next of its section (index + 1).
+     */
+    private int[] phrases = new int[3 * 32];
 
-    private final int[] last;
-    private final int[] count;
-    /** The phrases: where each begins and ends (tokens, inclusive) and the next of its section (index + 1). */
-    private int[] from = new int[32];
-
-    private int[] to = new int[32];
-    private int[] next = new int[32];
     private int size;
 
     Cues() {
-        int sections = sections();
-        first = new int[sections];
-        last = new int[sections];
-        count = new int[sections];
+        sections = new int[3 * sections()];
+    }
+
+    private int first(int section) {
+        return sections[3 * section];
+    }
+
+    private int last(int section) {
+        return sections[3 * section + 1];
+    }
+
+    private int from(int phrase) {
+        return phrases[3 * phrase];
+    }
+
+    private int to(int phrase) {
+        return phrases[3 * phrase + 1];
+    }
+
+    private int next(int phrase) {
+        return phrases[3 * phrase + 2];
     }
 
     /** A phrase of {@code section} found from token {@code from} to {@code to}; phrases come left to right. */
     void add(int section, int from, int to) {
-        int previous = last[section] - 1;
-        if (previous >= 0 && from <= this.to[previous]) {
-            if (to - from > this.to[previous] - this.from[previous]) {
-                this.from[previous] = from;
-                this.to[previous] = to;
+        int previous = last(section) - 1;
+        if (previous >= 0 && from <= to(previous)) {
+            if (to - from > to(previous) - from(previous)) {
+                phrases[3 * previous] = from;
+                phrases[3 * previous + 1] = to;
             }
             return;
         }
-        if (size == this.from.length) {
-            this.from = java.util.Arrays.copyOf(this.from, size * 2);
-            this.to = java.util.Arrays.copyOf(this.to, size * 2);
-            this.next = java.util.Arrays.copyOf(this.next, size * 2);
+        if (3 * size == phrases.length) {
+            phrases = java.util.Arrays.copyOf(phrases, phrases.length * 2);
         }
-        this.from[size] = from;
-        this.to[size] = to;
+        phrases[3 * size] = from;
+        phrases[3 * size + 1] = to;
         size++;
         if (previous >= 0) {
-            next[previous] = size;
+            phrases[3 * previous + 2] = size;
         } else {
-            first[section] = size;
+            sections[3 * section] = size;
         }
-        last[section] = size;
-        count[section]++;
+        sections[3 * section + 1] = size;
+        sections[3 * section + 2]++;
     }
 
     boolean has(int section) {
-        return section < count.length && count[section] > 0;
+        return count(section) > 0;
     }
 
     /** How many phrases of the section by its number. */
     int count(int section) {
-        return section < count.length ? count[section] : 0;
+        return 3 * section < sections.length ? sections[3 * section + 2] : 0;
     }
 
     /** Where the first phrase of the section (by number) begins, or -1. */
     int firstFrom(int section) {
-        return count(section) > 0 ? from[first[section] - 1] : -1;
+        return count(section) > 0 ? from(first(section) - 1) : -1;
     }
 
     /** Where the first phrase of the section (by number) ends, or -1. */
     int firstTo(int section) {
-        return count(section) > 0 ? to[first[section] - 1] : -1;
+        return count(section) > 0 ? to(first(section) - 1) : -1;
     }
 
     /** The words of the phrases of a section (by number), left to right, into {@code words} until it holds {@code limit}. */
     void spans(int section, Tokens tokens, int limit, List<String> words) {
-        if (section >= count.length) {
+        if (count(section) == 0) {
             return;
         }
-        for (int i = first[section] - 1; i >= 0 && words.size() < limit; i = next[i] - 1) {
-            words.add(tokens.span(from[i], to[i]));
+        for (int i = first(section) - 1; i >= 0 && words.size() < limit; i = next(i) - 1) {
+            words.add(tokens.span(from(i), to(i)));
         }
     }
 
     /** Where the last phrase of the section begins, or -1. */
     int lastFrom(String section) {
         int id = id(section);
-        return id < count.length && count[id] > 0 ? from[last[id] - 1] : -1;
+        return count(id) > 0 ? from(last(id) - 1) : -1;
     }
 
     /** The words of the first phrases of a section, joined, as evidence; each distinct once. */
     String evidence(int id, Tokens tokens, int limit) {
-        if (id >= count.length) {
+        if (count(id) == 0) {
             return "";
         }
         var words = new ArrayList<String>(limit);
-        for (int i = first[id] - 1; i >= 0 && words.size() < limit; i = next[i] - 1) {
-            var span = tokens.span(from[i], to[i]);
+        for (int i = first(id) - 1; i >= 0 && words.size() < limit; i = next(i) - 1) {
+            var span = tokens.span(from(i), to(i));
             if (!words.contains(span)) {
                 words.add(span);
             }

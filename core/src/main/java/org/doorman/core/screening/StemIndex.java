@@ -10,40 +10,24 @@ final class StemIndex {
 
     private static final int BUCKETS = 64;
 
-    private final String[] stems;
-    /** The first letter of each stem ({@link #EMPTY} for an empty one), read without touching the stem... */
-    private final char[] firsts;
-    /** ...and its first four letters ({@link #head}), which two stems share whenever one matches the other. */
-    private final long[] heads;
-
+    /** The first letter of an empty stem. */
     static final char EMPTY = '\uffff';
+
+    /** The request's terms: each knows its stem, its stem's first letter and its first four letters. */
+    private final Term[] terms;
     /** Token indexes ordered by the bucket of the first letter of their stem (in text order within a bucket)... */
     private final int[] byFirst;
     /** ...and where each bucket begins in {@link #byFirst}; bucket {@code b} ends where {@code b + 1} begins. */
     private final int[] bucketStart = new int[BUCKETS + 1];
 
+    /** An index of bare stems (each its own surface), for tests. */
     StemIndex(String[] stems) {
-        this(stems, firsts(stems), heads(stems));
+        this(java.util.Arrays.stream(stems).map(stem -> new Term(stem, stem)).toArray(Term[]::new));
     }
 
-    /** The stems of a request's tokens, their first letters read off their terms. */
+    /** The stems of a request's tokens, read off their terms. */
     static StemIndex of(Tokens tokens) {
-        var firsts = new char[tokens.size()];
-        var heads = new long[tokens.size()];
-        var terms = tokens.terms();
-        for (int i = 0; i < firsts.length; i++) {
-            firsts[i] = terms[i].first;
-            heads[i] = terms[i].head;
-        }
-        return new StemIndex(tokens.stems(), firsts, heads);
-    }
-
-    private static long[] heads(String[] stems) {
-        var heads = new long[stems.length];
-        for (int i = 0; i < stems.length; i++) {
-            heads[i] = head(stems[i]);
-        }
-        return heads;
+        return new StemIndex(tokens.terms());
     }
 
     /**
@@ -59,22 +43,12 @@ final class StemIndex {
         return head;
     }
 
-    private static char[] firsts(String[] stems) {
-        var firsts = new char[stems.length];
-        for (int i = 0; i < stems.length; i++) {
-            firsts[i] = stems[i].isEmpty() ? EMPTY : stems[i].charAt(0);
-        }
-        return firsts;
-    }
-
-    private StemIndex(String[] stems, char[] firsts, long[] heads) {
-        this.stems = stems;
-        this.firsts = firsts;
-        this.heads = heads;
+    private StemIndex(Term[] terms) {
+        this.terms = terms;
         var starts = bucketStart;
-        for (char first : firsts) {
-            if (first != EMPTY) {
-                starts[first & (BUCKETS - 1)]++;
+        for (var term : terms) {
+            if (term.first != EMPTY) {
+                starts[term.first & (BUCKETS - 1)]++;
             }
         }
         for (int b = 1; b < BUCKETS; b++) {
@@ -82,9 +56,10 @@ final class StemIndex {
         }
         starts[BUCKETS] = starts[BUCKETS - 1];
         byFirst = new int[starts[BUCKETS]];
-        for (int i = stems.length - 1; i >= 0; i--) { // backwards from each end, so each ends up at its start
-            if (firsts[i] != EMPTY) {
-                byFirst[--starts[firsts[i] & (BUCKETS - 1)]] = i;
+        for (int i = terms.length - 1; i >= 0; i--) { // backwards from each end, so each ends up at its start
+            char first = terms[i].first;
+            if (first != EMPTY) {
+                byFirst[--starts[first & (BUCKETS - 1)]] = i;
             }
         }
     }
@@ -116,10 +91,11 @@ final class StemIndex {
         int bucket = wanted.first() & (BUCKETS - 1);
         for (int k = bucketStart[bucket]; k < bucketStart[bucket + 1]; k++) {
             int i = byFirst[k];
-            if (heads[i] != head) {
+            var term = terms[i];
+            if (term.head != head) {
                 continue;
             }
-            var other = stems[i];
+            var other = term.stem;
             if (other.equals(stem)) {
                 return i;
             }
@@ -146,27 +122,27 @@ final class StemIndex {
      */
     private int compoundPart(String stem, long letters) {
         if (longer == null) {
-            longer = new int[stems.length];
+            longer = new int[terms.length];
             int n = 0;
-            for (int i = 0; i < stems.length; i++) {
-                if (stems[i].length() > PREFIX) {
+            for (int i = 0; i < terms.length; i++) {
+                if (terms[i].stem.length() > PREFIX) {
                     longer[n++] = i;
                 }
             }
             longer = java.util.Arrays.copyOf(longer, n);
             longerLetters = new long[n];
             for (int k = 0; k < n; k++) {
-                longerLetters[k] = letters(stems[longer[k]]);
+                longerLetters[k] = letters(terms[longer[k]].stem);
             }
         }
         for (int k = 0; k < longer.length; k++) {
-            var other = stems[longer[k]];
+            var other = terms[longer[k]].stem;
             if ((letters & ~longerLetters[k]) == 0 && other.length() >= stem.length() && other.contains(stem)) {
                 return longer[k];
             }
         }
         for (int k = 0; k < longer.length; k++) {
-            var other = stems[longer[k]];
+            var other = terms[longer[k]].stem;
             if ((longerLetters[k] & ~letters) == 0 && stem.length() > other.length() && stem.contains(other)) {
                 return longer[k];
             }
