@@ -20,17 +20,18 @@ final class Categorizer {
     }
 
     Result categorize(Request request, List<Signal> signals) {
-        if (RelationshipDetector.known(signals)) {
+        var raised = SignalName.setOf(signals);
+        if (RelationshipDetector.known(raised)) {
             return new Result(Category.KNOWN, 0.99, "the data shows an existing relationship");
         }
-        if (has(signals, SignalName.NO_TEXT)) {
+        if (raised.contains(SignalName.NO_TEXT)) {
             return new Result(Category.EMPTY, 0.99, "no message");
         }
-        if (has(signals, SignalName.DEFAULT_TEXT)) {
+        if (raised.contains(SignalName.DEFAULT_TEXT)) {
             return new Result(Category.EMPTY, 0.95, "only the platform's default text or a greeting");
         }
         var p = model.probabilities(request, signals);
-        precedence(p, SignalName.setOf(signals));
+        precedence(p, raised);
         if (request.contentWords() >= PERSONAL) {
             p[EMPTY] = 0;
         }
@@ -84,15 +85,5 @@ final class Categorizer {
             case SALES_PITCH -> "the sender wants to sell or to reach people through the member";
             case EMPTY -> "no personal text";
         };
-    }
-
-    static boolean has(List<Signal> signals, SignalName name) {
-        var wireName = name.wireName();
-        for (int i = 0; i < signals.size(); i++) {
-            if (signals.get(i).name() == wireName || signals.get(i).name().equals(wireName)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

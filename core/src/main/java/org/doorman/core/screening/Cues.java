@@ -150,6 +150,6 @@ final class Cues {
                 words.add(span);
             }
         }
-        return String.join(", ", words);
+        return words.size() == 1 ? words.get(0) : String.join(", ", words);
     }
 }

@@ -34,6 +34,9 @@ final class Lexicon {
 
         /** The node after the stem numbered {@code word}, or null. */
         Node child(int word) {
+            if (word < 0) {
+                return null; // most words continue no phrase
+            }
             int at = java.util.Arrays.binarySearch(words, word);
             return at >= 0 ? children[at] : null;
         }

@@ -20,16 +20,16 @@ final class Names {
     }
 
     /** The parts of one name, with their hash codes and their lengths as bits, to pass over most words quickly. */
-    private record Parts(Set<String> set, String[] words, int[] hashes, long lengths) {
+    private record Parts(Set<String> set, String[] words, int[] hashes, long hashBits) {
         static Parts of(Set<String> set) {
             var words = set.toArray(String[]::new);
             var hashes = new int[words.length];
-            long lengths = 0;
+            long hashBits = 0;
             for (int k = 0; k < words.length; k++) {
                 hashes[k] = words[k].hashCode();
-                lengths |= 1L << Math.min(words[k].length(), 63);
+                hashBits |= 1L << hashes[k]; // the low six bits of the hash: most other words miss them all
             }
-            return new Parts(set, words, hashes, lengths);
+            return new Parts(set, words, hashes, hashBits);
         }
 
         boolean has(String word) {
@@ -81,15 +81,15 @@ final class Names {
     /** For each token, whether it is a part of either name. */
     boolean[] flags(Tokens tokens) {
         var flags = new boolean[tokens.size()];
-        long lengths = recipient.lengths() | sender.lengths();
-        if (lengths == 0) {
+        long hashBits = recipient.hashBits() | sender.hashBits();
+        if (hashBits == 0) {
             return flags;
         }
         var terms = tokens.terms();
         for (int i = 0; i < flags.length; i++) {
             var term = terms[i];
-            flags[i] = term.wordLike
-                    && (lengths & (1L << Math.min(term.length, 63))) != 0
+            flags[i] = (hashBits & (1L << term.surfaceHash)) != 0
+                    && term.wordLike
                     && (recipient.has(term.surface, term.surfaceHash) || sender.has(term.surface, term.surfaceHash));
         }
         return flags;

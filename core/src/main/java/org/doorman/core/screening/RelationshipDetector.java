@@ -33,18 +33,17 @@ record RelationshipDetector(Weights weights) implements Detector {
         }
     }
 
-    static boolean known(List<Signal> signals) {
-        for (int i = 0; i < signals.size(); i++) {
-            if (KNOWN.contains(signals.get(i).name())) {
+    /** Whether the raised signals show an existing relationship. */
+    static boolean known(java.util.Set<SignalName> raised) {
+        for (var signal : KNOWN) {
+            if (raised.contains(signal)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final List<String> KNOWN = List.of(
-            SignalName.MET_IN_PERSON.wireName(),
-            SignalName.PRIOR_CONVERSATION.wireName(),
-            SignalName.IN_ADDRESS_BOOK.wireName(),
-            SignalName.SAME_COMPANY.wireName());
+    private static final SignalName[] KNOWN = {
+        SignalName.MET_IN_PERSON, SignalName.PRIOR_CONVERSATION, SignalName.IN_ADDRESS_BOOK, SignalName.SAME_COMPANY
+    };
 }

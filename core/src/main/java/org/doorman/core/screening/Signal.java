@@ -9,7 +9,7 @@ import java.util.Objects;
 public record Signal(String name, double weight, String evidence) {
     public Signal {
         Objects.requireNonNull(name, "name");
-        if (name.isBlank()) {
+        if (name.isEmpty() || Character.isWhitespace(name.charAt(0)) && name.isBlank()) {
             throw new IllegalArgumentException("a signal needs a name");
         }
         evidence = evidence == null ? "" : evidence;

@@ -1,5 +1,6 @@
 package org.doorman.core.strategy;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import org.doorman.core.screening.Category;
@@ -12,9 +13,16 @@ import org.doorman.core.screening.SignalName;
  */
 public record Condition(Set<Category> categories, Set<SignalName> signals, Set<SignalName> withoutSignals) {
     public Condition {
-        categories = Set.copyOf(categories);
-        signals = Set.copyOf(signals);
-        withoutSignals = Set.copyOf(withoutSignals);
+        categories = frozen(categories, Category.class);
+        signals = frozen(signals, SignalName.class);
+        withoutSignals = frozen(withoutSignals, SignalName.class);
+    }
+
+    /** An unchangeable copy that tests membership by a bit, as rules are tried for every request. */
+    private static <E extends Enum<E>> Set<E> frozen(Set<E> values, Class<E> type) {
+        var copy = EnumSet.noneOf(type);
+        copy.addAll(values);
+        return Collections.unmodifiableSet(copy);
     }
 
     public static Condition always() {
