@@ -19,8 +19,8 @@ final class Names {
         this.sender = sender;
     }
 
-    /** The parts of one name, with their hash codes and their lengths as bits, to pass over most words quickly. */
-    private record Parts(Set<String> set, String[] words, int[] hashes, long hashBits) {
+    /** The parts of one name, with their hash codes, and those codes' low six bits as bits to pass over most words. */
+    private record Parts(String[] words, int[] hashes, long hashBits) {
         static Parts of(Set<String> set) {
             var words = set.toArray(String[]::new);
             var hashes = new int[words.length];
@@ -29,11 +29,7 @@ final class Names {
                 hashes[k] = words[k].hashCode();
                 hashBits |= 1L << hashes[k]; // the low six bits of the hash: most other words miss them all
             }
-            return new Parts(set, words, hashes, hashBits);
-        }
-
-        boolean has(String word) {
-            return has(word, word.hashCode());
+            return new Parts(words, hashes, hashBits);
         }
 
         boolean has(String word, int hash) {
@@ -55,7 +51,7 @@ final class Names {
     private static Parts cachedParts(String name) {
         var parts = PARTS.get(name);
         if (parts == null) {
-            parts = Parts.of(Set.copyOf(parts(name)));
+            parts = Parts.of(parts(name));
             if (PARTS.size() >= CACHE_LIMIT) {
                 PARTS.clear();
             }
@@ -64,18 +60,9 @@ final class Names {
         return parts;
     }
 
-    /** The parts of the recipient's name. */
-    Set<String> recipient() {
-        return recipient.set();
-    }
-
-    /** The parts of the sender's name. */
-    Set<String> sender() {
-        return sender.set();
-    }
-
-    boolean contains(String token) {
-        return recipient.has(token) || sender.has(token);
+    /** Whether the term's word is a part of the recipient's name. */
+    boolean isRecipient(Term term) {
+        return recipient.has(term.surface, term.surfaceHash);
     }
 
     /** For each token, whether it is a part of either name. */

@@ -28,7 +28,8 @@ record NeedDetector(Weights weights) implements Detector {
         }
         request.cues().spans(TIME, tokens, 3, details);
         if (!details.isEmpty()) {
-            signals.add(weights.signal(SignalName.CONCRETE_DETAILS, String.join(", ", details)));
+            signals.add(weights.signal(
+                    SignalName.CONCRETE_DETAILS, details.size() == 1 ? details.get(0) : String.join(", ", details)));
         }
     }
 

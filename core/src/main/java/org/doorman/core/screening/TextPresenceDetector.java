@@ -72,7 +72,7 @@ record TextPresenceDetector(Weights weights, Vocabulary vocabulary) implements D
         int name = -1;
         int window = Math.min(tokens.size(), 6);
         for (int i = 0; i < window; i++) {
-            if (names.recipient().contains(tokens.surface(i))) {
+            if (names.isRecipient(tokens.terms()[i])) {
                 name = i;
             }
         }
