@@ -87,7 +87,9 @@ final class Chunks {
     private final int limit;
     private final int characterLimit;
     private final Tokenizer tokenizer;
-    private Chunk[] chunks = new Chunk[1 << 12];
+    /** Room for 16,384 chunks before the table grows, so that it seldom does while the JIT is still learning it. */
+    private Chunk[] chunks = new Chunk[1 << 15];
+
     private int size;
     private int characters;
     private final Map<String, Word> words = new HashMap<>();

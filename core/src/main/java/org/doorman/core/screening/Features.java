@@ -81,7 +81,7 @@ final class Features {
     static void into(Request request, List<Signal> signals, FeatureSink features) {
         features.add(0, 1f);
         words(request, features);
-        boolean[] present = new boolean[KEY.size()];
+        long present = 0; // the KEY signals raised, as bits
         for (int i = 0; i < signals.size(); i++) {
             var signal = signals.get(i);
             var text = TEXT_SIGNAL.get(signal.name());
@@ -90,18 +90,16 @@ final class Features {
             }
             features.add(text.bucket(), 1f);
             if (text.key() >= 0) {
-                present[text.key()] = true;
+                present |= 1L << text.key();
             }
         }
-        for (int a = 0; a < present.length; a++) {
-            if (!present[a]) {
+        for (int a = 0; a < KEY.size(); a++) {
+            if ((present & 1L << a) == 0) {
                 features.add(bucket(BOTH, 1000 + a), 0.5f);
                 continue;
             }
-            for (int b = a + 1; b < present.length; b++) {
-                if (present[b]) {
-                    features.add(bucket(BOTH, a * 31 + b), 1f);
-                }
+            for (long later = present & -2L << a; later != 0; later &= later - 1) {
+                features.add(bucket(BOTH, a * 31 + Long.numberOfTrailingZeros(later)), 1f);
             }
         }
         var cues = request.cues();

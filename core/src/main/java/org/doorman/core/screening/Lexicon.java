@@ -188,8 +188,8 @@ final class Lexicon {
             }
         }
         if (node.gap != null) {
-            int last = Math.min(t + GAP, terms.length - 1);
-            for (int at = t; at <= last; at++) {
+            int end = Math.min(t + GAP + 1, terms.length);
+            for (int at = t; at < end; at++) {
                 var next = node.gap.child(terms[at].lexiconWord);
                 if (next != null) {
                     walk(next, terms, from, at + 1, cues);

@@ -33,16 +33,21 @@ record NeedDetector(Weights weights) implements Detector {
         }
     }
 
+    /**
+     * The sentence before the question mark at {@code end} (up to 80 characters). The window is copied out and read
+     * forwards, every character alike: a loop over the string itself would read German and emoji texts (one or two
+     * bytes a character) differently, and the JIT would have to compile it again for the kind it saw last.
+     */
     private static String sentenceBefore(String text, int end) {
-        int floor = Math.max(0, end - 80);
-        int start = end;
-        while (start > floor) {
-            char c = text.charAt(start - 1);
-            if (c == '.' || c == '!' || c == '?' || c == '\n') {
-                break;
-            }
-            start--;
+        int from = Math.max(0, end - 80);
+        var window = new char[end - from];
+        text.getChars(from, end, window, 0);
+        int start = 0;
+        for (int i = 0; i < window.length; i++) {
+            char c = window[i];
+            boolean ends = c == '.' | c == '!' | c == '?' | c == '\n';
+            start = ends ? i + 1 : start;
         }
-        return text.substring(start, end + 1).strip();
+        return text.substring(from + start, end + 1).strip();
     }
 }

@@ -36,11 +36,9 @@ final class StemIndex {
      * with the other.
      */
     static long head(String stem) {
-        long head = 0;
-        for (int i = 0; i < 4; i++) {
-            head = head << 16 | (i < stem.length() ? stem.charAt(i) : 0);
-        }
-        return head;
+        var first = new char[4]; // copied out: a loop over the string would depend on how the string stores it
+        stem.getChars(0, Math.min(4, stem.length()), first, 0);
+        return (long) first[0] << 48 | (long) first[1] << 32 | (long) first[2] << 16 | first[3];
     }
 
     private StemIndex(Term[] terms) {
@@ -132,7 +130,7 @@ final class StemIndex {
             longer = java.util.Arrays.copyOf(longer, n);
             longerLetters = new long[n];
             for (int k = 0; k < n; k++) {
-                longerLetters[k] = letters(terms[longer[k]].stem);
+                longerLetters[k] = terms[longer[k]].letters;
             }
         }
         for (int k = 0; k < longer.length; k++) {
@@ -153,8 +151,8 @@ final class StemIndex {
     /** The letters of a word as bits (folded into 64), so that a word with a letter the other lacks is passed over. */
     static long letters(String word) {
         long letters = 0;
-        for (int i = 0; i < word.length(); i++) {
-            letters |= 1L << word.charAt(i);
+        for (char c : word.toCharArray()) {
+            letters |= 1L << c;
         }
         return letters;
     }

@@ -15,8 +15,10 @@ final class Term {
     final int stemHash;
 
     final char first;
-    /** The stem's first four characters in one number ({@link StemIndex#head}). */
+    /** The stem's first four characters in one number ({@link StemIndex#head}), and its letters as bits. */
     final long head;
+
+    final long letters;
     /** The lower-cased surface's length, and whether it has more than one character and begins with a letter. */
     final int length;
 
@@ -56,14 +58,15 @@ final class Term {
         this.stemHash = stem.hashCode();
         this.first = stem.isEmpty() ? StemIndex.EMPTY : stem.charAt(0);
         this.head = StemIndex.head(stem);
+        this.letters = StemIndex.letters(stem);
         this.length = surface.length();
         this.wordLike = length > 1 && Character.isLetter(surface.charAt(0));
         this.canCarryContent = length > 1 && hasLetter(surface);
     }
 
     private static boolean hasLetter(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (Character.isLetter(word.charAt(i))) {
+        for (char c : word.toCharArray()) {
+            if (Character.isLetter(c)) {
                 return true;
             }
         }

@@ -2,7 +2,6 @@ package org.doorman.core.screening;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
@@ -226,7 +225,8 @@ final class TextAnalyzer {
 
     /** The tokens of one chunk of text between white space, as the Lucene chain reads them. */
     private Piece[] tokenize(String chunk, Map<String, Word> words) {
-        var pieces = new ArrayList<Piece>(2);
+        var pieces = new Piece[1];
+        int n = 0;
         try (var stream = this.words.tokenStream(FIELD, chunk)) {
             var term = stream.addAttribute(CharTermAttribute.class);
             var offset = stream.addAttribute(OffsetAttribute.class);
@@ -235,13 +235,23 @@ final class TextAnalyzer {
             while (stream.incrementToken()) {
                 var surface = term.toString();
                 var word = words.computeIfAbsent(surface, Word::new);
-                pieces.add(new Piece(word, offset.startOffset(), offset.endOffset(), NUM.equals(type.type())));
+                if (n == pieces.length) {
+                    pieces = sized(pieces, n * 2, n);
+                }
+                pieces[n++] = new Piece(word, offset.startOffset(), offset.endOffset(), NUM.equals(type.type()));
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException("analysing a string cannot fail", e);
         }
-        return pieces.toArray(Piece[]::new);
+        return n == pieces.length ? pieces : sized(pieces, n, n);
+    }
+
+    /** The first {@code n} pieces in an array of {@code size} (a plain copy: no array type for the JIT to guess). */
+    private static Piece[] sized(Piece[] pieces, int size, int n) {
+        var sized = new Piece[size];
+        System.arraycopy(pieces, 0, sized, 0, n);
+        return sized;
     }
 
     /** The term of a one-word chunk in a language, made once and noted. */
