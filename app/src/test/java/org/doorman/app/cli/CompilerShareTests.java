@@ -20,20 +20,23 @@ class CompilerShareTests {
         return share.look(now);
     }
 
-    @Test
-    void leavesOneOfTwoCoresToACompilerThatIsStillBusy() {
-        for (int look = 0; look < 40; look++) {
+    /** Looks {@code looks} times at a compiler that compiled 200 of every 250 ms. */
+    private void busyFor(int looks) {
+        for (int look = 0; look < looks; look++) {
             lookAfter(200);
         }
+    }
+
+    @Test
+    void leavesOneOfTwoCoresToACompilerThatIsStillBusy() {
+        busyFor(40);
 
         assertThat(share.working()).isEqualTo(1);
     }
 
     @Test
     void aLullShorterThanTheWindowDoesNotCountAsQuiet() {
-        for (int look = 0; look < 10; look++) {
-            lookAfter(200);
-        }
+        busyFor(10);
         lookAfter(0);
         lookAfter(0);
         lookAfter(0);
@@ -43,9 +46,7 @@ class CompilerShareTests {
 
     @Test
     void givesTheCoreBackOnceTheCompilerHasBeenQuietForTheWholeWindow() {
-        for (int look = 0; look < 10; look++) {
-            lookAfter(200);
-        }
+        busyFor(10);
         boolean stillHeld = true;
         for (int look = 0; look <= CompilerShare.LOOKS && stillHeld; look++) {
             stillHeld = lookAfter(10);
