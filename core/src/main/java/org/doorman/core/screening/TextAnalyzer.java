@@ -77,7 +77,7 @@ final class TextAnalyzer {
     /** What one thread keeps between texts: the chunks it has seen, and buffers. */
     private final class Memory {
         final Chunks chunks = new Chunks(limit, CHARACTERS, TextAnalyzer.this::tokenize);
-        /** Room for the tokens of a capped text from the start, so that a long text never finds the JIT unready. */
+        /** Room for every token of a capped text, so that the scratch never grows: a branch the JIT would trap. */
         Scratch scratch = Scratch.of(MAX_CHARS);
 
         private char[] chars = new char[MAX_CHARS];
@@ -130,8 +130,8 @@ final class TextAnalyzer {
         int n = 0;
         for (int from = 0, at; from < length; from = at + 1) {
             // chunks end at spaces and line breaks; other white space in a chunk is fine, the tokenizer breaks there
-            // as it would in the whole text
-            // one pass finds the chunk's end, its hash and its characters packed into one number (see Chunks)
+            // as it would in the whole text. One pass finds the chunk's end, its hash and its characters packed into
+            // one number (see Chunks).
             at = from;
             int hash = 0;
             long packed = 0;
