@@ -33,7 +33,7 @@ final class CompilerShare {
 
     CompilerShare(int workers, int cores, LongSupplier compileMillis) {
         this.heldBack = workers >= cores && workers > 1 && compileMillis != null ? 1 : 0;
-        this.permits = new Semaphore(workers - heldBack);
+        this.permits = new Semaphore(workers - heldBack, true); // fair: batches are screened in the order they came
         this.compileMillis = compileMillis;
     }
 
