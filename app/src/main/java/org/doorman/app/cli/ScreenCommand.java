@@ -8,8 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import org.doorman.app.screening.StrategyFiles;
 import org.doorman.core.screening.Screener;
 import org.doorman.core.strategy.Strategy;
@@ -45,36 +44,19 @@ final class ScreenCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     /** The screener being built ahead of reading the command line, or null. */
-    private static volatile FutureTask<Screener> early;
+    private static volatile Supplier<Screener> early;
 
     /**
      * Starts building the screener (lexicons, language lists, text model: most of the start) on another thread, so
      * that it is under way while the command line and the strategy are read.
      */
     static void startScreenerEarly() {
-        var task = new FutureTask<>(Screener::create);
-        var thread = new Thread(task, "screener");
-        thread.setDaemon(true);
-        thread.start();
-        early = task;
+        early = Screener.createInBackground();
     }
 
-    private static Screener screener() throws IOException {
-        var task = early;
-        if (task == null) {
-            return Screener.create();
-        }
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException("cannot build the screener", e.getCause());
-        }
+    private static Screener screener() {
+        var building = early;
+        return building == null ? Screener.create() : building.get();
     }
 
     @Override

@@ -33,7 +33,10 @@ final class Chunks {
     static final class Chunk {
         final int hash;
         final int length;
-        /** Up to seven Latin-1 characters in one number (see {@link Chunks#packed}); or -1, and {@link #text}. */
+        /**
+         * Up to seven Latin-1 characters in one number, a byte each, the first highest (so the top byte stays clear);
+         * or -1 for a longer or wider chunk, which keeps its {@link #text}.
+         */
         final long packed;
 
         final char[] text;
@@ -106,12 +109,10 @@ final class Chunks {
         return words;
     }
 
-    /** The chunk {@code text[from, to)}, tokenized now if it is new. */
-    Chunk find(char[] text, int from, int to) {
-        return find(text, from, to, hash(text, from, to), packed(text, from, to));
-    }
-
-    /** The chunk {@code text[from, to)}, given its {@link #hash} and its {@link #packed} characters. */
+    /**
+     * The chunk {@code text[from, to)}, given the hash of its characters (as {@link String#hashCode()} computes it)
+     * and its {@linkplain Chunk#packed packed} characters; tokenized now if it is new.
+     */
     Chunk find(char[] text, int from, int to, int hash, long packed) {
         int mask = chunks.length - 1;
         int slot = mix(hash) & mask;
@@ -143,31 +144,6 @@ final class Chunks {
         size++;
         characters += to - from;
         return chunk;
-    }
-
-    /** The hash of a chunk's characters, as {@link String#hashCode()} computes it. */
-    static int hash(char[] chars, int from, int to) {
-        int hash = 0;
-        for (int i = from; i < to; i++) {
-            hash = 31 * hash + chars[i];
-        }
-        return hash;
-    }
-
-    /** Up to seven Latin-1 characters in one number (the top byte stays clear), or -1. */
-    static long packed(char[] text, int from, int to) {
-        if (to - from > 7) {
-            return -1;
-        }
-        long packed = 0;
-        for (int i = from; i < to; i++) {
-            char c = text[i];
-            if (c > 0xFF) {
-                return -1;
-            }
-            packed = packed << 8 | c;
-        }
-        return packed;
     }
 
     private void grow() {

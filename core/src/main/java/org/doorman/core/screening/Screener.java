@@ -45,13 +45,16 @@ public final class Screener {
         generic.addAll(english.words("generic"));
         var matcher = new PhraseMatcher(analyzer, stopwords, generic);
         vocabulary = TextPresenceDetector.Vocabulary.from(german, english);
-        analyzer.noteTermsWith((term, language) -> term.note(
-                (language == Language.DE ? german : english).start(term.stem),
-                (language == Language.DE ? german : english).word(term.stem),
-                vocabulary.of(language).contains(term.stem),
-                Features.wordBucket(term.stem),
-                Features.prefixBucket(term.surface),
-                Features.suffixBucket(term.surface)));
+        analyzer.noteTermsWith((term, language) -> {
+            var lexicon = language == Language.DE ? german : english;
+            term.note(
+                    lexicon.start(term.stem),
+                    lexicon.word(term.stem),
+                    vocabulary.of(language).contains(term.stem),
+                    Features.wordBucket(term.stem),
+                    Features.prefixBucket(term.surface),
+                    Features.suffixBucket(term.surface));
+        });
         detectors = List.of(
                 new RelationshipDetector(weights),
                 new CollectorDetector(weights, CollectorDetector.Thresholds.defaults()),
@@ -90,6 +93,18 @@ public final class Screener {
         var model = join(shipped).orElseGet(() -> screener.train(Corpus.load(), TextModel.Settings.defaults()));
         screener.categorizer = new Categorizer(model);
         return screener;
+    }
+
+    /**
+     * Starts building a screener on a thread of its own, so that a command can read its arguments meanwhile; the
+     * supplier waits for it (and rethrows what failed).
+     */
+    public static Supplier<Screener> createInBackground() {
+        var task = new FutureTask<>(Screener::create);
+        var thread = new Thread(task, "screener");
+        thread.setDaemon(true);
+        thread.start();
+        return () -> join(task);
     }
 
     private static <T> T join(FutureTask<T> task) {
