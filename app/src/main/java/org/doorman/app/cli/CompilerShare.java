@@ -37,12 +37,16 @@ final class CompilerShare {
         this.compileMillis = compileMillis;
     }
 
-    /** For {@code workers} threads on this machine, watching its JIT compiler when the JVM reports its work. */
-    static CompilerShare forThisMachine(int workers) {
+    /**
+     * For {@code workers} threads on this machine, watching its JIT compiler when the JVM reports its work and its
+     * optimizing compiler is at work (the quick one alone compiles too little to be given a core).
+     */
+    static CompilerShare forThisMachine(int workers, boolean optimizingCompiler) {
         var compilation = ManagementFactory.getCompilationMXBean();
-        LongSupplier compileMillis = compilation != null && compilation.isCompilationTimeMonitoringSupported()
-                ? compilation::getTotalCompilationTime
-                : null;
+        LongSupplier compileMillis =
+                optimizingCompiler && compilation != null && compilation.isCompilationTimeMonitoringSupported()
+                        ? compilation::getTotalCompilationTime
+                        : null;
         var share = new CompilerShare(workers, Runtime.getRuntime().availableProcessors(), compileMillis);
         share.watch();
         return share;

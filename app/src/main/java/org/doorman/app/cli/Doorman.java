@@ -20,8 +20,10 @@ public final class Doorman implements Runnable {
         // jar nested in doorman.jar: a tenth of a second or more before anything else happens.
         System.setProperty("picocli.disable.closures", "true");
         if (args.length > 0 && args[0].equals("screen")) {
-            ScreenCommand.startScreenerEarly();
+            ScreenCommand.ownTheJvm();
             var plain = PlainScreenLine.read(Arrays.copyOfRange(args, 1, args.length));
+            plain.ifPresent(ScreenCommand::chooseCompiler);
+            ScreenCommand.startScreenerEarly();
             if (plain.isPresent()) {
                 System.exit(exitStatus(plain.get()));
             }
@@ -49,6 +51,7 @@ public final class Doorman implements Runnable {
             commandLine.usage(System.err);
             return USAGE;
         }
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExitCodeExceptionMapper(exception -> USAGE);
         commandLine.setParameterExceptionHandler((exception, ignoredArgs) -> {
             var err = exception.getCommandLine().getErr();

@@ -25,10 +25,13 @@ final class OrderedPipeline {
 
     private final JsonLineScreening screening;
     private final int workers;
+    private final boolean optimizingCompiler;
 
-    OrderedPipeline(JsonLineScreening screening, int workers) {
+    /** {@code optimizingCompiler}: whether the JIT's optimizing compiler (C2) is to compile the screening code. */
+    OrderedPipeline(JsonLineScreening screening, int workers, boolean optimizingCompiler) {
         this.screening = screening;
         this.workers = Math.max(1, workers);
+        this.optimizingCompiler = optimizingCompiler;
     }
 
     private record Answer(byte[] bytes, int length, boolean allRead) {}
@@ -37,7 +40,7 @@ final class OrderedPipeline {
 
     /** Runs the whole input; returns true when every line was read. */
     boolean run(InputStream in, OutputStream out) throws IOException {
-        var share = CompilerShare.forThisMachine(workers);
+        var share = CompilerShare.forThisMachine(workers, optimizingCompiler);
         BlockingQueue<Future<Answer>> inFlight = new ArrayBlockingQueue<>(workers * 2);
         var pool = Executors.newFixedThreadPool(workers, runnable -> {
             var thread = new Thread(runnable, "screen");

@@ -4,11 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Reads the usual {@code screen} command line without picocli, whose start costs about half a second before the
- * first request: only {@code --input}, {@code --strategy} and {@code --threads}, each at most once and with a value
+ * first request: only {@code --input}, {@code --strategy}, {@code --threads} and {@code --jit}, each at most once and with a value
  * picocli would take as it is (an existing file, a number). Anything else is left to picocli, which reads it as
  * before, with its usage and error messages.
  */
@@ -49,6 +50,12 @@ final class PlainScreenLine {
                         return Optional.empty();
                     }
                     command.threads = Integer.parseInt(value);
+                }
+                case "--jit" -> {
+                    if (!value.matches("auto|quick|optimizing")) {
+                        return Optional.empty();
+                    }
+                    command.jit = Jit.valueOf(value.toUpperCase(Locale.ROOT));
                 }
                 default -> {
                     return Optional.empty();

@@ -16,15 +16,17 @@ class PlainScreenLineTests {
     Path folder;
 
     @Test
-    void readsInputStrategyAndThreadsInBothSpellings() throws IOException {
+    void readsInputStrategyThreadsAndJitInBothSpellings() throws IOException {
         var file = Files.writeString(folder.resolve("requests.jsonl"), "{}\n");
 
-        var command = PlainScreenLine.read("--input", file.toString(), "--strategy=meet-twice", "--threads", "3")
+        var command = PlainScreenLine.read(
+                        "--input", file.toString(), "--strategy=meet-twice", "--threads", "3", "--jit=optimizing")
                 .orElseThrow();
 
         assertThat(command.input).isEqualTo(file);
         assertThat(command.strategy).isEqualTo("meet-twice");
         assertThat(command.threads).isEqualTo(3);
+        assertThat(command.jit).isEqualTo(Jit.OPTIMIZING);
     }
 
     @Test
@@ -34,6 +36,7 @@ class PlainScreenLineTests {
         assertThat(command.input).isNull();
         assertThat(command.strategy).isEqualTo("default");
         assertThat(command.threads).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(command.jit).isEqualTo(Jit.AUTO);
     }
 
     @ParameterizedTest
@@ -48,6 +51,8 @@ class PlainScreenLineTests {
                 "--threads many",
                 "--threads -1",
                 "--threads 99999999999",
+                "--jit fast",
+                "--jit QUICK",
                 "--input /no/such/file.jsonl",
                 "--input=",
                 "--input .",

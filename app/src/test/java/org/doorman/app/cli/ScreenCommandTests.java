@@ -24,7 +24,7 @@ class ScreenCommandTests {
     record Run(List<JsonNode> lines, boolean allRead) {}
 
     static Run screen(byte[] input, int workers) throws IOException {
-        var pipeline = new OrderedPipeline(new JsonLineScreening(SCREENER, Strategy.preset("default")), workers);
+        var pipeline = new OrderedPipeline(new JsonLineScreening(SCREENER, Strategy.preset("default")), workers, true);
         var out = new ByteArrayOutputStream();
         boolean allRead = pipeline.run(new ByteArrayInputStream(input), out);
         var lines = new ArrayList<JsonNode>();
