@@ -33,6 +33,29 @@ class ArchitectureTests {
                 .check(classes);
     }
 
+    /**
+     * Spring Boot's class loader looks for every package outside {@code java.} it has not met in each of the nearly
+     * hundred jars nested in doorman.jar before it asks the JDK: a tenth of a second at the start of a screening run.
+     */
+    @Test
+    void screeningFromTheCommandLineNamesNoJdkPackageOutsideJava() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.doorman.core..", "org.doorman.app.screening..")
+                .or()
+                .haveSimpleName("ScreenCommand")
+                .or()
+                .haveSimpleName("QuickCompiler")
+                .or()
+                .haveSimpleName("OrderedPipeline")
+                .or()
+                .haveSimpleName("CompilerShare")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javax..", "jdk..", "sun..", "com.sun..")
+                .check(classes);
+    }
+
     @Test
     void theCoreKnowsNothingOfTheApp() {
         noClasses()

@@ -5,8 +5,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.management.JMException;
-import javax.management.ObjectName;
 
 /**
  * Keeps this JVM to HotSpot's quick JIT compiler (C1) through a compiler directive (the JDK's Compiler Control, the
@@ -53,7 +51,7 @@ final class QuickCompiler {
             Files.writeString(file, DIRECTIVE);
             var answer = diagnosticCommand("compilerDirectivesAdd", file.toString());
             return answer.contains("1 compiler directives added");
-        } catch (IOException | JMException | RuntimeException e) {
+        } catch (IOException | ReflectiveOperationException | RuntimeException e) {
             return false;
         } finally {
             if (file != null) {
@@ -62,14 +60,23 @@ final class QuickCompiler {
         }
     }
 
-    /** What the JVM answers to a diagnostic command, as {@code jcmd} would print it. */
-    static String diagnosticCommand(String operation, String... arguments) throws JMException {
-        var answer = ManagementFactory.getPlatformMBeanServer()
-                .invoke(
-                        new ObjectName("com.sun.management:type=DiagnosticCommand"),
-                        operation,
-                        new Object[] {arguments},
-                        new String[] {String[].class.getName()});
+    /**
+     * What the JVM answers to a diagnostic command, as {@code jcmd} would print it. Through reflection, because in
+     * doorman.jar a class of ours that names a {@code javax.management} type has Spring Boot's class loader look for
+     * that package in each of the nearly hundred jars nested in it first, a tenth of a second or more.
+     */
+    static String diagnosticCommand(String operation, String... arguments) throws ReflectiveOperationException {
+        var jdk = ManagementFactory.class.getClassLoader();
+        var objectName = Class.forName("javax.management.ObjectName", true, jdk);
+        var server = ManagementFactory.class.getMethod("getPlatformMBeanServer").invoke(null);
+        var invoke = Class.forName("javax.management.MBeanServer", true, jdk)
+                .getMethod("invoke", objectName, String.class, Object[].class, String[].class);
+        var answer = invoke.invoke(
+                server,
+                objectName.getConstructor(String.class).newInstance("com.sun.management:type=DiagnosticCommand"),
+                operation,
+                new Object[] {arguments},
+                new String[] {String[].class.getName()});
         return String.valueOf(answer);
     }
 }
