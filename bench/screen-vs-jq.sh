@@ -1,6 +1,7 @@
 #!/bin/bash
 # Times the whole `doorman screen` process on N generated requests (default 100,000) against `jq -c .` merely
-# re-printing the same file, on the same machine in one run, and prints both times side by side.
+# re-printing the same file, on the same machine in one run, and prints both times side by side. For reference it also
+# times `doorman screen --jit optimizing`, which lets C2 compile too (the default for a file of this size keeps to C1).
 # usage (from the project root, after `mvn -B -q verify`): bench/screen-vs-jq.sh [N]
 set -euo pipefail
 n=${1:-100000}
@@ -16,8 +17,10 @@ seconds() { local start end; start=$(date +%s.%N); "$@"; end=$(date +%s.%N); ech
 jq_time=$(seconds sh -c "jq -c . '$file' > /dev/null")
 screen_time=$(seconds sh -c "java -jar '$jar' screen --input '$file' > '$out'")
 lines=$(wc -l < "$out")
+optimizing_time=$(seconds sh -c "java -jar '$jar' screen --jit optimizing --input '$file' > /dev/null")
 printf '%s requests, %s MB, %s cores, load %s\n' "$n" "$(( $(stat -c %s "$file") / 1000000 ))" "$(nproc)" \
     "$(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-16s %8.2f s\n' "jq -c ." "$jq_time" "doorman screen" "$screen_time"
+printf '%-32s %8.2f s\n' "jq -c ." "$jq_time" "doorman screen" "$screen_time" \
+    "doorman screen --jit optimizing" "$optimizing_time"
 printf 'doorman screen answered %s lines; %s\n' "$lines" \
     "$(echo "$screen_time < $jq_time" | bc | sed 's/1/faster than jq/;s/0/slower than jq/')"
