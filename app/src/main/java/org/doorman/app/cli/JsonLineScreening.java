@@ -4,17 +4,9 @@ import org.doorman.app.screening.ScreeningJson;
 import org.doorman.core.screening.Screener;
 import org.doorman.core.strategy.Decision;
 import org.doorman.core.strategy.Strategy;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.JsonRecyclerPools;
 
 /** Turns one input line of the batch contract into one output line: a decision or an error. */
 final class JsonLineScreening {
-
-    /** Streaming only; the screening threads live as long as the run, so each keeps its own parser buffers. */
-    static final JsonFactory LINES = JsonFactory.builder()
-            .recyclerPool(JsonRecyclerPools.threadLocalPool())
-            .build();
 
     private final Screener screener;
     private final Strategy strategy;
@@ -27,10 +19,10 @@ final class JsonLineScreening {
     /** Writes the answer to {@code line} to {@code out}; returns false when the line was refused. */
     boolean screen(byte[] line, int length, AnswerWriter out) {
         ScreeningJson.Request request;
-        try (var parser = LINES.createParser(line, 0, length)) {
-            request = ScreeningJson.read(parser);
-        } catch (JacksonException e) {
-            return error(out, null, "not JSON: " + firstLine(e.getOriginalMessage()));
+        try {
+            request = ScreeningJson.read(line, length);
+        } catch (ScreeningJson.MalformedJson e) {
+            return error(out, null, "not JSON: " + e.getMessage());
         } catch (IllegalArgumentException e) {
             return error(out, ScreeningJson.idOf(e), e.getMessage());
         }
@@ -47,13 +39,5 @@ final class JsonLineScreening {
     static boolean error(AnswerWriter out, Object id, String message) {
         out.error(id, message);
         return false;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

@@ -4,25 +4,40 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.doorman.app.screening.JsonLine.Token;
 import org.doorman.core.screening.Language;
 import org.doorman.core.screening.Profile;
 import org.doorman.core.screening.RequestContext;
 import org.doorman.core.screening.ScreeningInput;
 import org.doorman.core.screening.SenderStats;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 
 /**
- * Reads one request of the batch contract straight from the JSON tokens into a {@link ScreeningInput}, without a
+ * Reads one request of the batch contract straight from the tokens of a {@link JsonLine} into a {@link ScreeningInput}, without a
  * tree: the CLI reads millions of them. Unknown fields are skipped; a field of the wrong type is refused with an
  * {@link InvalidRequest} that carries the id when it was read before.
  */
 final class RequestReader {
 
-    private final JsonParser parser;
+    private static final String[] REQUEST = {"id", "message", "language", "recipient", "sender", "context"};
+    private static final String[] PROFILE = {
+        "name", "headline", "about", "company", "offers", "seeks", "interests", "groups", "stats"
+    };
+    private static final String[] STATS = {
+        "requestsLast7Days", "identicalTextRatio", "questionsReceived", "questionsAnswered", "acceptanceRate"
+    };
+    private static final String[] CONTEXT = {
+        "metInPerson",
+        "priorConversation",
+        "inAddressBook",
+        "mutualContacts",
+        "sharedGroups",
+        "visitedProfileBeforeRequest"
+    };
+
+    private final JsonLine parser;
     private Object id;
 
-    private RequestReader(JsonParser parser) {
+    private RequestReader(JsonLine parser) {
         this.parser = parser;
     }
 
@@ -40,12 +55,12 @@ final class RequestReader {
         }
     }
 
-    static ScreeningJson.Request read(JsonParser parser) {
+    static ScreeningJson.Request read(JsonLine parser) {
         return new RequestReader(parser).request();
     }
 
     private ScreeningJson.Request request() {
-        if (parser.nextToken() != JsonToken.START_OBJECT) {
+        if (parser.next() != Token.OBJECT) {
             throw new InvalidRequest(null, "a request is a JSON object");
         }
         String message = "";
@@ -54,9 +69,9 @@ final class RequestReader {
         Profile sender = null;
         SenderStats stats = null;
         RequestContext context = null;
-        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-            var name = parser.currentName();
-            var token = parser.nextToken();
+        while (parser.next() == Token.NAME) {
+            var name = parser.nameAmong(REQUEST);
+            var token = parser.next();
             switch (name) {
                 case "id" -> id = id(token);
                 case "message" -> message = string(null, "message");
@@ -70,10 +85,10 @@ final class RequestReader {
                     }
                 }
                 case "context" -> context = isNull() ? null : context();
-                default -> parser.skipChildren();
+                case null, default -> parser.skipChildren();
             }
         }
-        if (parser.nextToken() != null) {
+        if (parser.next() != null) {
             throw new InvalidRequest(id, "unexpected content after the request");
         }
         try {
@@ -96,11 +111,11 @@ final class RequestReader {
         };
     }
 
-    private Object id(JsonToken token) {
+    private Object id(Token token) {
         return switch (token) {
-            case VALUE_STRING -> parser.getString();
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new ScreeningJson.NumericId(parser.getText());
-            case VALUE_NULL -> null;
+            case STRING -> parser.string();
+            case INTEGER, DECIMAL -> new ScreeningJson.NumericId(parser.numberText());
+            case NULL -> null;
             default -> {
                 parser.skipChildren();
                 throw new InvalidRequest(null, "field 'id' must be a string or a number");
@@ -109,7 +124,7 @@ final class RequestReader {
     }
 
     private boolean isNull() {
-        return parser.currentToken() == JsonToken.VALUE_NULL;
+        return parser.current() == Token.NULL;
     }
 
     private Profile profile(String where, SenderStats[] stats) {
@@ -121,9 +136,9 @@ final class RequestReader {
         List<String> seeks = null;
         List<String> interests = null;
         List<String> groups = null;
-        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-            var field = parser.currentName();
-            parser.nextToken();
+        while (parser.next() == Token.NAME) {
+            var field = parser.nameAmong(PROFILE);
+            parser.next();
             switch (field) {
                 case "name" -> name = string(where, "name");
                 case "headline" -> headline = string(where, "headline");
@@ -140,7 +155,7 @@ final class RequestReader {
                         parser.skipChildren();
                     }
                 }
-                default -> parser.skipChildren();
+                case null, default -> parser.skipChildren();
             }
         }
         return new Profile(name, headline, null, offers, seeks, interests, groups, company);
@@ -154,16 +169,16 @@ final class RequestReader {
         int received = 0;
         int answered = 0;
         double acceptance = 0;
-        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-            var field = parser.currentName();
-            parser.nextToken();
+        while (parser.next() == Token.NAME) {
+            var field = parser.nameAmong(STATS);
+            parser.next();
             switch (field) {
                 case "requestsLast7Days" -> requests = integer(where, "requestsLast7Days");
                 case "identicalTextRatio" -> identical = number(where, "identicalTextRatio");
                 case "questionsReceived" -> received = integer(where, "questionsReceived");
                 case "questionsAnswered" -> answered = integer(where, "questionsAnswered");
                 case "acceptanceRate" -> acceptance = number(where, "acceptanceRate");
-                default -> parser.skipChildren();
+                case null, default -> parser.skipChildren();
             }
         }
         try {
@@ -182,9 +197,9 @@ final class RequestReader {
         int mutual = 0;
         List<String> shared = null;
         boolean visited = false;
-        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-            var field = parser.currentName();
-            parser.nextToken();
+        while (parser.next() == Token.NAME) {
+            var field = parser.nameAmong(CONTEXT);
+            parser.next();
             switch (field) {
                 case "metInPerson" -> met = integer(where, "metInPerson");
                 case "priorConversation" -> conversation = bool(where, "priorConversation");
@@ -192,7 +207,7 @@ final class RequestReader {
                 case "mutualContacts" -> mutual = integer(where, "mutualContacts");
                 case "sharedGroups" -> shared = strings(where, "sharedGroups");
                 case "visitedProfileBeforeRequest" -> visited = bool(where, "visitedProfileBeforeRequest");
-                default -> parser.skipChildren();
+                case null, default -> parser.skipChildren();
             }
         }
         try {
@@ -203,53 +218,53 @@ final class RequestReader {
     }
 
     private void expectObject(String where) {
-        if (parser.currentToken() != JsonToken.START_OBJECT) {
+        if (parser.current() != Token.OBJECT) {
             parser.skipChildren();
             throw wrongType(null, where, "an object");
         }
     }
 
     private String string(String where, String field) {
-        var token = parser.currentToken();
-        if (token == JsonToken.VALUE_NULL) {
+        var token = parser.current();
+        if (token == Token.NULL) {
             return "";
         }
-        if (token != JsonToken.VALUE_STRING) {
+        if (token != Token.STRING) {
             parser.skipChildren();
             throw wrongType(where, field, "a string");
         }
-        return parser.getString();
+        return parser.string();
     }
 
     private List<String> strings(String where, String field) {
-        var token = parser.currentToken();
-        if (token == JsonToken.VALUE_NULL) {
+        var token = parser.current();
+        if (token == Token.NULL) {
             return List.of();
         }
-        if (token != JsonToken.START_ARRAY) {
+        if (token != Token.ARRAY) {
             parser.skipChildren();
             throw wrongType(where, field, "a list of strings");
         }
         var list = new ArrayList<String>(4);
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+        while (parser.next() != Token.END_ARRAY) {
+            if (parser.current() != Token.STRING) {
                 throw wrongType(where, field, "a list of strings");
             }
-            list.add(parser.getString());
+            list.add(parser.string());
         }
         return list;
     }
 
     private int integer(String where, String field) {
-        var token = parser.currentToken();
-        if (token == JsonToken.VALUE_NULL) {
+        var token = parser.current();
+        if (token == Token.NULL) {
             return 0;
         }
-        if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
-            return parser.getIntValue();
+        if (token == Token.INTEGER && parser.isInt()) {
+            return parser.intValue();
         }
-        if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-            double value = parser.getDoubleValue();
+        if (token == Token.DECIMAL) {
+            double value = parser.doubleValue();
             if (value == Math.rint(value) && Math.abs(value) <= Integer.MAX_VALUE) {
                 return (int) value;
             }
@@ -259,27 +274,27 @@ final class RequestReader {
     }
 
     private double number(String where, String field) {
-        var token = parser.currentToken();
-        if (token == JsonToken.VALUE_NULL) {
+        var token = parser.current();
+        if (token == Token.NULL) {
             return 0;
         }
-        if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+        if (token != Token.INTEGER && token != Token.DECIMAL) {
             parser.skipChildren();
             throw wrongType(where, field, "a number");
         }
-        return parser.getDoubleValue();
+        return parser.doubleValue();
     }
 
     private boolean bool(String where, String field) {
-        var token = parser.currentToken();
-        if (token == JsonToken.VALUE_NULL) {
+        var token = parser.current();
+        if (token == Token.NULL) {
             return false;
         }
-        if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+        if (token != Token.TRUE && token != Token.FALSE) {
             parser.skipChildren();
             throw wrongType(where, field, "true or false");
         }
-        return token == JsonToken.VALUE_TRUE;
+        return token == Token.TRUE;
     }
 
     /** {@code where} is the object that holds the field, or null at the top; names are joined only when refusing. */

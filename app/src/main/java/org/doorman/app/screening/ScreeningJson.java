@@ -9,7 +9,6 @@ import org.doorman.core.screening.Profile;
 import org.doorman.core.screening.RequestContext;
 import org.doorman.core.screening.ScreeningInput;
 import org.doorman.core.screening.SenderStats;
-import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,13 +26,20 @@ public final class ScreeningJson {
     /** A numeric id, kept as written so that it goes back out unchanged. */
     public record NumericId(String text) {}
 
+    /** A line that is not one JSON text; the message says what was expected at which byte column. */
+    public static final class MalformedJson extends RuntimeException {
+        MalformedJson(String message) {
+            super(message, null, false, false);
+        }
+    }
+
     /**
-     * Reads one request from a JSON parser positioned before it, streaming. A field of the wrong type is refused with
-     * an {@link IllegalArgumentException} whose message names it; {@link #idOf(IllegalArgumentException)} gives the
-     * id when it was read before the problem.
+     * Reads one request from a line of UTF-8 JSON, streaming. A line that is not JSON is refused with a
+     * {@link MalformedJson}; a field of the wrong type with an {@link IllegalArgumentException} whose message names
+     * it, and {@link #idOf(IllegalArgumentException)} gives the id when it was read before the problem.
      */
-    public static Request read(JsonParser parser) {
-        return RequestReader.read(parser);
+    public static Request read(byte[] line, int length) {
+        return RequestReader.read(JsonLine.of(line, length));
     }
 
     /** The id of a refused request, when it was read before the problem; otherwise null. */

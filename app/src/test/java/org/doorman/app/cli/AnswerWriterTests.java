@@ -63,7 +63,8 @@ class AnswerWriterTests {
 
     @Test
     void writesErrorsAsJacksonDoes() {
-        assertSameError(null, "not JSON: Unexpected character ('n' (code 110))");
+        assertSameError(
+                null, "not JSON: unexpected character 'n' at column 2: expected a property name in double quotes");
         assertSameError(new ScreeningJson.NumericId("42"), "field 'message' must be a string");
     }
 

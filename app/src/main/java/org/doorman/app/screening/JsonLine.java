@@ -1,0 +1,396 @@
+package org.doorman.app.screening;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A pull reader for one JSON text (RFC 8259) given as UTF-8 bytes: the batch contract's line. It accepts and refuses
+ * what Jackson's streaming parser does with its default settings, and like it works lazily: a string is only checked
+ * when it is read or stepped over, a malformed rest of the line is only found when reached. Jackson's generic code
+ * costs several times more while the JIT keeps to its quick compiler; this one is written for that.
+ */
+final class JsonLine {
+
+    enum Token {
+        OBJECT,
+        END_OBJECT,
+        ARRAY,
+        END_ARRAY,
+        NAME,
+        STRING,
+        INTEGER,
+        DECIMAL,
+        TRUE,
+        FALSE,
+        NULL
+    }
+
+    /** Jackson's default limits (StreamReadConstraints), so that the same lines are refused. */
+    static final int MAX_DEPTH = 500;
+
+    static final int MAX_NUMBER_DIGITS = 1000;
+    static final int MAX_NAME_BYTES = 50_000;
+
+    private static final byte OBJECT = 1;
+    private static final byte ARRAY = 2;
+
+    private final byte[] bytes;
+    private final int end;
+    private final JsonStrings strings;
+    private int position;
+    private byte[] scopes = new byte[16];
+    private int depth;
+    private boolean afterValue;
+    private Token current;
+    private Token valueAfterName;
+
+    private int nameStart;
+    private int nameStop;
+    private String nameText;
+
+    private int start;
+    private int stop;
+    private String text;
+    private boolean pending;
+    private int integerDigits;
+
+    private JsonLine(byte[] bytes, int length) {
+        this.bytes = bytes;
+        this.end = length;
+        this.strings = new JsonStrings(bytes, length);
+    }
+
+    /** A reader of the first {@code length} bytes; a byte order mark or text in UTF-16 or UTF-32 as Jackson takes it. */
+    static JsonLine of(byte[] bytes, int length) {
+        var utf8 = JsonEncoding.utf8(bytes, length);
+        return new JsonLine(utf8, utf8 == bytes ? length : utf8.length);
+    }
+
+    Token current() {
+        return current;
+    }
+
+    /** The next token, or null at the end of the line. */
+    Token next() {
+        if (current == Token.NAME) {
+            return current = enter(valueAfterName);
+        }
+        if (pending) {
+            position = strings.skip(start);
+            pending = false;
+        }
+        int c = skipSpace();
+        if (c < 0) {
+            if (depth > 0) {
+                throw malformed(
+                        position, scopes[depth - 1] == OBJECT ? "'}' to close the object" : "']' to close the array");
+            }
+            return current = null;
+        }
+        if (c == '}' || c == ']') {
+            return current = close(c);
+        }
+        if (depth > 0 && afterValue) {
+            if (c != ',') {
+                throw malformed(position - 1, scopes[depth - 1] == OBJECT ? "',' or '}'" : "',' or ']'");
+            }
+            c = skipSpace();
+        }
+        afterValue = true;
+        if (depth > 0 && scopes[depth - 1] == OBJECT) {
+            name(c);
+            c = skipSpace();
+            if (c != ':') {
+                throw malformed(c < 0 ? position : position - 1, "':' after the property name");
+            }
+            valueAfterName = value(skipSpace());
+            return current = Token.NAME;
+        }
+        return current = enter(value(c));
+    }
+
+    /** Steps over the value that starts at the current token: an object or array to its end, otherwise nothing. */
+    void skipChildren() {
+        if (current != Token.OBJECT && current != Token.ARRAY) {
+            return;
+        }
+        int open = 1;
+        while (open > 0) {
+            var token = next();
+            if (token == Token.OBJECT || token == Token.ARRAY) {
+                open++;
+            } else if (token == Token.END_OBJECT || token == Token.END_ARRAY) {
+                open--;
+            }
+        }
+    }
+
+    /**
+     * Which of {@code known} the current property name is (the very instance), or null: most names compare as bytes,
+     * without making a string.
+     */
+    String nameAmong(String[] known) {
+        if (nameText != null) {
+            for (var name : known) {
+                if (name.equals(nameText)) {
+                    return name;
+                }
+            }
+            return null;
+        }
+        int length = nameStop - nameStart;
+        for (var name : known) {
+            if (name.length() == length && sameAscii(name)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** The current string value, decoded once. */
+    String string() {
+        if (pending) {
+            pending = false;
+            text = strings.decode(start);
+            position = strings.end();
+        }
+        return text;
+    }
+
+    /** The current number as written. */
+    String numberText() {
+        return new String(bytes, start, stop - start, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Whether the current integer fits an int. */
+    boolean isInt() {
+        if (integerDigits < 10) {
+            return true;
+        }
+        if (integerDigits > 10) {
+            return false;
+        }
+        long value = longValue();
+        return value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE;
+    }
+
+    int intValue() {
+        return (int) longValue();
+    }
+
+    /** The current number as the nearest double; an integer's zero has no sign, as Jackson reads it. */
+    double doubleValue() {
+        if (current == Token.INTEGER && integerDigits <= 18) {
+            return longValue();
+        }
+        return Double.parseDouble(numberText());
+    }
+
+    private long longValue() {
+        int i = start;
+        boolean negative = bytes[i] == '-';
+        if (negative) {
+            i++;
+        }
+        long value = 0;
+        for (; i < stop; i++) {
+            value = value * 10 + (bytes[i] - '0');
+        }
+        return negative ? -value : value;
+    }
+
+    private Token enter(Token token) {
+        if (token == Token.OBJECT || token == Token.ARRAY) {
+            if (depth == MAX_DEPTH) {
+                throw malformed(position - 1, "at most " + MAX_DEPTH + " nested arrays and objects");
+            }
+            if (depth == scopes.length) {
+                scopes = java.util.Arrays.copyOf(scopes, depth * 2);
+            }
+            scopes[depth++] = token == Token.OBJECT ? OBJECT : ARRAY;
+            afterValue = false;
+        }
+        return token;
+    }
+
+    private Token close(int c) {
+        byte scope = c == '}' ? OBJECT : ARRAY;
+        if (depth == 0 || scopes[depth - 1] != scope) {
+            throw malformed(position - 1, depth == 0 ? "a value" : scopes[depth - 1] == OBJECT ? "'}'" : "']'");
+        }
+        depth--;
+        afterValue = true;
+        return scope == OBJECT ? Token.END_OBJECT : Token.END_ARRAY;
+    }
+
+    /** Skips white space; the next byte, consumed, or -1 at the end. */
+    private int skipSpace() {
+        while (position < end) {
+            int c = bytes[position++] & 0xFF;
+            if (c > ' ') {
+                return c;
+            }
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                throw malformed(position - 1, "white space between tokens (space, tab, CR, LF)");
+            }
+        }
+        return -1;
+    }
+
+    private void name(int c) {
+        if (c != '"') {
+            throw malformed(c < 0 ? position : position - 1, "a property name in double quotes");
+        }
+        nameText = null;
+        nameStart = position;
+        int i = position;
+        while (i < end) {
+            byte b = bytes[i];
+            if (b == '"') {
+                nameStop = i;
+                position = i + 1;
+                if (nameStop - nameStart > MAX_NAME_BYTES) {
+                    throw malformed(nameStart, "a property name of at most " + MAX_NAME_BYTES + " bytes");
+                }
+                return;
+            }
+            if (b < 0x20 || b == '\\') { // bytes above 0x7F are negative
+                break;
+            }
+            i++;
+        }
+        nameText = strings.decodeName(nameStart);
+        position = strings.end();
+        if (strings.nameBytes() > MAX_NAME_BYTES) {
+            throw malformed(nameStart, "a property name of at most " + MAX_NAME_BYTES + " bytes");
+        }
+    }
+
+    private boolean sameAscii(String name) {
+        for (int i = 0, n = name.length(); i < n; i++) {
+            if (bytes[nameStart + i] != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Token value(int c) {
+        switch (c) {
+            case '"' -> {
+                start = position;
+                text = null;
+                pending = true;
+                return Token.STRING;
+            }
+            case '{' -> {
+                return Token.OBJECT;
+            }
+            case '[' -> {
+                return Token.ARRAY;
+            }
+            case 't' -> {
+                return literal("true", Token.TRUE);
+            }
+            case 'f' -> {
+                return literal("false", Token.FALSE);
+            }
+            case 'n' -> {
+                return literal("null", Token.NULL);
+            }
+            default -> {
+                if (c == '-' || (c >= '0' && c <= '9')) {
+                    return number();
+                }
+                throw malformed(c < 0 ? position : position - 1, "a value");
+            }
+        }
+    }
+
+    private Token literal(String word, Token token) {
+        int at = position - 1;
+        for (int i = 1; i < word.length(); i++, position++) {
+            if (position >= end || bytes[position] != word.charAt(i)) {
+                throw malformed(at, "a value ('" + word + "' misspelt?)");
+            }
+        }
+        if (position < end) {
+            int c = bytes[position] & 0xFF;
+            // Jackson refuses a word glued to a letter, digit, '_', '$' or any byte above 0x7F
+            if (c >= '0' && c != ']' && c != '}' && (c >= 0x80 || Character.isJavaIdentifierPart((char) c))) {
+                throw malformed(position, "a delimiter after '" + word + "'");
+            }
+        }
+        return token;
+    }
+
+    private Token number() {
+        start = position - 1;
+        int c = bytes[start];
+        if (c == '-') {
+            if (position >= end || !isDigit(bytes[position])) {
+                throw malformed(position < end ? position : start, "a digit after '-'");
+            }
+            c = bytes[position++];
+        }
+        if (c == '0' && position < end && isDigit(bytes[position])) {
+            throw malformed(position, "no leading zero in a number");
+        }
+        int digitsFrom = position - 1;
+        position = digits(position);
+        integerDigits = position - digitsFrom;
+        if (integerDigits > MAX_NUMBER_DIGITS) {
+            throw malformed(start, "a number of at most " + MAX_NUMBER_DIGITS + " digits");
+        }
+        var token = Token.INTEGER;
+        int moreDigits = 0;
+        if (position < end && bytes[position] == '.') {
+            int from = ++position;
+            position = digits(from);
+            if (position == from) {
+                throw malformed(position, "a digit after the decimal point");
+            }
+            moreDigits += position - from;
+            token = Token.DECIMAL;
+        }
+        if (position < end && (bytes[position] == 'e' || bytes[position] == 'E')) {
+            position++;
+            if (position < end && (bytes[position] == '+' || bytes[position] == '-')) {
+                position++;
+            }
+            int from = position;
+            position = digits(from);
+            if (position == from) {
+                throw malformed(position, "a digit in the exponent");
+            }
+            moreDigits += position - from;
+            token = Token.DECIMAL;
+        }
+        if (integerDigits + moreDigits > MAX_NUMBER_DIGITS) {
+            throw malformed(start, "a number of at most " + MAX_NUMBER_DIGITS + " digits");
+        }
+        stop = position;
+        if (depth == 0 && position < end) {
+            int after = bytes[position];
+            if (after != ' ' && after != '\t' && after != '\r' && after != '\n') {
+                throw malformed(position, "white space after a number outside any object or array");
+            }
+        }
+        return token;
+    }
+
+    private int digits(int from) {
+        int i = from;
+        while (i < end && isDigit(bytes[i])) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isDigit(byte b) {
+        return b >= '0' && b <= '9';
+    }
+
+    private ScreeningJson.MalformedJson malformed(int at, String expected) {
+        return JsonStrings.malformed(bytes, end, at, expected);
+    }
+}

@@ -1,0 +1,230 @@
+package org.doorman.app.screening;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The strings of a {@link JsonLine}: decoded or stepped over from the byte after the opening quote. UTF-8 is checked
+ * as Jackson 3 checks it, no more and no less: a lead byte must be followed by its continuation bytes; overlong forms
+ * and code points above U+10FFFF pass, an encoded surrogate (ED A0..BF ..) is refused where the text is decoded but
+ * not where it is stepped over.
+ */
+final class JsonStrings {
+
+    private final byte[] bytes;
+    private final int end;
+    private char[] chars;
+    private int position;
+    private int nameBytes;
+    private int escaped;
+
+    JsonStrings(byte[] bytes, int end) {
+        this.bytes = bytes;
+        this.end = end;
+    }
+
+    /** Where the last decoded string ended: after its closing quote. */
+    int end() {
+        return position;
+    }
+
+    /** The length in UTF-8 of the last decoded property name, escapes resolved, as Jackson limits it. */
+    int nameBytes() {
+        return nameBytes;
+    }
+
+    /** Checks the string that starts at {@code from} and returns where it ends, after the closing quote. */
+    int skip(int from) {
+        int i = from;
+        while (true) {
+            byte b;
+            while (i < end && (b = bytes[i]) >= 0x20 && b != '"' && b != '\\') {
+                i++;
+            }
+            if (i >= end) {
+                throw malformed(bytes, end, i, "'\"' to close the string");
+            }
+            int c = bytes[i++] & 0xFF;
+            if (c == '"') {
+                return i;
+            } else if (c == '\\') {
+                i = escape(i);
+            } else if (c < 0x20) {
+                throw control(i - 1);
+            } else {
+                int more = continuationBytes(c, i - 1);
+                for (int k = 0; k < more; k++) {
+                    continuation(i++);
+                }
+            }
+        }
+    }
+
+    /** The string value that starts at {@code from}; pure ASCII without escapes is copied without decoding. */
+    String decode(int from) {
+        int i = from;
+        byte b;
+        while (i < end && (b = bytes[i]) >= 0x20 && b != '"' && b != '\\') {
+            i++;
+        }
+        if (i < end && bytes[i] == '"') {
+            position = i + 1;
+            return new String(bytes, from, i - from, StandardCharsets.ISO_8859_1);
+        }
+        return decode(from, i, false);
+    }
+
+    /** A property name that is not plain ASCII: surrogate escapes must pair up here, as Jackson wants in names. */
+    String decodeName(int from) {
+        return decode(from, from, true);
+    }
+
+    private String decode(int from, int plainUntil, boolean name) {
+        int length = 0;
+        ensure(plainUntil - from + 16);
+        for (int i = from; i < plainUntil; i++) {
+            chars[length++] = (char) bytes[i];
+        }
+        int utf8 = plainUntil - from;
+        int i = plainUntil;
+        while (true) {
+            if (i >= end) {
+                throw malformed(bytes, end, i, "'\"' to close the " + (name ? "property name" : "string"));
+            }
+            ensure(length + 2);
+            int c = bytes[i++] & 0xFF;
+            if (c == '"') {
+                break;
+            }
+            if (c == '\\') {
+                int at = i - 1;
+                i = escape(i);
+                c = escaped;
+                if (name && c >= 0xD800 && c <= 0xDFFF) {
+                    if (c >= 0xDC00) {
+                        throw malformed(bytes, end, at, "a high surrogate escape before a low one in a property name");
+                    }
+                    if (i >= end || bytes[i] != '\\') {
+                        throw malformed(bytes, end, i, "a low surrogate escape after a high one in a property name");
+                    }
+                    i = escape(i + 1);
+                    if (escaped < 0xDC00 || escaped > 0xDFFF) {
+                        throw malformed(bytes, end, i, "a low surrogate escape after a high one in a property name");
+                    }
+                    chars[length++] = (char) c;
+                    c = escaped;
+                    utf8 += 2;
+                } else {
+                    utf8 += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+                }
+                chars[length++] = (char) c;
+                continue;
+            }
+            if (c < 0x20) {
+                throw control(i - 1);
+            }
+            if (c < 0x80) {
+                chars[length++] = (char) c;
+                utf8++;
+                continue;
+            }
+            int lead = i - 1;
+            int more = continuationBytes(c, lead);
+            c &= more == 1 ? 0x1F : more == 2 ? 0x0F : 0x07;
+            for (int k = 0; k < more; k++) {
+                c = (c << 6) | (continuation(i++) & 0x3F);
+            }
+            utf8 += more + 1;
+            if (more == 2 && c >= 0xD800 && c <= 0xDFFF) {
+                throw malformed(bytes, end, lead, "UTF-8 that encodes no surrogate (U+" + hex(c) + ")");
+            }
+            if (more == 3) {
+                c -= 0x10000; // Jackson's arithmetic, also for what lies beyond U+10FFFF
+                chars[length++] = (char) (0xD800 | (c >> 10));
+                c = 0xDC00 | (c & 0x3FF);
+            }
+            chars[length++] = (char) c;
+        }
+        position = i;
+        nameBytes = utf8;
+        return new String(chars, 0, length);
+    }
+
+    /** Reads the escape after a backslash at {@code i} into {@link #escaped}; returns where it ends. */
+    private int escape(int i) {
+        if (i >= end) {
+            throw malformed(bytes, end, i, "an escaped character after '\\'");
+        }
+        int c = bytes[i++];
+        escaped = switch (c) {
+            case '"', '\\', '/' -> c;
+            case 'b' -> '\b';
+            case 'f' -> '\f';
+            case 'n' -> '\n';
+            case 'r' -> '\r';
+            case 't' -> '\t';
+            case 'u' -> {
+                int value = 0;
+                for (int k = 0; k < 4; k++, i++) {
+                    int digit = i < end ? Character.digit(bytes[i], 16) : -1;
+                    if (digit < 0) {
+                        throw malformed(bytes, end, i, "a hex digit in a \\u escape");
+                    }
+                    value = (value << 4) | digit;
+                }
+                yield value;
+            }
+            default -> throw malformed(bytes, end, i - 1, "one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u");
+        };
+        return i;
+    }
+
+    private int continuationBytes(int lead, int at) {
+        if (lead >= 0xC0 && lead <= 0xDF) {
+            return 1;
+        }
+        if (lead >= 0xE0 && lead <= 0xEF) {
+            return 2;
+        }
+        if (lead >= 0xF0 && lead <= 0xF7) {
+            return 3;
+        }
+        throw malformed(bytes, end, at, "a UTF-8 lead byte");
+    }
+
+    private int continuation(int at) {
+        if (at >= end || (bytes[at] & 0xC0) != 0x80) {
+            throw malformed(bytes, end, at, "a UTF-8 continuation byte");
+        }
+        return bytes[at];
+    }
+
+    private void ensure(int capacity) {
+        if (chars == null) {
+            chars = new char[Math.max(64, capacity)];
+        } else if (chars.length < capacity) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, capacity));
+        }
+    }
+
+    private ScreeningJson.MalformedJson control(int at) {
+        return malformed(bytes, end, at, "a control character to be escaped inside a string");
+    }
+
+    /** "unexpected character 'x' at column 5: expected ...", the column counted in bytes from 1. */
+    static ScreeningJson.MalformedJson malformed(byte[] bytes, int end, int at, String expected) {
+        String found;
+        if (at >= end) {
+            found = "unexpected end of line";
+        } else {
+            int c = bytes[at] & 0xFF;
+            found = c > 0x20 && c < 0x7F ? "unexpected character '" + (char) c + "'" : "unexpected byte 0x" + hex(c);
+        }
+        return new ScreeningJson.MalformedJson(found + " at column " + (at + 1) + ": expected " + expected);
+    }
+
+    private static String hex(int value) {
+        return Integer.toHexString(value).toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,134 @@
+package org.doorman.app.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import org.doorman.core.screening.ScreeningInput;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.json.JsonFactory;
+
+class RequestReaderTests {
+
+    private static final JsonFactory JACKSON = JsonFactory.builder().build();
+
+    /** What reading one line gives: the request, a refusal of its content, or "not JSON". */
+    sealed interface Outcome {}
+
+    record Read(Object id, ScreeningInput input) implements Outcome {}
+
+    record Refused(Object id, String reason) implements Outcome {}
+
+    record NotJson() implements Outcome {}
+
+    @Test
+    void readsWellFormedLinesAsTheJacksonReaderDid() {
+        var lines = new RequestLines(20261127);
+        int read = 0;
+        for (int i = 0; i < 4000; i++) {
+            if (assertSameOutcome(lines.wellFormed()) instanceof Read) {
+                read++;
+            }
+        }
+        assertThat(read).as("lines read, not refused").isGreaterThan(500);
+    }
+
+    @Test
+    void refusesBrokenLinesAsTheJacksonReaderDid() {
+        var lines = new RequestLines(7);
+        int notJson = 0;
+        for (int i = 0; i < 8000; i++) {
+            if (assertSameOutcome(lines.broken()) instanceof NotJson) {
+                notJson++;
+            }
+        }
+        assertThat(notJson).as("lines refused as not JSON").isGreaterThan(2000);
+    }
+
+    @Test
+    void readsAndRefusesEdgeCasesAsTheJacksonReaderDid() {
+        for (var line : new String[] {
+            "{\"id\":1,\"message\":\"a\\ud800b\"}",
+            "{\"id\":-0,\"sender\":{\"stats\":{\"acceptanceRate\":-0,\"identicalTextRatio\":-0.0}}}",
+            "{\"id\":1,\"context\":\"never closed",
+            "{\"id\":2,\"context\":truex}",
+            "{\"id\":3,\"context\":true:}",
+            "{\"id\":4,\"context\":5x}",
+            "{\"id\":5,\"recipient\":{\"seeks\":[1x]}}",
+            "{\"i\\u0064\":6}",
+            "{} \"never closed",
+            "{}1",
+            "{}1x",
+            "\"never closed",
+            "[",
+            "12",
+            "{\"id\":1e999}",
+            "{\"id\":7,\"context\":{\"metInPerson\":2147483648}}",
+            "{\"id\":8,\"context\":{\"metInPerson\":-2147483648}}",
+            "{\"id\":9,\"context\":{\"metInPerson\":2.0e1}}",
+            "{\"id\":10,\"context\":{\"metInPerson\":1e10}}",
+        }) {
+            assertSameOutcome(line.getBytes(StandardCharsets.UTF_8));
+        }
+        assertSameOutcome(
+                HexFormat.of().parseHex("7b226964223a312c226d657373616765223a2261c080f0808080f7bfbfbfe081a962227d"));
+        assertSameOutcome(HexFormat.of().parseHex("7b22c1a964223a317d"));
+        assertSameOutcome(HexFormat.of().parseHex("7b226964223a312c2278223a2261eda08062227d"));
+        assertSameOutcome(HexFormat.of().parseHex("7b226964223a312c226d657373616765223a2261eda08062227d"));
+    }
+
+    @Test
+    void refusesNestingDeeperThanJacksonAllows() {
+        for (int depth : new int[] {499, 500, 501, 5000}) {
+            var line = "{\"x\":" + "[".repeat(depth - 1) + "]".repeat(depth - 1) + "}";
+            assertSameOutcome(line.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void refusesTooLongNumbersAndNamesAsJacksonDoes() {
+        for (var line : new String[] {
+            "{\"x\":" + "1".repeat(1000) + "}",
+            "{\"x\":" + "1".repeat(1001) + "}",
+            "{\"x\":1." + "1".repeat(998) + "e1}",
+            "{\"x\":1." + "1".repeat(998) + "e12}",
+            "{\"" + "a".repeat(50_000) + "\":1}",
+            "{\"" + "a".repeat(50_001) + "\":1}",
+            "{\"" + "a".repeat(49_999) + "\\u00e4\":1}",
+        }) {
+            assertSameOutcome(line.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static Outcome assertSameOutcome(byte[] line) {
+        var before = jackson(line);
+        var now = jsonLine(line);
+        assertThat(now)
+                .as(() -> "line " + HexFormat.of().formatHex(line) + "\n" + new String(line, StandardCharsets.UTF_8))
+                .isEqualTo(before);
+        return now;
+    }
+
+    private static Outcome jackson(byte[] line) {
+        try (var parser = JACKSON.createParser(line, 0, line.length)) {
+            var request = JacksonRequestReader.read(parser);
+            return new Read(request.id(), request.input());
+        } catch (JacksonException e) {
+            return new NotJson();
+        } catch (IllegalArgumentException e) {
+            return new Refused(ScreeningJson.idOf(e), e.getMessage());
+        }
+    }
+
+    private static Outcome jsonLine(byte[] line) {
+        try {
+            var request = ScreeningJson.read(line, line.length);
+            return new Read(request.id(), request.input());
+        } catch (ScreeningJson.MalformedJson e) {
+            return new NotJson();
+        } catch (IllegalArgumentException e) {
+            return new Refused(ScreeningJson.idOf(e), e.getMessage());
+        }
+    }
+}
