@@ -80,7 +80,7 @@ final class RequestLines {
         {(byte) 0xbf},
         {(byte) 0xc3},
         {(byte) 0xe2, (byte) 0x82},
-        {(byte) 0xff},
+        {(byte) 0xfe}, // not 0xFF: see RequestReaderTests.jacksonTakesANameWithTheByte0xFFForOneItHasSeen
         {(byte) 0xf8},
         {(byte) 0xc0, (byte) 0x80},
         {(byte) 0xc1, (byte) 0xa9},
@@ -163,7 +163,7 @@ final class RequestLines {
             }
             default -> {
                 bytes.write(line, 0, at);
-                bytes.write(random.nextInt(256));
+                bytes.write(random.nextInt(255)); // not 0xFF, as above
                 bytes.write(line, Math.min(line.length, at + 1), Math.max(0, line.length - at - 1));
             }
         }
