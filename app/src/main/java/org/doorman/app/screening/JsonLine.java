@@ -33,9 +33,9 @@ final class JsonLine {
     private static final byte OBJECT = 1;
     private static final byte ARRAY = 2;
 
-    private final byte[] bytes;
-    private final int end;
-    private final JsonStrings strings;
+    private final JsonStrings strings = new JsonStrings();
+    private byte[] bytes;
+    private int end;
     private int position;
     private byte[] scopes = new byte[16];
     private int depth;
@@ -53,16 +53,23 @@ final class JsonLine {
     private boolean pending;
     private int integerDigits;
 
-    private JsonLine(byte[] bytes, int length) {
-        this.bytes = bytes;
-        this.end = length;
-        this.strings = new JsonStrings(bytes, length);
-    }
-
     /** A reader of the first {@code length} bytes; a byte order mark or text in UTF-16 or UTF-32 as Jackson takes it. */
     static JsonLine of(byte[] bytes, int length) {
-        var utf8 = JsonEncoding.utf8(bytes, length);
-        return new JsonLine(utf8, utf8 == bytes ? length : utf8.length);
+        return new JsonLine().reset(bytes, length);
+    }
+
+    /** Starts over on another line, keeping the buffers: the screening threads read one line after another. */
+    JsonLine reset(byte[] line, int length) {
+        var utf8 = JsonEncoding.utf8(line, length);
+        bytes = utf8;
+        end = utf8 == line ? length : utf8.length;
+        strings.reset(bytes, end);
+        position = 0;
+        depth = 0;
+        afterValue = false;
+        current = null;
+        pending = false;
+        return this;
     }
 
     Token current() {
@@ -124,26 +131,9 @@ final class JsonLine {
         }
     }
 
-    /**
-     * Which of {@code known} the current property name is (the very instance), or null: most names compare as bytes,
-     * without making a string.
-     */
-    String nameAmong(String[] known) {
-        if (nameText != null) {
-            for (var name : known) {
-                if (name.equals(nameText)) {
-                    return name;
-                }
-            }
-            return null;
-        }
-        int length = nameStop - nameStart;
-        for (var name : known) {
-            if (name.length() == length && sameAscii(name)) {
-                return name;
-            }
-        }
-        return null;
+    /** Which of the {@code known} names the current property name is. */
+    <E extends Enum<E>> E name(JsonNames<E> known) {
+        return nameText != null ? known.find(nameText) : known.find(bytes, nameStart, nameStop);
     }
 
     /** The current string value, decoded once. */
@@ -242,9 +232,11 @@ final class JsonLine {
         }
         nameText = null;
         nameStart = position;
+        byte[] in = bytes;
+        int limit = end;
         int i = position;
-        while (i < end) {
-            byte b = bytes[i];
+        while (i < limit) {
+            byte b = in[i];
             if (b == '"') {
                 nameStop = i;
                 position = i + 1;
@@ -263,15 +255,6 @@ final class JsonLine {
         if (strings.nameBytes() > MAX_NAME_BYTES) {
             throw malformed(nameStart, "a property name of at most " + MAX_NAME_BYTES + " bytes");
         }
-    }
-
-    private boolean sameAscii(String name) {
-        for (int i = 0, n = name.length(); i < n; i++) {
-            if (bytes[nameStart + i] != name.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private Token value(int c) {

@@ -12,16 +12,19 @@ import java.util.Locale;
  */
 final class JsonStrings {
 
-    private final byte[] bytes;
-    private final int end;
+    private byte[] bytes;
+    private int end;
     private char[] chars;
     private int position;
     private int nameBytes;
     private int escaped;
 
-    JsonStrings(byte[] bytes, int end) {
+    void reset(byte[] bytes, int end) {
         this.bytes = bytes;
         this.end = end;
+        if (chars != null && chars.length > 1 << 16) {
+            chars = null; // not kept after a very long line
+        }
     }
 
     /** Where the last decoded string ended: after its closing quote. */
@@ -36,10 +39,12 @@ final class JsonStrings {
 
     /** Checks the string that starts at {@code from} and returns where it ends, after the closing quote. */
     int skip(int from) {
+        byte[] in = bytes;
+        int limit = end;
         int i = from;
         while (true) {
             byte b;
-            while (i < end && (b = bytes[i]) >= 0x20 && b != '"' && b != '\\') {
+            while (i < limit && (b = in[i]) >= 0x20 && b != '"' && b != '\\') {
                 i++;
             }
             if (i >= end) {
@@ -63,9 +68,11 @@ final class JsonStrings {
 
     /** The string value that starts at {@code from}; pure ASCII without escapes is copied without decoding. */
     String decode(int from) {
+        byte[] in = bytes;
+        int limit = end;
         int i = from;
         byte b;
-        while (i < end && (b = bytes[i]) >= 0x20 && b != '"' && b != '\\') {
+        while (i < limit && (b = in[i]) >= 0x20 && b != '"' && b != '\\') {
             i++;
         }
         if (i < end && bytes[i] == '"') {
@@ -81,21 +88,36 @@ final class JsonStrings {
     }
 
     private String decode(int from, int plainUntil, boolean name) {
+        byte[] in = bytes; // locals: the quick compiler reloads fields in every round of a loop
+        int limit = end;
+        var out = charsFor(Math.min(limit - from, plainUntil - from + 256)); // never more chars than bytes
         int length = 0;
-        ensure(plainUntil - from + 16);
         for (int i = from; i < plainUntil; i++) {
-            chars[length++] = (char) bytes[i];
+            out[length++] = (char) in[i];
         }
         int utf8 = plainUntil - from;
         int i = plainUntil;
         while (true) {
-            if (i >= end) {
-                throw malformed(bytes, end, i, "'\"' to close the " + (name ? "property name" : "string"));
+            if (length + 2 > out.length) {
+                out = charsFor(Math.min(limit - from, out.length * 2));
             }
-            ensure(length + 2);
-            int c = bytes[i++] & 0xFF;
+            if (i >= limit) {
+                throw malformed(in, limit, i, "'\"' to close the " + (name ? "property name" : "string"));
+            }
+            int c = in[i++];
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                out[length++] = (char) c;
+                utf8++;
+                continue;
+            }
             if (c == '"') {
                 break;
+            }
+            c &= 0xFF;
+            if (c >= 0xC2 && c <= 0xDF && i < limit && (in[i] & 0xC0) == 0x80) {
+                out[length++] = (char) (((c & 0x1F) << 6) | (in[i++] & 0x3F));
+                utf8 += 2;
+                continue;
             }
             if (c == '\\') {
                 int at = i - 1;
@@ -112,22 +134,17 @@ final class JsonStrings {
                     if (escaped < 0xDC00 || escaped > 0xDFFF) {
                         throw malformed(bytes, end, i, "a low surrogate escape after a high one in a property name");
                     }
-                    chars[length++] = (char) c;
+                    out[length++] = (char) c;
                     c = escaped;
                     utf8 += 2;
                 } else {
                     utf8 += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
                 }
-                chars[length++] = (char) c;
+                out[length++] = (char) c;
                 continue;
             }
             if (c < 0x20) {
                 throw control(i - 1);
-            }
-            if (c < 0x80) {
-                chars[length++] = (char) c;
-                utf8++;
-                continue;
             }
             int lead = i - 1;
             int more = continuationBytes(c, lead);
@@ -141,14 +158,14 @@ final class JsonStrings {
             }
             if (more == 3) {
                 c -= 0x10000; // Jackson's arithmetic, also for what lies beyond U+10FFFF
-                chars[length++] = (char) (0xD800 | (c >> 10));
+                out[length++] = (char) (0xD800 | (c >> 10));
                 c = 0xDC00 | (c & 0x3FF);
             }
-            chars[length++] = (char) c;
+            out[length++] = (char) c;
         }
         position = i;
         nameBytes = utf8;
-        return new String(chars, 0, length);
+        return new String(out, 0, length);
     }
 
     /** Reads the escape after a backslash at {@code i} into {@link #escaped}; returns where it ends. */
@@ -200,12 +217,12 @@ final class JsonStrings {
         return bytes[at];
     }
 
-    private void ensure(int capacity) {
-        if (chars == null) {
-            chars = new char[Math.max(64, capacity)];
-        } else if (chars.length < capacity) {
-            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, capacity));
+    /** The reused buffer, holding at least {@code capacity} chars and what was decoded so far. */
+    private char[] charsFor(int capacity) {
+        if (chars == null || chars.length < capacity) {
+            chars = chars == null ? new char[Math.max(256, capacity)] : Arrays.copyOf(chars, Math.max(256, capacity));
         }
+        return chars;
     }
 
     private ScreeningJson.MalformedJson control(int at) {

@@ -18,21 +18,13 @@ import org.doorman.core.screening.SenderStats;
  */
 final class RequestReader {
 
-    private static final String[] REQUEST = {"id", "message", "language", "recipient", "sender", "context"};
-    private static final String[] PROFILE = {
-        "name", "headline", "about", "company", "offers", "seeks", "interests", "groups", "stats"
-    };
-    private static final String[] STATS = {
-        "requestsLast7Days", "identicalTextRatio", "questionsReceived", "questionsAnswered", "acceptanceRate"
-    };
-    private static final String[] CONTEXT = {
-        "metInPerson",
-        "priorConversation",
-        "inAddressBook",
-        "mutualContacts",
-        "sharedGroups",
-        "visitedProfileBeforeRequest"
-    };
+    private static final JsonNames<RequestFields.Request> REQUEST =
+            JsonNames.of(RequestFields.Request.values(), f -> f.json);
+    private static final JsonNames<RequestFields.Profile> PROFILE =
+            JsonNames.of(RequestFields.Profile.values(), f -> f.json);
+    private static final JsonNames<RequestFields.Stats> STATS = JsonNames.of(RequestFields.Stats.values(), f -> f.json);
+    private static final JsonNames<RequestFields.Context> CONTEXT =
+            JsonNames.of(RequestFields.Context.values(), f -> f.json);
 
     private final JsonLine parser;
     private Object id;
@@ -70,22 +62,22 @@ final class RequestReader {
         SenderStats stats = null;
         RequestContext context = null;
         while (parser.next() == Token.NAME) {
-            var name = parser.nameAmong(REQUEST);
+            var name = parser.name(REQUEST);
             var token = parser.next();
             switch (name) {
-                case "id" -> id = id(token);
-                case "message" -> message = string(null, "message");
-                case "language" -> language = string(null, "language");
-                case "recipient" -> recipient = isNull() ? null : profile("recipient", null);
-                case "sender" -> {
+                case ID -> id = id(token);
+                case MESSAGE -> message = string(null, "message");
+                case LANGUAGE -> language = string(null, "language");
+                case RECIPIENT -> recipient = isNull() ? null : profile("recipient", null);
+                case SENDER -> {
                     if (!isNull()) {
                         var holder = new SenderStats[1];
                         sender = profile("sender", holder);
                         stats = holder[0];
                     }
                 }
-                case "context" -> context = isNull() ? null : context();
-                case null, default -> parser.skipChildren();
+                case CONTEXT -> context = isNull() ? null : context();
+                case OTHER -> parser.skipChildren();
             }
         }
         if (parser.next() != null) {
@@ -137,25 +129,25 @@ final class RequestReader {
         List<String> interests = null;
         List<String> groups = null;
         while (parser.next() == Token.NAME) {
-            var field = parser.nameAmong(PROFILE);
+            var field = parser.name(PROFILE);
             parser.next();
             switch (field) {
-                case "name" -> name = string(where, "name");
-                case "headline" -> headline = string(where, "headline");
-                case "about" -> parser.skipChildren(); // screening does not read it; skipping spares decoding it
-                case "company" -> company = string(where, "company");
-                case "offers" -> offers = strings(where, "offers");
-                case "seeks" -> seeks = strings(where, "seeks");
-                case "interests" -> interests = strings(where, "interests");
-                case "groups" -> groups = strings(where, "groups");
-                case "stats" -> {
+                case NAME -> name = string(where, "name");
+                case HEADLINE -> headline = string(where, "headline");
+                case ABOUT -> parser.skipChildren(); // screening does not read it; skipping spares decoding it
+                case COMPANY -> company = string(where, "company");
+                case OFFERS -> offers = strings(where, "offers");
+                case SEEKS -> seeks = strings(where, "seeks");
+                case INTERESTS -> interests = strings(where, "interests");
+                case GROUPS -> groups = strings(where, "groups");
+                case STATS -> {
                     if (stats != null && !isNull()) {
                         stats[0] = stats();
                     } else {
                         parser.skipChildren();
                     }
                 }
-                case null, default -> parser.skipChildren();
+                case OTHER -> parser.skipChildren();
             }
         }
         return new Profile(name, headline, null, offers, seeks, interests, groups, company);
@@ -170,15 +162,15 @@ final class RequestReader {
         int answered = 0;
         double acceptance = 0;
         while (parser.next() == Token.NAME) {
-            var field = parser.nameAmong(STATS);
+            var field = parser.name(STATS);
             parser.next();
             switch (field) {
-                case "requestsLast7Days" -> requests = integer(where, "requestsLast7Days");
-                case "identicalTextRatio" -> identical = number(where, "identicalTextRatio");
-                case "questionsReceived" -> received = integer(where, "questionsReceived");
-                case "questionsAnswered" -> answered = integer(where, "questionsAnswered");
-                case "acceptanceRate" -> acceptance = number(where, "acceptanceRate");
-                case null, default -> parser.skipChildren();
+                case REQUESTS_LAST_7_DAYS -> requests = integer(where, "requestsLast7Days");
+                case IDENTICAL_TEXT_RATIO -> identical = number(where, "identicalTextRatio");
+                case QUESTIONS_RECEIVED -> received = integer(where, "questionsReceived");
+                case QUESTIONS_ANSWERED -> answered = integer(where, "questionsAnswered");
+                case ACCEPTANCE_RATE -> acceptance = number(where, "acceptanceRate");
+                case OTHER -> parser.skipChildren();
             }
         }
         try {
@@ -198,16 +190,16 @@ final class RequestReader {
         List<String> shared = null;
         boolean visited = false;
         while (parser.next() == Token.NAME) {
-            var field = parser.nameAmong(CONTEXT);
+            var field = parser.name(CONTEXT);
             parser.next();
             switch (field) {
-                case "metInPerson" -> met = integer(where, "metInPerson");
-                case "priorConversation" -> conversation = bool(where, "priorConversation");
-                case "inAddressBook" -> addressBook = bool(where, "inAddressBook");
-                case "mutualContacts" -> mutual = integer(where, "mutualContacts");
-                case "sharedGroups" -> shared = strings(where, "sharedGroups");
-                case "visitedProfileBeforeRequest" -> visited = bool(where, "visitedProfileBeforeRequest");
-                case null, default -> parser.skipChildren();
+                case MET_IN_PERSON -> met = integer(where, "metInPerson");
+                case PRIOR_CONVERSATION -> conversation = bool(where, "priorConversation");
+                case IN_ADDRESS_BOOK -> addressBook = bool(where, "inAddressBook");
+                case MUTUAL_CONTACTS -> mutual = integer(where, "mutualContacts");
+                case SHARED_GROUPS -> shared = strings(where, "sharedGroups");
+                case VISITED_PROFILE_BEFORE_REQUEST -> visited = bool(where, "visitedProfileBeforeRequest");
+                case OTHER -> parser.skipChildren();
             }
         }
         try {

@@ -44,16 +44,16 @@ class JsonLineTests {
         @Test
         void namesAreFoundAmongTheKnownOnesAlsoWhenEscaped() {
             var json = line("{\"mess\\u0061ge\": 1, \"id\": 2, \"other\": 3}");
-            String[] known = {"id", "message"};
+            var known = JsonNames.of(RequestFields.Request.values(), field -> field.json);
             json.next();
             json.next();
-            assertThat(json.nameAmong(known)).isSameAs(known[1]);
+            assertThat(json.name(known)).isEqualTo(RequestFields.Request.MESSAGE);
             json.next();
             json.next();
-            assertThat(json.nameAmong(known)).isSameAs(known[0]);
+            assertThat(json.name(known)).isEqualTo(RequestFields.Request.ID);
             json.next();
             json.next();
-            assertThat(json.nameAmong(known)).isNull();
+            assertThat(json.name(known)).isEqualTo(RequestFields.Request.OTHER);
         }
 
         @Test
