@@ -33,9 +33,9 @@ final class JsonLine {
     private static final byte OBJECT = 1;
     private static final byte ARRAY = 2;
 
-    private final JsonStrings strings = new JsonStrings();
-    private byte[] bytes;
-    private int end;
+    private final JsonStrings strings;
+    private final byte[] bytes;
+    private final int end;
     private int position;
     private byte[] scopes = new byte[16];
     private int depth;
@@ -53,23 +53,21 @@ final class JsonLine {
     private boolean pending;
     private int integerDigits;
 
-    /** A reader of the first {@code length} bytes; a byte order mark or text in UTF-16 or UTF-32 as Jackson takes it. */
-    static JsonLine of(byte[] bytes, int length) {
-        return new JsonLine().reset(bytes, length);
+    /**
+     * A reader of the first {@code length} bytes; a byte order mark or text in UTF-16 or UTF-32 as Jackson takes it.
+     * {@code strings} is lent for the line: a screening thread keeps one, with its buffer, for the whole run, while
+     * the reader itself is made anew, since storing into an object that has grown old costs the garbage collector.
+     */
+    JsonLine(byte[] line, int length, JsonStrings strings) {
+        var utf8 = JsonEncoding.utf8(line, length);
+        this.bytes = utf8;
+        this.end = utf8 == line ? length : utf8.length;
+        this.strings = strings;
+        strings.reset(bytes, end);
     }
 
-    /** Starts over on another line, keeping the buffers: the screening threads read one line after another. */
-    JsonLine reset(byte[] line, int length) {
-        var utf8 = JsonEncoding.utf8(line, length);
-        bytes = utf8;
-        end = utf8 == line ? length : utf8.length;
-        strings.reset(bytes, end);
-        position = 0;
-        depth = 0;
-        afterValue = false;
-        current = null;
-        pending = false;
-        return this;
+    static JsonLine of(byte[] bytes, int length) {
+        return new JsonLine(bytes, length, new JsonStrings());
     }
 
     Token current() {

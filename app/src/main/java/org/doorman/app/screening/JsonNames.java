@@ -2,6 +2,7 @@ package org.doorman.app.screening;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.function.Function;
 
 /**
@@ -13,7 +14,7 @@ final class JsonNames<E extends Enum<E>> {
 
     private final byte[][] names;
     private final String[] strings;
-    private final Object[] fields;
+    private final E[] fields;
     private final E other;
 
     private JsonNames(E[] constants, Function<E, String> name) {
@@ -28,7 +29,7 @@ final class JsonNames<E extends Enum<E>> {
                 named.add(name.apply(constant));
             }
         }
-        this.fields = constantsNamed.toArray();
+        this.fields = constantsNamed.toArray(Arrays.copyOf(constants, 0));
         if (unnamed == null) {
             throw new IllegalArgumentException("one constant stands for any other name");
         }
@@ -58,7 +59,7 @@ final class JsonNames<E extends Enum<E>> {
                     continue next;
                 }
             }
-            return field(k);
+            return fields[k];
         }
         return other;
     }
@@ -67,14 +68,9 @@ final class JsonNames<E extends Enum<E>> {
     E find(String decoded) {
         for (int k = 0; k < strings.length; k++) {
             if (strings[k].equals(decoded)) {
-                return field(k);
+                return fields[k];
             }
         }
         return other;
-    }
-
-    @SuppressWarnings("unchecked")
-    private E field(int k) {
-        return (E) fields[k];
     }
 }

@@ -39,11 +39,11 @@ public final class ScreeningJson {
      * it, and {@link #idOf(IllegalArgumentException)} gives the id when it was read before the problem.
      */
     public static Request read(byte[] line, int length) {
-        return RequestReader.read(LINES.get().reset(line, length));
+        return RequestReader.read(new JsonLine(line, length, STRINGS.get()));
     }
 
-    /** Each screening thread keeps its reader and its buffers for the whole run. */
-    private static final ThreadLocal<JsonLine> LINES = ThreadLocal.withInitial(JsonLine::new);
+    /** Each screening thread keeps its buffer for decoding strings for the whole run. */
+    private static final ThreadLocal<JsonStrings> STRINGS = ThreadLocal.withInitial(JsonStrings::new);
 
     /** The id of a refused request, when it was read before the problem; otherwise null. */
     public static Object idOf(IllegalArgumentException refusal) {
