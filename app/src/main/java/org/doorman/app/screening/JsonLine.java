@@ -1,7 +1,5 @@
 package org.doorman.app.screening;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * A pull reader for one JSON text (RFC 8259) given as UTF-8 bytes: the batch contract's line. It accepts and refuses
  * what Jackson's streaming parser does with its default settings, and like it works lazily: a string is only checked
@@ -27,7 +25,6 @@ final class JsonLine {
     /** Jackson's default limits (StreamReadConstraints), so that the same lines are refused. */
     static final int MAX_DEPTH = 500;
 
-    static final int MAX_NUMBER_DIGITS = 1000;
     static final int MAX_NAME_BYTES = 50_000;
 
     private static final byte OBJECT = 1;
@@ -47,11 +44,10 @@ final class JsonLine {
     private int nameStop;
     private String nameText;
 
+    private final JsonNumber number;
     private int start;
-    private int stop;
     private String text;
     private boolean pending;
-    private int integerDigits;
 
     /**
      * A reader of the first {@code length} bytes; a byte order mark or text in UTF-16 or UTF-32 as Jackson takes it.
@@ -63,6 +59,7 @@ final class JsonLine {
         this.bytes = utf8;
         this.end = utf8 == line ? length : utf8.length;
         this.strings = strings;
+        this.number = new JsonNumber(bytes, end);
         strings.reset(bytes, end);
     }
 
@@ -146,44 +143,21 @@ final class JsonLine {
 
     /** The current number as written. */
     String numberText() {
-        return new String(bytes, start, stop - start, StandardCharsets.ISO_8859_1);
+        return number.text();
     }
 
     /** Whether the current integer fits an int. */
     boolean isInt() {
-        if (integerDigits < 10) {
-            return true;
-        }
-        if (integerDigits > 10) {
-            return false;
-        }
-        long value = longValue();
-        return value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE;
+        return number.isInt();
     }
 
     int intValue() {
-        return (int) longValue();
+        return number.intValue();
     }
 
     /** The current number as the nearest double; an integer's zero has no sign, as Jackson reads it. */
     double doubleValue() {
-        if (current == Token.INTEGER && integerDigits <= 18) {
-            return longValue();
-        }
-        return Double.parseDouble(numberText());
-    }
-
-    private long longValue() {
-        int i = start;
-        boolean negative = bytes[i] == '-';
-        if (negative) {
-            i++;
-        }
-        long value = 0;
-        for (; i < stop; i++) {
-            value = value * 10 + (bytes[i] - '0');
-        }
-        return negative ? -value : value;
+        return number.doubleValue();
     }
 
     private Token enter(Token token) {
@@ -280,7 +254,8 @@ final class JsonLine {
             }
             default -> {
                 if (c == '-' || (c >= '0' && c <= '9')) {
-                    return number();
+                    position = number.read(position - 1, depth == 0);
+                    return number.isDecimal() ? Token.DECIMAL : Token.INTEGER;
                 }
                 throw malformed(c < 0 ? position : position - 1, "a value");
             }
@@ -302,73 +277,6 @@ final class JsonLine {
             }
         }
         return token;
-    }
-
-    private Token number() {
-        start = position - 1;
-        int c = bytes[start];
-        if (c == '-') {
-            if (position >= end || !isDigit(bytes[position])) {
-                throw malformed(position < end ? position : start, "a digit after '-'");
-            }
-            c = bytes[position++];
-        }
-        if (c == '0' && position < end && isDigit(bytes[position])) {
-            throw malformed(position, "no leading zero in a number");
-        }
-        int digitsFrom = position - 1;
-        position = digits(position);
-        integerDigits = position - digitsFrom;
-        if (integerDigits > MAX_NUMBER_DIGITS) {
-            throw malformed(start, "a number of at most " + MAX_NUMBER_DIGITS + " digits");
-        }
-        var token = Token.INTEGER;
-        int moreDigits = 0;
-        if (position < end && bytes[position] == '.') {
-            int from = ++position;
-            position = digits(from);
-            if (position == from) {
-                throw malformed(position, "a digit after the decimal point");
-            }
-            moreDigits += position - from;
-            token = Token.DECIMAL;
-        }
-        if (position < end && (bytes[position] == 'e' || bytes[position] == 'E')) {
-            position++;
-            if (position < end && (bytes[position] == '+' || bytes[position] == '-')) {
-                position++;
-            }
-            int from = position;
-            position = digits(from);
-            if (position == from) {
-                throw malformed(position, "a digit in the exponent");
-            }
-            moreDigits += position - from;
-            token = Token.DECIMAL;
-        }
-        if (integerDigits + moreDigits > MAX_NUMBER_DIGITS) {
-            throw malformed(start, "a number of at most " + MAX_NUMBER_DIGITS + " digits");
-        }
-        stop = position;
-        if (depth == 0 && position < end) {
-            int after = bytes[position];
-            if (after != ' ' && after != '\t' && after != '\r' && after != '\n') {
-                throw malformed(position, "white space after a number outside any object or array");
-            }
-        }
-        return token;
-    }
-
-    private int digits(int from) {
-        int i = from;
-        while (i < end && isDigit(bytes[i])) {
-            i++;
-        }
-        return i;
-    }
-
-    private static boolean isDigit(byte b) {
-        return b >= '0' && b <= '9';
     }
 
     private ScreeningJson.MalformedJson malformed(int at, String expected) {
