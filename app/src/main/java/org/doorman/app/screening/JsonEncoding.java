@@ -46,6 +46,53 @@ final class JsonEncoding {
         return bytes;
     }
 
+    /**
+     * Where the first byte stands that begins no UTF-8 character as RFC 3629 defines it, or -1: Jackson lets overlong
+     * forms, encoded surrogates and code points above U+10FFFF pass, the contract refuses bytes that are not UTF-8.
+     * Plain ASCII costs one comparison a byte.
+     */
+    static int firstNotUtf8(byte[] bytes, int end) {
+        int i = 0;
+        while (i < end) {
+            int lead = bytes[i];
+            if (lead >= 0) {
+                i++;
+                continue;
+            }
+            lead &= 0xFF;
+            int more;
+            int low = 0x80; // the range the second byte must be in: narrower after E0, ED, F0 and F4
+            int high = 0xBF;
+            if (lead >= 0xC2 && lead <= 0xDF) {
+                more = 1;
+            } else if (lead >= 0xE0 && lead <= 0xEF) {
+                more = 2;
+                low = lead == 0xE0 ? 0xA0 : 0x80;
+                high = lead == 0xED ? 0x9F : 0xBF;
+            } else if (lead >= 0xF0 && lead <= 0xF4) {
+                more = 3;
+                low = lead == 0xF0 ? 0x90 : 0x80;
+                high = lead == 0xF4 ? 0x8F : 0xBF;
+            } else {
+                return i;
+            }
+            if (i + more >= end) {
+                return i;
+            }
+            int second = bytes[i + 1] & 0xFF;
+            if (second < low || second > high) {
+                return i;
+            }
+            for (int k = 2; k <= more; k++) {
+                if ((bytes[i + k] & 0xC0) != 0x80) {
+                    return i;
+                }
+            }
+            i += more + 1;
+        }
+        return -1;
+    }
+
     private static byte[] utf32(byte[] bytes, int from, int length, boolean bigEndian) {
         var text = new StringBuilder();
         for (int i = from; i < length; i += 4) {

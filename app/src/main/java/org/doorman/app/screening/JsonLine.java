@@ -58,6 +58,11 @@ final class JsonLine {
         var utf8 = JsonEncoding.utf8(line, length);
         this.bytes = utf8;
         this.end = utf8 == line ? length : utf8.length;
+        int notUtf8 = JsonEncoding.firstNotUtf8(bytes, end);
+        if (notUtf8 >= 0) {
+            throw JsonStrings.malformed(
+                    bytes, end, notUtf8, "UTF-8 (no overlong forms, surrogates or code points above U+10FFFF)");
+        }
         this.strings = strings;
         this.number = new JsonNumber(bytes, end);
         strings.reset(bytes, end);

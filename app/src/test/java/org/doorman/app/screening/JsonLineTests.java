@@ -103,14 +103,30 @@ class JsonLineTests {
         }
 
         @Test
-        void invalidUtf8InASkippedFieldIsRefused() {
-            var json = JsonLine.of(HexFormat.of().parseHex("7b2278223a2261ff62222c2279223a317d"), 17);
-            json.next();
-            json.next();
-            json.next();
-            assertThatThrownBy(json::next)
+        void bytesThatAreNotUtf8AnywhereRefuseTheLineBeforeItIsRead() {
+            var line = HexFormat.of().parseHex("7b2278223a2261ff62222c2279223a317d"); // {"x":"a\xffb","y":1}
+
+            assertThatThrownBy(() -> JsonLine.of(line, line.length))
                     .isInstanceOf(ScreeningJson.MalformedJson.class)
-                    .hasMessage("unexpected byte 0xFF at column 8: expected a UTF-8 lead byte");
+                    .hasMessage("unexpected byte 0xFF at column 8: expected UTF-8 (no overlong forms, surrogates or"
+                            + " code points above U+10FFFF)");
+        }
+
+        @Test
+        void overlongFormsSurrogatesAndCodePointsAboveTheLastAreNotUtf8() {
+            for (var hex :
+                    new String[] {"c080", "c1bf", "e080af", "eda080", "f08fbfbf", "f4908080", "f5808080", "e282"}) {
+                var bytes = HexFormat.of().parseHex("2261" + hex + "22");
+                assertThat(JsonEncoding.firstNotUtf8(bytes, bytes.length))
+                        .as(hex)
+                        .isEqualTo(2);
+            }
+            for (var hex : new String[] {"c280", "dfbf", "e0a080", "ed9fbf", "ee8080", "f0908080", "f48fbfbf"}) {
+                var bytes = HexFormat.of().parseHex("2261" + hex + "22");
+                assertThat(JsonEncoding.firstNotUtf8(bytes, bytes.length))
+                        .as(hex)
+                        .isEqualTo(-1);
+            }
         }
 
         @Test

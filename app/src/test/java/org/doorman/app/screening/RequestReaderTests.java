@@ -2,6 +2,9 @@ package org.doorman.app.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import org.doorman.core.screening.ScreeningInput;
@@ -115,13 +118,60 @@ class RequestReaderTests {
         }
     }
 
+    /**
+     * The contract refuses bytes that are not UTF-8, where Jackson let overlong forms, code points above U+10FFFF
+     * and, in strings it stepped over, encoded surrogates pass.
+     */
+    @Test
+    void refusesBytesThatAreNotUtf8WhereJacksonLetThemPass() {
+        for (var hex : new String[] {
+            "7b226964223a312c226d657373616765223a2261c08062227d", // "a\xc0\x80b": an overlong NUL
+            "7b226964223a312c226d657373616765223a2261e081a962227d", // an overlong 'a' in three bytes
+            "7b226964223a312c226d657373616765223a2261f080808062227d", // an overlong NUL in four bytes
+            "7b226964223a312c226d657373616765223a2261f490808062227d", // U+110000
+            "7b226964223a312c2278223a2261eda08062227d", // a surrogate in a field that is stepped over
+        }) {
+            var line = HexFormat.of().parseHex(hex);
+            assertThat(jackson(line)).as(hex).isInstanceOf(Read.class);
+            assertThat(jsonLine(line)).as(hex).isInstanceOf(NotJson.class);
+        }
+    }
+
+    @Test
+    void readsEveryWellFormedUtf8CharacterLength() {
+        var line = "{\"id\":1,\"message\":\"a \u00e4 \u20ac \ud83d\ude00 \uffff \udbff\udfff\"}"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(jsonLine(line)).isInstanceOf(Read.class).isEqualTo(jackson(line));
+    }
+
     private static Outcome assertSameOutcome(byte[] line) {
-        var before = jackson(line);
+        var before = expected(line);
         var now = jsonLine(line);
         assertThat(now)
                 .as(() -> "line " + HexFormat.of().formatHex(line) + "\n" + new String(line, StandardCharsets.UTF_8))
                 .isEqualTo(before);
         return now;
+    }
+
+    /** What the Jackson reader did, except that a line taken as UTF-8 must be UTF-8 to be read. */
+    private static Outcome expected(byte[] line) {
+        byte[] utf8;
+        try {
+            utf8 = JsonEncoding.utf8(line, line.length);
+        } catch (ScreeningJson.MalformedJson e) {
+            return jackson(line);
+        }
+        try {
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(utf8));
+        } catch (CharacterCodingException e) {
+            return new NotJson();
+        }
+        return jackson(line);
     }
 
     private static Outcome jackson(byte[] line) {
