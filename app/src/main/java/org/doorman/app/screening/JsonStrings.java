@@ -5,10 +5,10 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The strings of a {@link JsonLine}: decoded or stepped over from the byte after the opening quote. UTF-8 is checked
- * as Jackson 3 checks it, no more and no less: a lead byte must be followed by its continuation bytes; overlong forms
- * and code points above U+10FFFF pass, an encoded surrogate (ED A0..BF ..) is refused where the text is decoded but
- * not where it is stepped over.
+ * The strings of a {@link JsonLine}: decoded or stepped over from the byte after the opening quote. A line is known
+ * to be UTF-8 (RFC 3629) before its strings are read ({@link JsonEncoding#firstNotUtf8}); the checks made here are
+ * the ones Jackson 3 makes (a lead byte must be followed by its continuation bytes, and decoded text holds no encoded
+ * surrogate), so that this class on its own refuses at least what Jackson refuses.
  */
 final class JsonStrings {
 
