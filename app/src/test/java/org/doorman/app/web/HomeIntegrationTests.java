@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -81,6 +83,56 @@ abstract class HomeIntegrationTests {
                 .andExpect(unauthenticated());
         mvc.perform(get("/").param("error", "").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
                 .andExpect(content().string(Matchers.containsString("Unknown handle or wrong password.")));
+    }
+
+    @Test
+    void aSignedInMemberCreatesAnApiTokenThatTheApiTakesAndSeesItOnlyOnce() throws Exception {
+        var eva = new TestMembers(registration).create("Eva Schulz", "de");
+        var session = signIn(eva.handle());
+
+        var created = mvc.perform(post("/tokens").session(session).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/#api-token"))
+                .andExpect(flash().attribute("newToken", Matchers.startsWith("dm_")))
+                .andReturn();
+        var token = (String) created.getFlashMap().get("newToken");
+
+        mvc.perform(get("/").session(session)) // the redirect's page
+                .andExpect(content().string(Matchers.containsString(token)))
+                .andExpect(content().string(Matchers.containsString("nicht noch einmal gezeigt")));
+        mvc.perform(get("/").session(session))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(token))))
+                .andExpect(content().string(Matchers.containsString("API-Token erstellen")));
+        mvc.perform(get("/api/v1/strategy").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/strategy").header(HttpHeaders.AUTHORIZATION, "Bearer " + eva.token()))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void creatingATokenWithoutTheCsrfTokenIsRefused() throws Exception {
+        var eva = new TestMembers(registration).create("Eva Schulz", "de");
+        var session = signIn(eva.handle());
+
+        mvc.perform(post("/tokens").session(session)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aStrangerCannotCreateATokenAndIsSentToSignIn() throws Exception {
+        mvc.perform(post("/tokens").with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string(HttpHeaders.LOCATION, Matchers.endsWith("/")))
+                .andExpect(unauthenticated());
+    }
+
+    private MockHttpSession signIn(String handle) throws Exception {
+        var signIn = mvc.perform(post("/login")
+                        .param("handle", handle)
+                        .param("password", TestMembers.PASSWORD)
+                        .with(csrf()))
+                .andExpect(authenticated())
+                .andReturn();
+        return (MockHttpSession) signIn.getRequest().getSession();
     }
 
     @Test

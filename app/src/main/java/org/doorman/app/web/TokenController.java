@@ -1,0 +1,31 @@
+package org.doorman.app.web;
+
+import org.doorman.app.members.CurrentMember;
+import org.doorman.app.members.MemberCredentials;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A signed-in member creates an API token for the programs that work for them. Doorman keeps only its hash, so the
+ * home page shows it once, right after it was made (a flash attribute: it is never part of an address); tokens made
+ * before keep working.
+ */
+@Controller
+class TokenController {
+
+    static final String NEW_TOKEN = "newToken";
+
+    private final MemberCredentials credentials;
+
+    TokenController(MemberCredentials credentials) {
+        this.credentials = credentials;
+    }
+
+    @PostMapping("/tokens")
+    String create(@AuthenticationPrincipal CurrentMember me, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(NEW_TOKEN, credentials.issueToken(me.id()));
+        return "redirect:/#api-token";
+    }
+}
