@@ -29,6 +29,9 @@ class UnreachableDatabaseIntegrationTests {
                 .startsWith("Doorman cannot start: the database at "
                         + "jdbc:postgresql://127.0.0.1:1/doorman?user=doorman&password=*** cannot be reached");
         assertThat(run.stdout() + run.stderr()).doesNotContain("s3cret-pw").doesNotContain("\tat ");
+        assertThat(run.stdout())
+                .doesNotContain("Exception encountered during context initialization")
+                .doesNotContain("Error starting ApplicationContext");
     }
 
     @Test
@@ -54,7 +57,7 @@ class UnreachableDatabaseIntegrationTests {
                 Doorman.class.getName(),
                 "serve",
                 "--server.port=0",
-                "--logging.level.root=WARN"));
+                "--logging.level.root=INFO"));
         command.addAll(List.of(arguments));
         Path out = workingDirectory.resolve("stdout.txt");
         Path err = workingDirectory.resolve("stderr.txt");
