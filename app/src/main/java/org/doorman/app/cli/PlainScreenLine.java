@@ -9,9 +9,9 @@ import java.util.Optional;
 
 /**
  * Reads the usual {@code screen} command line without picocli, whose start costs about half a second before the
- * first request: only {@code --input}, {@code --strategy}, {@code --threads} and {@code --jit}, each at most once and with a value
- * picocli would take as it is (an existing file, a number). Anything else is left to picocli, which reads it as
- * before, with its usage and error messages.
+ * first request: only {@code --input}, {@code --strategy}, {@code --threads} and {@code --jit}, each at most once and
+ * with a value picocli would take as it is (an existing file, a number, a compiler's name). Anything else is left to
+ * picocli, which reads it as before, with its usage and error messages.
  */
 final class PlainScreenLine {
 

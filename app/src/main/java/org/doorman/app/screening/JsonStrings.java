@@ -5,10 +5,9 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The strings of a {@link JsonLine}: decoded or stepped over from the byte after the opening quote. A line is known
- * to be UTF-8 (RFC 3629) before its strings are read ({@link JsonEncoding#firstNotUtf8}); the checks made here are
- * the ones Jackson 3 makes (a lead byte must be followed by its continuation bytes, and decoded text holds no encoded
- * surrogate), so that this class on its own refuses at least what Jackson refuses.
+ * The strings of a {@link JsonLine}: decoded or stepped over from the byte after the opening quote. The line is
+ * known to be UTF-8 (RFC 3629) before its strings are read ({@link JsonEncoding#firstNotUtf8}), so a byte above 0x7F
+ * is part of a whole character here: only quotes, escapes and control characters are checked.
  */
 final class JsonStrings {
 
@@ -44,24 +43,19 @@ final class JsonStrings {
         int i = from;
         while (true) {
             byte b;
-            while (i < limit && (b = in[i]) >= 0x20 && b != '"' && b != '\\') {
-                i++;
+            while (i < limit && ((b = in[i]) >= 0x20 || b < 0) && b != '"' && b != '\\') {
+                i++; // bytes above 0x7F are negative
             }
             if (i >= end) {
                 throw malformed(bytes, end, i, "'\"' to close the string");
             }
-            int c = bytes[i++] & 0xFF;
+            int c = bytes[i++];
             if (c == '"') {
                 return i;
             } else if (c == '\\') {
                 i = escape(i);
-            } else if (c < 0x20) {
-                throw control(i - 1);
             } else {
-                int more = continuationBytes(c, i - 1);
-                for (int k = 0; k < more; k++) {
-                    continuation(i++);
-                }
+                throw control(i - 1);
             }
         }
     }
@@ -114,7 +108,7 @@ final class JsonStrings {
                 break;
             }
             c &= 0xFF;
-            if (c >= 0xC2 && c <= 0xDF && i < limit && (in[i] & 0xC0) == 0x80) {
+            if (c >= 0xC2 && c <= 0xDF) {
                 out[length++] = (char) (((c & 0x1F) << 6) | (in[i++] & 0x3F));
                 utf8 += 2;
                 continue;
@@ -146,18 +140,14 @@ final class JsonStrings {
             if (c < 0x20) {
                 throw control(i - 1);
             }
-            int lead = i - 1;
-            int more = continuationBytes(c, lead);
-            c &= more == 1 ? 0x1F : more == 2 ? 0x0F : 0x07;
+            int more = c < 0xF0 ? 2 : 3; // two-byte characters were taken above
+            c &= more == 2 ? 0x0F : 0x07;
             for (int k = 0; k < more; k++) {
-                c = (c << 6) | (continuation(i++) & 0x3F);
+                c = (c << 6) | (in[i++] & 0x3F);
             }
             utf8 += more + 1;
-            if (more == 2 && c >= 0xD800 && c <= 0xDFFF) {
-                throw malformed(bytes, end, lead, "UTF-8 that encodes no surrogate (U+" + hex(c) + ")");
-            }
             if (more == 3) {
-                c -= 0x10000; // Jackson's arithmetic, also for what lies beyond U+10FFFF
+                c -= 0x10000;
                 out[length++] = (char) (0xD800 | (c >> 10));
                 c = 0xDC00 | (c & 0x3FF);
             }
@@ -195,26 +185,6 @@ final class JsonStrings {
             default -> throw malformed(bytes, end, i - 1, "one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u");
         };
         return i;
-    }
-
-    private int continuationBytes(int lead, int at) {
-        if (lead >= 0xC0 && lead <= 0xDF) {
-            return 1;
-        }
-        if (lead >= 0xE0 && lead <= 0xEF) {
-            return 2;
-        }
-        if (lead >= 0xF0 && lead <= 0xF7) {
-            return 3;
-        }
-        throw malformed(bytes, end, at, "a UTF-8 lead byte");
-    }
-
-    private int continuation(int at) {
-        if (at >= end || (bytes[at] & 0xC0) != 0x80) {
-            throw malformed(bytes, end, at, "a UTF-8 continuation byte");
-        }
-        return bytes[at];
     }
 
     /** The reused buffer, holding at least {@code capacity} chars and what was decoded so far. */

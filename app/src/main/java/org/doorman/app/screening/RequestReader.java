@@ -62,12 +62,12 @@ final class RequestReader {
         SenderStats stats = null;
         RequestContext context = null;
         while (parser.next() == Token.NAME) {
-            var name = parser.name(REQUEST);
+            var field = parser.name(REQUEST);
             var token = parser.next();
-            switch (name) {
+            switch (field) {
                 case ID -> id = id(token);
-                case MESSAGE -> message = string(null, "message");
-                case LANGUAGE -> language = string(null, "language");
+                case MESSAGE -> message = string(null, field.json);
+                case LANGUAGE -> language = string(null, field.json);
                 case RECIPIENT -> recipient = isNull() ? null : profile("recipient", null);
                 case SENDER -> {
                     if (!isNull()) {
@@ -132,14 +132,14 @@ final class RequestReader {
             var field = parser.name(PROFILE);
             parser.next();
             switch (field) {
-                case NAME -> name = string(where, "name");
-                case HEADLINE -> headline = string(where, "headline");
+                case NAME -> name = string(where, field.json);
+                case HEADLINE -> headline = string(where, field.json);
                 case ABOUT -> parser.skipChildren(); // screening does not read it; skipping spares decoding it
-                case COMPANY -> company = string(where, "company");
-                case OFFERS -> offers = strings(where, "offers");
-                case SEEKS -> seeks = strings(where, "seeks");
-                case INTERESTS -> interests = strings(where, "interests");
-                case GROUPS -> groups = strings(where, "groups");
+                case COMPANY -> company = string(where, field.json);
+                case OFFERS -> offers = strings(where, field.json);
+                case SEEKS -> seeks = strings(where, field.json);
+                case INTERESTS -> interests = strings(where, field.json);
+                case GROUPS -> groups = strings(where, field.json);
                 case STATS -> {
                     if (stats != null && !isNull()) {
                         stats[0] = stats();
@@ -165,11 +165,11 @@ final class RequestReader {
             var field = parser.name(STATS);
             parser.next();
             switch (field) {
-                case REQUESTS_LAST_7_DAYS -> requests = integer(where, "requestsLast7Days");
-                case IDENTICAL_TEXT_RATIO -> identical = number(where, "identicalTextRatio");
-                case QUESTIONS_RECEIVED -> received = integer(where, "questionsReceived");
-                case QUESTIONS_ANSWERED -> answered = integer(where, "questionsAnswered");
-                case ACCEPTANCE_RATE -> acceptance = number(where, "acceptanceRate");
+                case REQUESTS_LAST_7_DAYS -> requests = integer(where, field.json);
+                case IDENTICAL_TEXT_RATIO -> identical = number(where, field.json);
+                case QUESTIONS_RECEIVED -> received = integer(where, field.json);
+                case QUESTIONS_ANSWERED -> answered = integer(where, field.json);
+                case ACCEPTANCE_RATE -> acceptance = number(where, field.json);
                 case OTHER -> parser.skipChildren();
             }
         }
@@ -193,12 +193,12 @@ final class RequestReader {
             var field = parser.name(CONTEXT);
             parser.next();
             switch (field) {
-                case MET_IN_PERSON -> met = integer(where, "metInPerson");
-                case PRIOR_CONVERSATION -> conversation = bool(where, "priorConversation");
-                case IN_ADDRESS_BOOK -> addressBook = bool(where, "inAddressBook");
-                case MUTUAL_CONTACTS -> mutual = integer(where, "mutualContacts");
-                case SHARED_GROUPS -> shared = strings(where, "sharedGroups");
-                case VISITED_PROFILE_BEFORE_REQUEST -> visited = bool(where, "visitedProfileBeforeRequest");
+                case MET_IN_PERSON -> met = integer(where, field.json);
+                case PRIOR_CONVERSATION -> conversation = bool(where, field.json);
+                case IN_ADDRESS_BOOK -> addressBook = bool(where, field.json);
+                case MUTUAL_CONTACTS -> mutual = integer(where, field.json);
+                case SHARED_GROUPS -> shared = strings(where, field.json);
+                case VISITED_PROFILE_BEFORE_REQUEST -> visited = bool(where, field.json);
                 case OTHER -> parser.skipChildren();
             }
         }
