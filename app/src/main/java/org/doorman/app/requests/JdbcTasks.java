@@ -60,8 +60,8 @@ class JdbcTasks {
         return jdbc.sql("""
                         SELECT t.*, m.name AS contact_name FROM follow_up_tasks t
                         LEFT JOIN members m ON m.id = t.contact_id
-                        WHERE t.member_id = ?""" + (onlyOpen ? " AND t.done_at IS NULL" : "") + """
-                         ORDER BY CASE WHEN t.done_at IS NULL THEN 0 ELSE 1 END, t.due_at, t.id""")
+                        WHERE t.member_id = ?""" + (onlyOpen ? " AND t.done_at IS NULL" : "")
+                        + " ORDER BY CASE WHEN t.done_at IS NULL THEN 0 ELSE 1 END, t.due_at, t.id")
                 .param(memberId)
                 .query(JdbcTasks::row)
                 .list();

@@ -14,24 +14,23 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The whole dev set (../shared/data/dev.jsonl, beside the repository) screened with the default strategy, as
+ * The whole dev set (testdata/dev.jsonl in the repository) screened with the default strategy, as
  * {@code doorman eval} does. It is never used for training.
  */
 class DevSetTests {
 
     static Evaluation.Report report;
 
-    /** The dev set: ../../shared/data/dev.jsonl from the module in a CI clone, or the nearest shared/ above. */
+    /** The dev set: testdata/dev.jsonl at the root of the repository, found from the module's folder. */
     static Path devSet() {
         var module = Path.of("").toAbsolutePath();
         for (var dir = module; dir != null; dir = dir.getParent()) {
-            var candidate = dir.resolve("shared/data/dev.jsonl");
+            var candidate = dir.resolve("testdata/dev.jsonl");
             if (Files.isRegularFile(candidate)) {
                 return candidate;
             }
         }
-        throw new IllegalStateException("the dev set is missing: expected ../../shared/data/dev.jsonl from " + module
-                + " (the shared/ folder beside the repository)");
+        throw new IllegalStateException("the dev set is missing: expected testdata/dev.jsonl above " + module);
     }
 
     @BeforeAll
