@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.doorman.app.screening.StrategyFiles;
 import org.doorman.core.screening.Screener;
@@ -18,12 +19,23 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Screens labelled requests (JSON Lines with expected.category and expected.action) and reports precision,",
-            "recall and F1 per category, macro-F1, action accuracy, the costly errors and a confusion of actions."
+            "recall and F1 per category, macro-F1, action accuracy, the costly errors, a confusion of actions and how",
+            "well the confidence is calibrated. With --cv writer, each writer's requests are screened by a model",
+            "trained on all the other writers' (the shipped training corpus when no FILE is given)."
         })
 final class EvalCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "Labelled requests, e.g. ../shared/data/dev.jsonl")
-    Path file;
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "0..*",
+            description = "Labelled requests, e.g. testdata/dev.jsonl; with --cv, lines carry a \"writer\"")
+    List<Path> files = List.of();
+
+    @Option(
+            names = "--cv",
+            paramLabel = "writer",
+            description = "Cross-validate by writer: train on all writers but one, test on that one, for each in turn.")
+    String crossValidation;
 
     @Option(
             names = "--strategy",
@@ -44,15 +56,40 @@ final class EvalCommand implements Callable<Integer> {
             System.err.println("doorman eval: " + e.getMessage());
             return Doorman.USAGE;
         }
-        if (!Files.isRegularFile(file)) {
-            System.err.println("doorman eval: no such file: " + file);
+        for (var file : files) {
+            if (!Files.isRegularFile(file)) {
+                System.err.println("doorman eval: no such file: " + file);
+                return Doorman.USAGE;
+            }
+        }
+        var out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (crossValidation != null) {
+            if (!crossValidation.equals("writer")) {
+                System.err.println("doorman eval: --cv takes \"writer\", not \"" + crossValidation + "\"");
+                return Doorman.USAGE;
+            }
+            var byWriter = new WriterFolds(chosen);
+            if (files.isEmpty()) {
+                byWriter.addLines(Screener.corpusLines());
+            } else {
+                for (var file : files) {
+                    byWriter.addLines(Files.readAllLines(file, StandardCharsets.UTF_8));
+                }
+            }
+            var report = byWriter.evaluate(out);
+            report.print(out, verbose);
+            return report.unreadable() == 0 ? 0 : 1;
+        }
+        if (files.isEmpty()) {
+            System.err.println("doorman eval: give a file of labelled requests (or --cv writer)");
             return Doorman.USAGE;
         }
         var evaluation = new Evaluation(Screener.create(), chosen);
-        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            lines.forEach(evaluation::add);
+        for (var file : files) {
+            try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+                lines.forEach(evaluation::add);
+            }
         }
-        var out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         evaluation.report().print(out, verbose);
         return evaluation.report().unreadable() == 0 ? 0 : 1;
     }

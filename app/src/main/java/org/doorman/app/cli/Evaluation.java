@@ -6,20 +6,24 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.doorman.app.screening.ScreeningJson;
 import org.doorman.core.evaluation.CategoryScores;
+import org.doorman.core.evaluation.Reliability;
 import org.doorman.core.screening.Category;
 import org.doorman.core.screening.Screener;
 import org.doorman.core.strategy.Action;
+import org.doorman.core.strategy.Decision;
 import org.doorman.core.strategy.Strategy;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Screens labelled requests and counts: per category precision, recall and F1, macro-F1, action accuracy, and the
- * costly errors: a wanted request ({@code known} or {@code concrete_need} whose label is not a decline) declined,
- * and a request labelled decline accepted.
+ * Screens labelled requests and counts: per category precision, recall and F1, macro-F1, action accuracy, the
+ * costly errors (a wanted request, {@code known} or {@code concrete_need} whose label is not a decline, declined,
+ * and a request labelled decline accepted) and how well the confidence is calibrated. A review for doubt counts as an
+ * action miss, never as a costly error.
  */
 final class Evaluation {
 
@@ -33,9 +37,13 @@ final class Evaluation {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** A labelled request as read from its line. */
+    record Labelled(String id, JsonNode request, Category category, Action action) {}
+
     private final Screener screener;
     private final Strategy strategy;
     private final CategoryScores categories = new CategoryScores();
+    private final Reliability reliability = new Reliability();
     private final Map<Action, Map<Action, Integer>> actions = new EnumMap<>(Action.class);
     private final List<Miss> misses = new ArrayList<>();
     private final List<Miss> costly = new ArrayList<>();
@@ -48,15 +56,20 @@ final class Evaluation {
     }
 
     void add(String line) {
+        read(line).ifPresent(labelled -> add(labelled, screener));
+    }
+
+    /** The labelled request of a line; a line that cannot be read is counted as unreadable. */
+    Optional<Labelled> read(String line) {
         if (line.isBlank()) {
-            return;
+            return Optional.empty();
         }
         JsonNode request;
         try {
             request = JSON.readTree(line);
         } catch (JacksonException e) {
             unreadable.add("not JSON: " + e.getOriginalMessage());
-            return;
+            return Optional.empty();
         }
         var id = ScreeningJson.id(request);
         var idText = id == null ? "?" : id.asString();
@@ -69,27 +82,50 @@ final class Evaluation {
                 : Action.fromWireName(expected.path("action").asString("")).orElse(null);
         if (expectedCategory == null || expectedAction == null) {
             unreadable.add(idText + ": no expected.category and expected.action");
+            return Optional.empty();
+        }
+        return Optional.of(new Labelled(idText, request, expectedCategory, expectedAction));
+    }
+
+    /** Screens the request with {@code by} (for cross-validation, a screener that never saw its writer) and counts. */
+    void add(Labelled labelled, Screener by) {
+        Decision decision;
+        try {
+            decision = strategy.evaluate(by.screen(ScreeningJson.input(labelled.request())));
+        } catch (IllegalArgumentException e) {
+            unreadable.add(labelled.id() + ": " + e.getMessage());
             return;
         }
-        try {
-            var decision = strategy.evaluate(screener.screen(ScreeningJson.input(request)));
-            categories.add(expectedCategory, decision.category());
-            count(actions, expectedAction, decision.action());
-            total++;
-            var miss = new Miss(
-                    idText, expectedCategory, decision.category(), expectedAction, decision.action(), decision.rule());
-            if (expectedCategory != decision.category() || expectedAction != decision.action()) {
-                misses.add(miss);
-            }
-            boolean wanted = (expectedCategory == Category.KNOWN || expectedCategory == Category.CONCRETE_NEED)
-                    && expectedAction != Action.DECLINE;
-            boolean accepted = decision.action() == Action.ACCEPT || decision.action() == Action.ACCEPT_AND_FOLLOW_UP;
-            if ((wanted && decision.action() == Action.DECLINE) || (expectedAction == Action.DECLINE && accepted)) {
-                costly.add(miss);
-            }
-        } catch (IllegalArgumentException e) {
-            unreadable.add(idText + ": " + e.getMessage());
+        record(labelled, decision);
+    }
+
+    void record(Labelled labelled, Decision decision) {
+        var expectedCategory = labelled.category();
+        var expectedAction = labelled.action();
+        categories.add(expectedCategory, decision.category());
+        reliability.add(decision.confidence(), expectedCategory == decision.category());
+        count(actions, expectedAction, decision.action());
+        total++;
+        var miss = new Miss(
+                labelled.id(),
+                expectedCategory,
+                decision.category(),
+                expectedAction,
+                decision.action(),
+                decision.rule());
+        if (expectedCategory != decision.category() || expectedAction != decision.action()) {
+            misses.add(miss);
         }
+        boolean wanted = (expectedCategory == Category.KNOWN || expectedCategory == Category.CONCRETE_NEED)
+                && expectedAction != Action.DECLINE;
+        boolean accepted = decision.action() == Action.ACCEPT || decision.action() == Action.ACCEPT_AND_FOLLOW_UP;
+        if ((wanted && decision.action() == Action.DECLINE) || (expectedAction == Action.DECLINE && accepted)) {
+            costly.add(miss);
+        }
+    }
+
+    void unreadable(String why) {
+        unreadable.add(why);
     }
 
     private static <K extends Enum<K>> void count(Map<K, Map<K, Integer>> confusion, K expected, K actual) {
@@ -159,6 +195,44 @@ final class Evaluation {
             return e.total == 0 ? 0 : (double) correctActions() / e.total;
         }
 
+        double expectedCalibrationError() {
+            return e.reliability.expectedCalibrationError();
+        }
+
+        /** The figures in one line. */
+        String summary() {
+            return String.format(
+                    Locale.ROOT,
+                    "macro-F1 %.3f | action accuracy %.3f (%d/%d) | costly errors %d | ECE %.3f",
+                    macroF1(),
+                    actionAccuracy(),
+                    correctActions(),
+                    e.total,
+                    e.costly.size(),
+                    expectedCalibrationError());
+        }
+
+        private void printReliability(PrintStream out) {
+            out.printf(
+                    Locale.ROOT,
+                    "calibration: expected calibration error %.3f (confidence against accuracy)%n",
+                    expectedCalibrationError());
+            out.printf(Locale.ROOT, "%-12s %8s %11s %9s%n", "confidence", "requests", "mean conf.", "accuracy");
+            for (var bin : e.reliability.bins()) {
+                if (bin.count() == 0) {
+                    continue;
+                }
+                out.printf(
+                        Locale.ROOT,
+                        "%.1f-%.1f      %8d %11.3f %9.3f%n",
+                        bin.from(),
+                        bin.to(),
+                        bin.count(),
+                        bin.meanConfidence(),
+                        bin.accuracy());
+            }
+        }
+
         void print(PrintStream out, boolean verbose) {
             out.printf(
                     Locale.ROOT,
@@ -198,14 +272,9 @@ final class Evaluation {
             out.println();
             printActions(out);
             out.println();
-            out.printf(
-                    Locale.ROOT,
-                    "macro-F1 %.3f | action accuracy %.3f (%d/%d) | costly errors %d%n",
-                    macroF1(),
-                    actionAccuracy(),
-                    correctActions(),
-                    e.total,
-                    e.costly.size());
+            printReliability(out);
+            out.println();
+            out.println(summary());
         }
 
         private void printActions(PrintStream out) {

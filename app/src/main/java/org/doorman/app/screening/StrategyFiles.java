@@ -37,8 +37,10 @@ import tools.jackson.databind.node.ObjectNode;
  *    {"id": "rest", "when": {}, "action": "invite_to_event", "meetings": 2}]}
  * }</pre>
  *
- * A condition may also name {@code withoutSignals}. An unknown category, signal, action or key is refused with the
- * line and the reason.
+ * A condition may also name {@code withoutSignals}, and {@code "inDoubt": true} for a rule that fires when the
+ * screening is in doubt between a category the strategy accepts and one it declines; {@code "doubt"} (beside
+ * {@code rules} or {@code preset}) sets how much probability each side needs, default
+ * {@link Strategy#DEFAULT_DOUBT}. An unknown category, signal, action or key is refused with the line and the reason.
  */
 public final class StrategyFiles {
 
@@ -77,7 +79,7 @@ public final class StrategyFiles {
             if (token == JsonToken.START_ARRAY) {
                 var rules = rules(parser);
                 expectEnd(parser);
-                return strategy(fallbackName, rules, parser);
+                return strategy(fallbackName, rules, Strategy.DEFAULT_DOUBT);
             }
             if (token != JsonToken.START_OBJECT) {
                 throw refused(parser, "a strategy is a JSON object with \"preset\" or \"rules\"");
@@ -85,6 +87,7 @@ public final class StrategyFiles {
             String name = fallbackName;
             String preset = null;
             List<Rule> rules = null;
+            double doubt = Strategy.DEFAULT_DOUBT;
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 var key = parser.currentName();
                 parser.nextToken();
@@ -93,7 +96,8 @@ public final class StrategyFiles {
                     case "preset" -> preset = string(parser, "preset");
                     case "rules" -> rules = rules(parser);
                     case "description" -> string(parser, "description");
-                    default -> throw refused(parser, "unknown key '" + key + "' (expected name, preset, rules)");
+                    case "doubt" -> doubt = doubt(parser);
+                    default -> throw refused(parser, "unknown key '" + key + "' (expected name, preset, rules, doubt)");
                 }
             }
             expectEnd(parser);
@@ -102,7 +106,8 @@ public final class StrategyFiles {
             }
             if (preset != null) {
                 try {
-                    return Strategy.preset(preset);
+                    var shipped = Strategy.preset(preset);
+                    return new Strategy(shipped.name(), shipped.rules(), doubt);
                 } catch (IllegalArgumentException e) {
                     throw new StrategyFileException(1, e.getMessage());
                 }
@@ -110,7 +115,7 @@ public final class StrategyFiles {
             if (rules == null) {
                 throw new StrategyFileException(1, "a strategy needs \"preset\" or \"rules\"");
             }
-            return strategy(name, rules, parser);
+            return strategy(name, rules, doubt);
         } catch (JacksonException e) {
             var location = e.getLocation();
             throw new StrategyFileException(
@@ -131,6 +136,9 @@ public final class StrategyFiles {
     public static ObjectNode toTree(Strategy strategy) {
         var root = Json.MAPPER.createObjectNode();
         root.put("name", strategy.name());
+        if (strategy.doubt() != Strategy.DEFAULT_DOUBT) {
+            root.put("doubt", strategy.doubt());
+        }
         ArrayNode rules = root.putArray("rules");
         for (var rule : strategy.rules()) {
             var node = rules.addObject();
@@ -150,6 +158,9 @@ public final class StrategyFiles {
             if (!rule.when().withoutSignals().isEmpty()) {
                 signalNames(rule.when().withoutSignals()).forEach(when.putArray("withoutSignals")::add);
             }
+            if (rule.when().inDoubt()) {
+                when.put("inDoubt", true);
+            }
             node.put("action", rule.action().wireName());
             rule.meetings().ifPresent(m -> node.put("meetings", m));
         }
@@ -160,12 +171,23 @@ public final class StrategyFiles {
         return names.stream().sorted().map(SignalName::wireName).toList();
     }
 
-    private static Strategy strategy(String name, List<Rule> rules, JsonParser parser) {
+    private static double doubt(JsonParser parser) {
+        if (!parser.currentToken().isNumeric()) {
+            throw refused(parser, "\"doubt\" is a number between 0 and 0.5");
+        }
+        double doubt = parser.getDoubleValue();
+        if (!(doubt > 0 && doubt <= 0.5)) {
+            throw refused(parser, "\"doubt\" lies between 0 and 0.5, was " + doubt);
+        }
+        return doubt;
+    }
+
+    private static Strategy strategy(String name, List<Rule> rules, double doubt) {
         if (rules.isEmpty()) {
             throw new StrategyFileException(1, "a strategy needs at least one rule");
         }
         try {
-            return new Strategy(name, rules);
+            return new Strategy(name, rules, doubt);
         } catch (IllegalArgumentException e) {
             throw new StrategyFileException(1, e.getMessage());
         }
@@ -254,6 +276,7 @@ public final class StrategyFiles {
         Set<Category> categories = EnumSet.noneOf(Category.class);
         Set<SignalName> signals = EnumSet.noneOf(SignalName.class);
         Set<SignalName> without = EnumSet.noneOf(SignalName.class);
+        boolean inDoubt = false;
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
             var key = parser.currentName();
             parser.nextToken();
@@ -273,14 +296,20 @@ public final class StrategyFiles {
                 case "signal", "signals" -> signals.addAll(signalSet(parser, key));
                 case "withoutSignal", "withoutSignals", "notSignal", "notSignals" ->
                     without.addAll(signalSet(parser, key));
+                case "inDoubt" -> {
+                    if (!parser.currentToken().isBoolean()) {
+                        throw refused(parser, "\"inDoubt\" is true or false");
+                    }
+                    inDoubt = parser.getBooleanValue();
+                }
                 default ->
                     throw refused(
                             parser,
                             "unknown key '" + key + "' in a condition (expected categories, signals,"
-                                    + " withoutSignals)");
+                                    + " withoutSignals, inDoubt)");
             }
         }
-        return new Condition(categories, signals, without);
+        return new Condition(categories, signals, without, inDoubt);
     }
 
     private static Set<SignalName> signalSet(JsonParser parser, String key) {

@@ -55,6 +55,46 @@ class EvaluationTests {
     }
 
     @Test
+    void crossValidatesByWriterWithAModelThatNeverSawTheWriter() {
+        var folds = new WriterFolds(Strategy.preset("default"));
+        var lines = new java.util.ArrayList<String>();
+        for (var writer : java.util.List.of("anna", "ben", "cem")) {
+            lines.add("{\"id\": \"" + writer + "-1\", \"writer\": \"" + writer + "\", \"message\": \"Ich sehe"
+                    + " viele Synergien und eine Win-Win-Situation für uns beide.\", \"expected\": {\"category\":"
+                    + " \"vague_pitch\", \"action\": \"ask\"}}");
+            lines.add("{\"id\": \"" + writer + "-2\", \"writer\": \"" + writer + "\", \"message\": \"Als"
+                    + " Finanzberater biete ich Ihnen eine kostenlose Analyse Ihrer Altersvorsorge an.\","
+                    + " \"expected\": {\"category\": \"sales_pitch\", \"action\": \"decline\"}}");
+        }
+        lines.add("{\"id\": \"x\", \"message\": \"Hallo\", \"expected\": {\"category\": \"empty\", \"action\":"
+                + " \"ask\"}}");
+        folds.addLines(lines);
+        var text = new ByteArrayOutputStream();
+
+        var report = folds.evaluate(new PrintStream(text, true, StandardCharsets.UTF_8));
+
+        assertThat(report.total()).isEqualTo(6);
+        assertThat(report.unreadable()).isEqualTo(1); // the line without a writer
+        assertThat(text.toString(StandardCharsets.UTF_8))
+                .contains("over 3 writers")
+                .contains("anna")
+                .contains("cem");
+    }
+
+    @Test
+    void reportsTheCalibrationWithTheFigures() {
+        var report = evaluate(
+                "{\"id\": \"a\", \"message\": \"Hallo\", \"expected\": {\"category\": \"empty\", \"action\": \"ask\"}}");
+        var text = new ByteArrayOutputStream();
+        report.print(new PrintStream(text, true, StandardCharsets.UTF_8), false);
+
+        assertThat(text.toString(StandardCharsets.UTF_8))
+                .contains("expected calibration error")
+                .contains("0.9-1.0");
+        assertThat(report.expectedCalibrationError()).isLessThan(0.1);
+    }
+
+    @Test
     void endsWithTheHeadlineFigures() {
         var report = evaluate(
                 "{\"id\": \"a\", \"message\": \"Hallo\", \"expected\": {\"category\": \"empty\", \"action\": \"ask\"}}");
@@ -63,6 +103,7 @@ class EvaluationTests {
         report.print(new PrintStream(out, true, StandardCharsets.UTF_8), false);
 
         var lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
-        assertThat(lines[lines.length - 1]).isEqualTo("macro-F1 1.000 | action accuracy 1.000 (1/1) | costly errors 0");
+        assertThat(lines[lines.length - 1])
+                .startsWith("macro-F1 1.000 | action accuracy 1.000 (1/1) | costly errors 0 | ECE ");
     }
 }

@@ -43,6 +43,33 @@ class StrategyFilesTests {
     }
 
     @Test
+    void readsAnInDoubtRuleAndTheDoubtShareAndWritesThemBack() {
+        var strategy = StrategyFiles.parse("""
+                {"name": "careful", "doubt": 0.1, "rules": [
+                  {"id": "doubt", "when": {"inDoubt": true}, "action": "review"},
+                  {"id": "rest", "when": {}, "action": "accept"}]}""", "x");
+
+        assertThat(strategy.doubt()).isEqualTo(0.1);
+        assertThat(strategy.rules().get(0).when().inDoubt()).isTrue();
+        assertThat(StrategyFiles.parse(StrategyFiles.render(strategy), "x")).isEqualTo(strategy);
+    }
+
+    @Test
+    void readsAPresetWithADoubtShareOfItsOwn() {
+        var strategy = StrategyFiles.parse("{\"preset\": \"default\", \"doubt\": 0.3}", "x");
+
+        assertThat(strategy.rules()).isEqualTo(Strategy.preset("default").rules());
+        assertThat(strategy.doubt()).isEqualTo(0.3);
+    }
+
+    @Test
+    void refusesADoubtShareAboveAHalf() {
+        assertThatThrownBy(() -> StrategyFiles.parse("{\"preset\": \"default\", \"doubt\": 0.8}", "x"))
+                .isInstanceOf(StrategyFileException.class)
+                .hasMessageContaining("doubt");
+    }
+
+    @Test
     void readsAPresetByName() {
         assertThat(StrategyFiles.parse("{\"preset\": \"open-door\"}", "x")).isEqualTo(Strategy.preset("open-door"));
     }

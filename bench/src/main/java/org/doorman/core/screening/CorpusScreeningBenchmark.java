@@ -14,6 +14,6 @@ public class CorpusScreeningBenchmark extends ScreeningInTurn {
 
     @Override
     protected List<ScreeningInput> requests() {
-        return Corpus.load().stream().map(Corpus.Example::input).toList();
+        return Corpus.load().stream().map(LabelledRequest::input).toList();
     }
 }

@@ -17,39 +17,64 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * The project's own training corpus, shipped in the core jar: labelled requests in the JSON Lines format of the
- * screening contract, with {@code expected.category}.
+ * screening contract, with {@code expected.category} and the {@code writer} who wrote each (lines without one are
+ * credited to their file).
  */
 final class Corpus {
 
-    static final List<String> FILES =
-            List.of("corpus/train-de.jsonl", "corpus/train-en.jsonl", "corpus/train-hard.jsonl");
-
-    /** A request of the corpus with the category a person gave it. */
-    record Example(String id, ScreeningInput input, Category category) {}
+    static final List<String> FILES = List.of(
+            "corpus/train-de.jsonl",
+            "corpus/train-en.jsonl",
+            "corpus/train-hard.jsonl",
+            "corpus/w-hanna.jsonl",
+            "corpus/w-kemal.jsonl",
+            "corpus/w-priya.jsonl",
+            "corpus/w-jake.jsonl",
+            "corpus/w-lena.jsonl",
+            "corpus/w-olu.jsonl",
+            "corpus/w-posts.jsonl");
 
     private static final JsonFactory JSON = new JsonFactory();
 
     private Corpus() {}
 
-    static List<Example> load() {
-        var examples = new ArrayList<Example>();
+    static List<LabelledRequest> load() {
+        var examples = new ArrayList<LabelledRequest>();
         for (var file : FILES) {
             examples.addAll(load(file));
         }
         return examples;
     }
 
-    static List<Example> load(String resource) {
+    /** Every line of the corpus files, as written. */
+    static List<String> lines() {
+        var lines = new ArrayList<String>();
+        for (var file : FILES) {
+            var stream = Corpus.class.getResourceAsStream(file);
+            if (stream == null) {
+                continue;
+            }
+            try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                reader.lines().filter(line -> !line.isBlank()).forEach(lines::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(file, e);
+            }
+        }
+        return lines;
+    }
+
+    static List<LabelledRequest> load(String resource) {
         var stream = Corpus.class.getResourceAsStream(resource);
         if (stream == null) {
             return List.of();
         }
-        var examples = new ArrayList<Example>();
+        var file = resource.substring(resource.lastIndexOf('/') + 1).replace(".jsonl", "");
+        var examples = new ArrayList<LabelledRequest>();
         try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (!line.isBlank()) {
-                    examples.add(example(line));
+                    examples.add(example(line, file));
                 }
             }
         } catch (IOException e) {
@@ -59,7 +84,7 @@ final class Corpus {
     }
 
     @SuppressWarnings("unchecked")
-    static Example example(String line) {
+    static LabelledRequest example(String line, String file) {
         Map<String, Object> request;
         try (var parser = JSON.createParser(line)) {
             parser.nextToken();
@@ -68,7 +93,8 @@ final class Corpus {
         var expected = map(request.get("expected"));
         var label = Category.fromWireName(String.valueOf(expected.get("category")))
                 .orElseThrow(() -> new IllegalStateException("corpus line without a category: " + line));
-        return new Example(String.valueOf(request.get("id")), input(request), label);
+        var writer = request.get("writer") instanceof String named && !named.isBlank() ? named : file;
+        return new LabelledRequest(String.valueOf(request.get("id")), writer, input(request), label);
     }
 
     static ScreeningInput input(Map<String, Object> request) {

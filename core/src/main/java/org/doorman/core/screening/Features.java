@@ -30,6 +30,7 @@ final class Features {
                     SignalName.NO_SALUTATION,
                     SignalName.REFERENCES_PROFILE,
                     SignalName.REFERENCES_OFFER,
+                    SignalName.SENDER_TRADE,
                     SignalName.STATES_NEED,
                     SignalName.ASKS_QUESTION,
                     SignalName.VAGUE_BENEFIT,
@@ -49,6 +50,7 @@ final class Features {
     /** Signals whose pairs the model sees as one feature each, so a linear model can weigh combinations. */
     private static final List<SignalName> KEY = List.of(
             SignalName.REFERENCES_OFFER,
+            SignalName.SENDER_TRADE,
             SignalName.REFERENCES_PROFILE,
             SignalName.STATES_NEED,
             SignalName.ASKS_QUESTION,

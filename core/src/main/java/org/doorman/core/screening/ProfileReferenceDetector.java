@@ -32,7 +32,7 @@ record ProfileReferenceDetector(Weights weights, PhraseMatcher matcher) implemen
     }
 
     /** A headline like "Vertriebstrainerin | Telefonakquise & Einwandbehandlung" names offers between separators. */
-    private static void splitHeadline(String headline, List<String> into) {
+    static void splitHeadline(String headline, List<String> into) {
         int start = 0;
         for (int i = 0; i <= headline.length(); i++) {
             if (i == headline.length() || "|,/•·;".indexOf(headline.charAt(i)) >= 0) {

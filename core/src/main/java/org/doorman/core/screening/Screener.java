@@ -60,6 +60,7 @@ public final class Screener {
                 new CollectorDetector(weights, CollectorDetector.Thresholds.defaults()),
                 new TextPresenceDetector(weights, vocabulary),
                 new ProfileReferenceDetector(weights, matcher),
+                new SenderTradeDetector(weights, matcher),
                 new NeedDetector(weights),
                 new CueDetector(weights, SignalName.VAGUE_BENEFIT),
                 new CueDetector(weights, SignalName.SALES_OFFER),
@@ -142,7 +143,7 @@ public final class Screener {
         return new Screener(Weights.defaults());
     }
 
-    TextModel train(List<Corpus.Example> examples, TextModel.Settings settings) {
+    TextModel train(List<LabelledRequest> examples, TextModel.Settings settings) {
         var labelled = new ArrayList<TextModel.Example>();
         for (var example : examples) {
             if (example.category() == Category.KNOWN) {
@@ -152,6 +153,22 @@ public final class Screener {
             labelled.add(new TextModel.Example(Features.of(reading.request(), reading.signals()), example.category()));
         }
         return TextModel.train(labelled, settings);
+    }
+
+    /** The lines of the project's training corpus, shipped in this jar: labelled requests, each with its writer. */
+    public static List<String> corpusLines() {
+        return Corpus.lines();
+    }
+
+    /**
+     * A screener whose text model is trained on {@code examples} alone, calibrated with the temperature of the shipped
+     * model: for cross-validation, where each part of a corpus is screened by a model that never saw it.
+     */
+    public static Screener trainedOn(List<LabelledRequest> examples) {
+        var screener = untrained();
+        double temperature = shippedModel().map(TextModel::temperature).orElse(1.0);
+        return screener.with(
+                screener.train(examples, TextModel.Settings.defaults()).withTemperature(temperature));
     }
 
     Screener with(TextModel model) {
@@ -164,7 +181,8 @@ public final class Screener {
         var language = reading.request().language();
         var result = categorizer.categorize(reading.request(), reading.signals());
         var reason = language.supported() ? result.reason() : "language not supported";
-        return new Screening(result.category(), result.confidence(), reading.signals(), language, reason);
+        return new Screening(
+                result.category(), result.confidence(), reading.signals(), language, reason, result.probabilities());
     }
 
     Reading read(ScreeningInput input) {

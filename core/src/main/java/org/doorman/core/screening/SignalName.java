@@ -10,6 +10,7 @@ public enum SignalName {
     NO_SALUTATION("no_salutation"),
     REFERENCES_PROFILE("references_profile"),
     REFERENCES_OFFER("references_offer"),
+    SENDER_TRADE("sender_trade"),
     STATES_NEED("states_need"),
     ASKS_QUESTION("asks_question"),
     CONCRETE_DETAILS("concrete_details"),

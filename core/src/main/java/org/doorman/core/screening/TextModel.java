@@ -31,14 +31,33 @@ final class TextModel {
     record Example(FeatureVector features, Category category) {}
 
     private final float[] weights;
+    private final double temperature;
 
     private TextModel(float[] weights) {
+        this(weights, 1);
+    }
+
+    private TextModel(float[] weights, double temperature) {
+        if (!(temperature > 0)) {
+            throw new IllegalArgumentException("a temperature is positive, was " + temperature);
+        }
         this.weights = weights;
+        this.temperature = temperature;
+    }
+
+    /** The same weights, calibrated with {@code temperature} (see {@link Categorizer#calibrate}). */
+    TextModel withTemperature(double temperature) {
+        return new TextModel(weights, temperature);
+    }
+
+    double temperature() {
+        return temperature;
     }
 
     /**
      * Writes the weights of the buckets that training touched, so that a model built at build time ships in the jar.
-     * The layout: magic, version, bucket bits, classes, count, then per bucket its index and one weight per class.
+     * The layout: magic (with the version), bucket bits, classes, temperature, count, then per bucket its index and
+     * one weight per class.
      */
     void writeTo(java.io.DataOutputStream out) throws java.io.IOException {
         int used = 0;
@@ -50,6 +69,7 @@ final class TextModel {
         out.writeInt(MAGIC);
         out.writeInt(Features.BITS);
         out.writeInt(C);
+        out.writeDouble(temperature);
         out.writeInt(used);
         for (int b = 0; b < Features.BUCKETS; b++) {
             if (used(b)) {
@@ -65,6 +85,7 @@ final class TextModel {
         if (in.readInt() != MAGIC || in.readInt() != Features.BITS || in.readInt() != C) {
             throw new java.io.IOException("not a text model of this version");
         }
+        double temperature = in.readDouble();
         var weights = new float[Features.BUCKETS * C];
         int used = in.readInt();
         for (int i = 0; i < used; i++) {
@@ -73,7 +94,7 @@ final class TextModel {
                 weights[b * C + c] = in.readFloat();
             }
         }
-        return new TextModel(weights);
+        return new TextModel(weights, temperature);
     }
 
     private boolean used(int bucket) {
@@ -87,15 +108,17 @@ final class TextModel {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof TextModel model && java.util.Arrays.equals(weights, model.weights);
+        return other instanceof TextModel model
+                && temperature == model.temperature
+                && java.util.Arrays.equals(weights, model.weights);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Arrays.hashCode(weights);
+        return 31 * java.util.Arrays.hashCode(weights) + Double.hashCode(temperature);
     }
 
-    private static final int MAGIC = 0x444d544d; // "DMTM"
+    private static final int MAGIC = 0x444d5432; // "DMT2": the second layout, with a temperature
 
     /** The probability of each of {@link #CLASSES}, in that order. */
     double[] probabilities(FeatureVector features) {

@@ -54,10 +54,20 @@ final class Presets {
         return new Rule("sales-pitch", "sales pitch -> decline", Condition.category(SALES_PITCH), Action.DECLINE);
     }
 
+    /** Doubt goes to the member: accepting a sale or declining a customer costs far more than one look. */
+    private static Rule inDoubt() {
+        return new Rule(
+                "in-doubt",
+                "in doubt between accepting and declining -> review",
+                Condition.whenInDoubt(),
+                Action.REVIEW);
+    }
+
     private static List<Rule> defaults() {
         return List.of(
                 known(),
                 collector(),
+                inDoubt(),
                 concreteNeed(),
                 salesPitch(),
                 new Rule(
@@ -87,6 +97,7 @@ final class Presets {
         return List.of(
                 known(),
                 collector(),
+                inDoubt(),
                 salesPitch(),
                 concreteNeed(),
                 new Rule("open-door", "everyone else -> accept", Condition.always(), Action.ACCEPT));
@@ -95,7 +106,7 @@ final class Presets {
     private static List<Rule> commonGroundFirst() {
         var rules = new java.util.ArrayList<>(defaults());
         rules.add(
-                2,
+                3,
                 new Rule("common-ground", "common ground -> accept", Condition.category(COMMON_GROUND), Action.ACCEPT));
         return List.copyOf(rules);
     }

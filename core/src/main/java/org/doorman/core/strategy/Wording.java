@@ -17,6 +17,7 @@ record Wording(
         Map<Category, String> categories,
         Map<SignalName, String> signals,
         String withoutSignal,
+        String inDoubt,
         Map<Action, String> actions) {
 
     static Wording of(Language language) {
@@ -55,6 +56,9 @@ record Wording(
         }
         for (var signal : sorted(when.withoutSignals())) {
             parts.add(withoutSignal.formatted(signals.get(signal)));
+        }
+        if (when.inDoubt()) {
+            parts.add(inDoubt);
         }
         return parts.isEmpty() ? anyRequest : joined(parts, " " + and + " ");
     }

@@ -32,6 +32,7 @@ final class WordingDe {
                     entry(SignalName.NO_SALUTATION, "ohne Anrede"),
                     entry(SignalName.REFERENCES_PROFILE, "mit Bezug auf mein Profil"),
                     entry(SignalName.REFERENCES_OFFER, "mit Bezug auf eines meiner Angebote"),
+                    entry(SignalName.SENDER_TRADE, "die ihr eigenes Angebot nennen"),
                     entry(SignalName.STATES_NEED, "mit einem genannten Bedarf"),
                     entry(SignalName.ASKS_QUESTION, "mit einer Frage an mich"),
                     entry(SignalName.CONCRETE_DETAILS, "mit konkreten Angaben wie Terminen oder Zahlen"),
@@ -58,6 +59,7 @@ final class WordingDe {
                     entry(SignalName.LANGUAGE_NOT_SUPPORTED, "in einer anderen Sprache als Deutsch oder Englisch"),
                     entry(SignalName.TEXT_TRUNCATED, "mit sehr langen Nachrichten")),
             "nicht %s",
+            "Anfragen, die ebenso erwünscht wie unerwünscht sein könnten",
             Map.of(
                     Action.ACCEPT, "Ich bestätige sie.",
                     Action.ACCEPT_AND_FOLLOW_UP, "Ich bestätige sie und melde mich kurzfristig.",

@@ -29,6 +29,7 @@ final class WordingEn {
                     entry(SignalName.NO_SALUTATION, "without a greeting"),
                     entry(SignalName.REFERENCES_PROFILE, "that refer to my profile"),
                     entry(SignalName.REFERENCES_OFFER, "that name one of my offers"),
+                    entry(SignalName.SENDER_TRADE, "that name what the sender sells"),
                     entry(SignalName.STATES_NEED, "that state a need"),
                     entry(SignalName.ASKS_QUESTION, "that ask me a question"),
                     entry(SignalName.CONCRETE_DETAILS, "with concrete details such as dates or figures"),
@@ -54,6 +55,7 @@ final class WordingEn {
                     entry(SignalName.LANGUAGE_NOT_SUPPORTED, "in a language other than German or English"),
                     entry(SignalName.TEXT_TRUNCATED, "with very long messages")),
             "not %s",
+            "requests that could as well be wanted as unwanted",
             Map.of(
                     Action.ACCEPT, "I accept them.",
                     Action.ACCEPT_AND_FOLLOW_UP, "I accept them and get in touch quickly.",

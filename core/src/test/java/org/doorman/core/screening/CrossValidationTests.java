@@ -17,14 +17,14 @@ class CrossValidationTests {
 
     static final int FOLDS = 5;
 
-    static Scores crossValidate(List<Corpus.Example> corpus, TextModel.Settings settings) {
+    static Scores crossValidate(List<LabelledRequest> corpus, TextModel.Settings settings) {
         var examples = new ArrayList<>(corpus);
         Collections.shuffle(examples, new Random(7));
         var scores = new Scores();
         var screener = Screener.untrained();
         for (int fold = 0; fold < FOLDS; fold++) {
-            var training = new ArrayList<Corpus.Example>();
-            var held = new ArrayList<Corpus.Example>();
+            var training = new ArrayList<LabelledRequest>();
+            var held = new ArrayList<LabelledRequest>();
             for (int i = 0; i < examples.size(); i++) {
                 (i % FOLDS == fold ? held : training).add(examples.get(i));
             }

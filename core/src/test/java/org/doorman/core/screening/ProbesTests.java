@@ -19,7 +19,7 @@ class ProbesTests {
         try (InputStream in = ProbesTests.class.getResourceAsStream("probes.jsonl")) {
             for (var line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank()) {
-                    var example = Corpus.example(line);
+                    var example = Corpus.example(line, "probe");
                     scores.add(
                             example.category(),
                             ScreenerTests.SCREENER.screen(example.input()).category());

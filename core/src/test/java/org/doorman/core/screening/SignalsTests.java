@@ -58,7 +58,7 @@ class SignalsTests {
         @Test
         void matchesEnglishOffersInInformalWritingWithoutCapitals() {
             var screening = screen(
-                    "hey tom 👋\nsaw u do code reviews... our kotlin backend could really use one before launch,"
+                    "hey tom 👋\nsaw u do code reviews... our kotlin backend needs one before launch,"
                             + " interested??",
                     TOM);
 

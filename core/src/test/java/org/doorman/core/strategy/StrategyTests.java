@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.doorman.core.screening.Category;
 import org.doorman.core.screening.Language;
+import org.doorman.core.screening.Probabilities;
 import org.doorman.core.screening.Screening;
 import org.doorman.core.screening.Signal;
 import org.doorman.core.screening.SignalName;
@@ -25,6 +26,74 @@ class StrategyTests {
                 .map(s -> new Signal(s.wireName(), 1, "evidence of " + s.wireName()))
                 .toList();
         return new Screening(category, 0.8, raised, language, "because");
+    }
+
+    static Screening split(Category first, double p, Category second, double q) {
+        return new Screening(
+                first,
+                p,
+                List.of(),
+                Language.EN,
+                "because",
+                new Probabilities(java.util.Map.of(first, p, second, q, Category.EMPTY, 1 - p - q)));
+    }
+
+    @Nested
+    class DoubtGoesToTheMember {
+
+        Strategy strategy = Strategy.preset("default");
+
+        @Test
+        void aNeedThatMayAsWellBeASaleIsReviewedAndTheReasonNamesBoth() {
+            var decision = strategy.evaluate(split(Category.CONCRETE_NEED, 0.55, Category.SALES_PITCH, 0.4));
+
+            assertThat(decision.action()).isEqualTo(Action.REVIEW);
+            assertThat(decision.ruleId()).isEqualTo("in-doubt");
+            assertThat(decision.reason()).isEqualTo("in doubt between concrete_need (0.55) and sales_pitch (0.40)");
+        }
+
+        @Test
+        void aClearNeedIsAcceptedDespiteALittleDoubt() {
+            var decision = strategy.evaluate(split(Category.CONCRETE_NEED, 0.85, Category.SALES_PITCH, 0.1));
+
+            assertThat(decision.action()).isEqualTo(Action.ACCEPT_AND_FOLLOW_UP);
+        }
+
+        @Test
+        void doubtBetweenTwoCategoriesThatAreBothAskedIsNoDoubt() {
+            var decision = strategy.evaluate(split(Category.VAGUE_PITCH, 0.5, Category.COMMON_GROUND, 0.5));
+
+            assertThat(decision.action()).isEqualTo(Action.ASK);
+        }
+
+        @Test
+        void aStrategyWithAHigherDoubtShareReviewsLess() {
+            var tolerant = new Strategy("tolerant", strategy.rules(), 0.45);
+
+            assertThat(tolerant.evaluate(split(Category.CONCRETE_NEED, 0.55, Category.SALES_PITCH, 0.4))
+                            .action())
+                    .isEqualTo(Action.ACCEPT_AND_FOLLOW_UP);
+        }
+
+        @Test
+        void knownComesBeforeDoubt() {
+            var known = new Screening(
+                    Category.KNOWN,
+                    0.99,
+                    List.of(),
+                    Language.EN,
+                    "",
+                    new Probabilities(java.util.Map.of(
+                            Category.KNOWN, 0.5, Category.CONCRETE_NEED, 0.25, Category.SALES_PITCH, 0.25)));
+
+            assertThat(strategy.evaluate(known).action()).isEqualTo(Action.ACCEPT);
+        }
+
+        @Test
+        void aDoubtShareOutsideZeroToAHalfIsRefused() {
+            assertThatThrownBy(() -> new Strategy("odd", strategy.rules(), 0.7))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
     }
 
     @Nested
