@@ -25,6 +25,9 @@ class JdbcMembers implements MemberDirectory {
 
     @Override
     public Optional<Member> find(String memberId) {
+        if (!Ids.plausible(memberId)) {
+            return Optional.empty(); // no stored id has a NUL or is longer than the column
+        }
         return jdbc.sql("""
                         SELECT id, handle, name, language, headline, about, offers, seeks, interests, company, email
                         FROM members WHERE id = ?""")
