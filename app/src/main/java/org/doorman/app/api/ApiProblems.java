@@ -1,6 +1,7 @@
 package org.doorman.app.api;
 
 import java.util.stream.Collectors;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every error Spring MVC raises for a caller's mistake becomes an RFC 9457 problem detail; these two get a detail a
@@ -17,6 +19,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * {@code ErrorResponseException}, which become problem details as well.
  */
 @RestControllerAdvice
+@Order(0)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final int MAX_DETAIL = 300;
@@ -25,7 +28,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = ex.getMostSpecificCause();
-        String why = cause == ex ? "" : ": " + firstLine(cause.getMessage());
+        String why = cause == ex
+                ? ""
+                : ": "
+                        + (cause instanceof MismatchedInputException mismatch
+                                ? mismatched(mismatch)
+                                : firstLine(cause.getMessage()));
         var problem = ProblemDetail.forStatusAndDetail(
                 status, "The request body is missing or is not the JSON expected" + why);
         return handleExceptionInternal(ex, problem, headers, status, request);
@@ -41,6 +49,32 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
 
+    /** A value of the wrong type, named by its field and what was expected, without Java's class names. */
+    private static String mismatched(MismatchedInputException mismatch) {
+        String field = mismatch.getPath().stream()
+                .map(reference -> reference.getPropertyName() != null
+                        ? reference.getPropertyName()
+                        : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."));
+        Class<?> type = mismatch.getTargetType();
+        String expected = type == null
+                ? "another kind of value"
+                : CharSequence.class.isAssignableFrom(type)
+                        ? "a text"
+                        : Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)
+                                ? "a number"
+                                : type == Boolean.class || type == boolean.class
+                                        ? "true or false"
+                                        : java.util.Collection.class.isAssignableFrom(type) || type.isArray()
+                                                ? "a list"
+                                                : "an object";
+        return (field.isEmpty() ? "the body" : "'" + abbreviated(field) + "'") + " must be " + expected;
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
+    }
+
     private static String firstLine(String message) {
         if (message == null) {
             return "";
@@ -50,6 +84,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .findFirst()
                 .orElse("")
                 .replaceAll("\\s*\\(?(start marker )?at \\[Source:.*$", "")
+                // no class names: `java.lang.String` reads as `String`
+                .replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)", "$1")
                 .strip();
         return line.length() > MAX_DETAIL ? line.substring(0, MAX_DETAIL) + "…" : line;
     }

@@ -1,5 +1,6 @@
 package org.doorman.app.contacts;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
@@ -13,10 +14,12 @@ class ContactList {
 
     private final JdbcContacts contacts;
     private final Meetings meetings;
+    private final Clock clock;
 
-    ContactList(JdbcContacts contacts, Meetings meetings) {
+    ContactList(JdbcContacts contacts, Meetings meetings, Clock clock) {
         this.contacts = contacts;
         this.meetings = meetings;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -41,9 +44,12 @@ class ContactList {
                 meetings.countRecognizedBy(memberId, row.id()));
     }
 
-    /** Removes the contact on both sides. Nobody is told: no message, no webhook, no audit line the other sees. */
+    /**
+     * Removes the contact from the member's side only. Nobody is told: no message, no webhook, and the removed person's
+     * own contact list stays as it was. For the member it counts as a decline of the removed person.
+     */
     @Transactional
     boolean remove(String memberId, String contactId) {
-        return contacts.remove(memberId, contactId);
+        return contacts.remove(memberId, contactId, clock.instant());
     }
 }

@@ -1,10 +1,12 @@
 package org.doorman.app.contacts;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
- * The confirmed contacts between members. A contact is mutual: confirming or removing it acts on both directions.
- * Calls join the caller's transaction.
+ * The confirmed contacts between members. Confirming acts on both directions; a removal is silent and one-sided: the
+ * member's side goes, the removed person keeps theirs (so that nothing they see changes), and the removal is recorded
+ * so that it counts as a decline. Calls join the caller's transaction.
  */
 public interface Contacts {
 
@@ -14,6 +16,12 @@ public interface Contacts {
     /** Whether the two members are contacts. */
     boolean connected(String a, String b);
 
-    /** Removes the contact in both directions without telling anyone; false when there was none. */
-    boolean remove(String memberId, String otherId);
+    /**
+     * Removes {@code otherId} from {@code memberId}'s contacts without telling anyone, and records when; false (and
+     * nothing recorded) when there was no such contact.
+     */
+    boolean remove(String memberId, String otherId, Instant at);
+
+    /** When {@code memberId} last removed {@code otherId} from their contacts, if ever. */
+    Optional<Instant> removedAt(String memberId, String otherId);
 }

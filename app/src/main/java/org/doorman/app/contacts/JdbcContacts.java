@@ -40,11 +40,25 @@ class JdbcContacts implements Contacts {
     }
 
     @Override
-    public boolean remove(String memberId, String otherId) {
-        int removed = jdbc.sql("""
-                        DELETE FROM contacts
-                        WHERE (member_id = ? AND contact_id = ?) OR (member_id = ? AND contact_id = ?)""").params(memberId, otherId, otherId, memberId).update();
-        return removed > 0;
+    public boolean remove(String memberId, String otherId, Instant at) {
+        int removed = jdbc.sql("DELETE FROM contacts WHERE member_id = ? AND contact_id = ?")
+                .params(memberId, otherId)
+                .update();
+        if (removed == 0) {
+            return false;
+        }
+        jdbc.sql("""
+                        INSERT INTO contact_removals (member_id, removed_id, removed_at) VALUES (?, ?, ?)
+                        ON CONFLICT (member_id, removed_id) DO UPDATE SET removed_at = EXCLUDED.removed_at""").params(memberId, otherId, at.toEpochMilli()).update();
+        return true;
+    }
+
+    @Override
+    public Optional<Instant> removedAt(String memberId, String otherId) {
+        return jdbc.sql("SELECT removed_at FROM contact_removals WHERE member_id = ? AND removed_id = ?")
+                .params(memberId, otherId)
+                .query((rs, row) -> Instant.ofEpochMilli(rs.getLong(1)))
+                .optional();
     }
 
     /** The member's contacts with the messages exchanged with each, longest-standing first. */
@@ -54,11 +68,11 @@ class JdbcContacts implements Contacts {
                           (SELECT COUNT(*) FROM request_messages rm JOIN contact_requests r ON r.id = rm.request_id
                            WHERE ((r.sender_id = c.member_id AND r.recipient_id = c.contact_id)
                                OR (r.sender_id = c.contact_id AND r.recipient_id = c.member_id))
-                             AND rm.author_id IN (c.member_id, c.contact_id)) AS messages,
+                             AND rm.author_id IN (c.member_id, c.contact_id) AND rm.hidden = FALSE) AS messages,
                           (SELECT MAX(rm.sent_at) FROM request_messages rm JOIN contact_requests r ON r.id = rm.request_id
                            WHERE ((r.sender_id = c.member_id AND r.recipient_id = c.contact_id)
                                OR (r.sender_id = c.contact_id AND r.recipient_id = c.member_id))
-                             AND rm.author_id IN (c.member_id, c.contact_id)) AS last_message
+                             AND rm.author_id IN (c.member_id, c.contact_id) AND rm.hidden = FALSE) AS last_message
                         FROM contacts c JOIN members m ON m.id = c.contact_id
                         WHERE c.member_id = ?
                         ORDER BY c.since, c.contact_id""")

@@ -1,14 +1,28 @@
 package org.doorman.app.events;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
-/** An event as other packages and the API see it; {@code location} is empty when not given. */
-public record EventView(String id, String title, Instant startsAt, String location) {
+/**
+ * An event as other packages and the API see it; {@code location} is empty when not given. Attendance is marked
+ * between {@code startsAt} and {@code endsAt}.
+ */
+public record EventView(String id, String title, Instant startsAt, String location, Instant endsAt) {
+
+    /** How long an event lasts when no end is given. */
+    public static final Duration DEFAULT_LENGTH = Duration.ofDays(1);
+
     public EventView {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(startsAt, "startsAt");
         location = location == null ? "" : location;
+        endsAt = endsAt == null ? startsAt.plus(DEFAULT_LENGTH) : endsAt;
+    }
+
+    /** An event that ends a day after it starts. */
+    public EventView(String id, String title, Instant startsAt, String location) {
+        this(id, title, startsAt, location, null);
     }
 }

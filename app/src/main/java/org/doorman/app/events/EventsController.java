@@ -36,12 +36,21 @@ class EventsController {
     @ResponseStatus(HttpStatus.CREATED)
     Event create(@RequestBody NewEvent body) {
         var now = clock.instant();
+        Instant startsAt = instant("startsAt", body.startsAt());
+        Instant endsAt = body.endsAt() == null || body.endsAt().isBlank()
+                ? startsAt.plus(EventView.DEFAULT_LENGTH)
+                : instant("endsAt", body.endsAt());
+        if (!endsAt.isAfter(startsAt)) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "'endsAt' (" + endsAt + ") must lie after 'startsAt' (" + startsAt + ").");
+        }
         var event = new Event(
                 Ids.next(now),
                 text("title", body.title(), true),
-                startsAt(body.startsAt()),
+                startsAt,
                 text("location", body.location(), false),
-                Boolean.TRUE.equals(body.official()));
+                Boolean.TRUE.equals(body.official()),
+                endsAt);
         events.add(event);
         return event;
     }
@@ -78,20 +87,25 @@ class EventsController {
         return value.strip();
     }
 
-    private static Instant startsAt(String value) {
+    private static Instant instant(String field, String value) {
         if (value == null || value.isBlank()) {
             throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "An event needs 'startsAt', e.g. 2026-03-12T18:00:00+01:00.");
+                    HttpStatus.BAD_REQUEST, "An event needs '" + field + "', e.g. 2026-03-12T18:00:00+01:00.");
         }
         try {
             return OffsetDateTime.parse(value.strip()).toInstant();
         } catch (DateTimeParseException e) {
             throw new ResponseStatusException(
                     HttpStatus.BAD_REQUEST,
-                    "'startsAt' must be an ISO-8601 date-time with offset such as 2026-03-12T18:00:00+01:00, not '"
-                            + value.strip() + "'.");
+                    "'" + field + "' must be an ISO-8601 date-time with offset such as 2026-03-12T18:00:00+01:00, not '"
+                            + abbreviated(value.strip()) + "'.");
         }
     }
 
-    record NewEvent(String title, String startsAt, String location, Boolean official) {}
+    private static String abbreviated(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "..." : value;
+    }
+
+    /** {@code endsAt} is optional: a day after the start when not given. */
+    record NewEvent(String title, String startsAt, String location, Boolean official, String endsAt) {}
 }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcEvents implements Events {
 
-    private static final String COLUMNS = "id, title, starts_at, location, official";
+    private static final String COLUMNS = "id, title, starts_at, location, official, ends_at";
 
     private final JdbcClient jdbc;
 
@@ -42,13 +42,14 @@ class JdbcEvents implements Events {
     }
 
     void add(Event event) {
-        jdbc.sql("INSERT INTO events (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO events (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")
                 .params(
                         event.id(),
                         event.title(),
                         event.startsAt().toEpochMilli(),
                         event.location().isEmpty() ? null : event.location(),
-                        event.official())
+                        event.official(),
+                        event.endsAt().toEpochMilli())
                 .update();
     }
 
@@ -62,11 +63,13 @@ class JdbcEvents implements Events {
 
     private static Event event(ResultSet rs, int row) throws SQLException {
         String location = rs.getString("location");
+        long endsAt = rs.getLong("ends_at");
         return new Event(
                 rs.getString("id"),
                 rs.getString("title"),
                 Instant.ofEpochMilli(rs.getLong("starts_at")),
                 location == null ? "" : location,
-                rs.getBoolean("official"));
+                rs.getBoolean("official"),
+                rs.wasNull() ? null : Instant.ofEpochMilli(endsAt));
     }
 }

@@ -22,29 +22,43 @@ class JdbcMeetings implements Meetings {
         this.jdbc = jdbc;
     }
 
+    // Before any meeting; instants are stored as epoch milliseconds.
+    private static final long EVER = Long.MIN_VALUE;
+
     @Override
     public int countBetween(String a, String b) {
-        return occasions("SELECT met_at, event_id FROM meetings WHERE " + PAIR, a, b);
+        return occasions("SELECT met_at, event_id FROM meetings WHERE " + PAIR, a, b, EVER, false);
     }
 
     @Override
     public int countRecognizedBy(String memberId, String otherId) {
-        return occasions(
-                "SELECT met_at, event_id FROM meetings WHERE member_id = :a AND other_id = :b", memberId, otherId);
+        return countRecognizedBy(memberId, otherId, Optional.empty(), false);
     }
 
-    private int occasions(String recordedSql, String a, String b) {
+    @Override
+    public int countRecognizedBy(
+            String memberId, String otherId, Optional<Instant> after, boolean confirmedAttendanceOnly) {
+        return occasions(
+                "SELECT met_at, event_id FROM meetings WHERE member_id = :a AND other_id = :b",
+                memberId,
+                otherId,
+                after.map(Instant::toEpochMilli).orElse(EVER),
+                confirmedAttendanceOnly);
+    }
+
+    private int occasions(String recordedSql, String a, String b, long after, boolean confirmedOnly) {
         Set<String> occasions = new HashSet<>();
-        jdbc.sql(recordedSql)
+        jdbc.sql(recordedSql + " AND met_at > :after")
                 .param("a", a)
                 .param("b", b)
+                .param("after", after)
                 .query((rs, row) -> {
                     String eventId = rs.getString("event_id");
                     return eventId == null ? "at:" + rs.getLong("met_at") : "event:" + eventId;
                 })
                 .list()
                 .forEach(occasions::add);
-        sharedEvents(a, b).forEach(eventId -> occasions.add("event:" + eventId));
+        sharedEvents(a, b, after, confirmedOnly).forEach(eventId -> occasions.add("event:" + eventId));
         return occasions.size();
     }
 
@@ -76,11 +90,22 @@ class JdbcMeetings implements Meetings {
         return rs.wasNull() ? Optional.empty() : Optional.of(value);
     }
 
-    private List<String> sharedEvents(String a, String b) {
+    /**
+     * The official events both attended (each marked their own attendance, or the organiser confirmed it) that began
+     * after {@code after}; with {@code confirmedOnly}, only those where the organiser confirmed both.
+     */
+    private List<String> sharedEvents(String a, String b, long after, boolean confirmedOnly) {
+        String confirmed = confirmedOnly ? " AND x.confirmed = TRUE AND y.confirmed = TRUE" : "";
         return jdbc.sql("""
                         SELECT x.event_id FROM event_attendance x
                         JOIN event_attendance y ON y.event_id = x.event_id AND y.member_id = :b
-                        WHERE x.member_id = :a""").param("a", a).param("b", b).query(String.class).list();
+                        JOIN events e ON e.id = x.event_id AND e.official = TRUE AND e.starts_at > :after
+                        WHERE x.member_id = :a""" + confirmed)
+                .param("a", a)
+                .param("b", b)
+                .param("after", after)
+                .query(String.class)
+                .list();
     }
 
     void add(Meeting meeting) {
@@ -102,6 +127,18 @@ class JdbcMeetings implements Meetings {
         return jdbc.sql("""
                         INSERT INTO event_attendance (event_id, member_id) VALUES (?, ?)
                         ON CONFLICT (event_id, member_id) DO NOTHING""").params(eventId, memberId).update() > 0;
+    }
+
+    /** The organiser confirms the listed members' attendance; the others' stays unconfirmed. */
+    void confirm(String eventId, java.util.Collection<String> memberIds) {
+        jdbc.sql("UPDATE event_attendance SET confirmed = FALSE WHERE event_id = ?")
+                .param(eventId)
+                .update();
+        for (String memberId : memberIds) {
+            jdbc.sql("""
+                            INSERT INTO event_attendance (event_id, member_id, confirmed) VALUES (?, ?, TRUE)
+                            ON CONFLICT (event_id, member_id) DO UPDATE SET confirmed = TRUE""").params(eventId, memberId).update();
+        }
     }
 
     /** The other members who attended the event. */

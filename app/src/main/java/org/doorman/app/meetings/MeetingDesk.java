@@ -2,6 +2,8 @@ package org.doorman.app.meetings;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import org.doorman.app.events.EventView;
 import org.doorman.app.events.Events;
@@ -58,7 +60,10 @@ class MeetingDesk {
         return meeting;
     }
 
-    /** Records that the member attended the event; every other attendee now met them once more. */
+    /**
+     * Records that the member attended the event, between its start and its end (409 before and after); every other
+     * attendee now met them once more, if the event is official.
+     */
     @Transactional
     Attendance attend(String eventId, String memberId, Instant now) {
         EventView event = Optional.of(eventId)
@@ -74,6 +79,12 @@ class MeetingDesk {
                     "Attendance counts once the event has begun; '" + event.title() + "' starts at " + event.startsAt()
                             + ".");
         }
+        if (now.isAfter(event.endsAt())) {
+            throw refused(
+                    HttpStatus.CONFLICT,
+                    "Attendance can be marked until the event ends; '" + event.title() + "' ended at " + event.endsAt()
+                            + ".");
+        }
         boolean added = meetings.attend(eventId, memberId);
         var others = meetings.attendeesBesides(eventId, memberId);
         if (added) {
@@ -82,7 +93,35 @@ class MeetingDesk {
         return new Attendance(eventId, memberId, others.size() + 1);
     }
 
+    /**
+     * The organiser's list of who attended: the listed members' attendance is confirmed (and recorded if they never
+     * marked it), everyone else's stays self-declared. Unknown members are refused and nothing changes (404).
+     */
+    @Transactional
+    Confirmed confirm(String eventId, List<String> memberIds) {
+        EventView event = Optional.of(eventId)
+                .filter(id -> id.indexOf('\0') < 0)
+                .flatMap(events::find)
+                .orElseThrow(() -> refused(HttpStatus.NOT_FOUND, "There is no event with id '" + eventId + "'."));
+        var listed = new LinkedHashSet<>(memberIds);
+        for (String memberId : listed) {
+            if (memberId == null
+                    || memberId.indexOf('\0') >= 0
+                    || members.find(memberId).isEmpty()) {
+                throw refused(HttpStatus.NOT_FOUND, "There is no member with id '" + memberId + "'.");
+            }
+        }
+        meetings.confirm(eventId, listed);
+        var ids = List.copyOf(listed);
+        afterCommit(new AttendanceConfirmed(event.id(), ids));
+        return new Confirmed(eventId, ids);
+    }
+
     private void publishAfterCommit(MeetingRecorded meeting) {
+        afterCommit(meeting);
+    }
+
+    private void afterCommit(Object meeting) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             publisher.publishEvent(meeting);
             return;
@@ -100,4 +139,7 @@ class MeetingDesk {
     }
 
     record Attendance(String eventId, String memberId, int attendees) {}
+
+    /** The members whose attendance the organiser confirmed. */
+    record Confirmed(String eventId, List<String> confirmed) {}
 }

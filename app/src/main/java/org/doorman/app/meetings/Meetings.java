@@ -23,6 +23,13 @@ public interface Meetings {
      */
     int countRecognizedBy(String memberId, String otherId);
 
+    /**
+     * As {@link #countRecognizedBy(String, String)}, counting only occasions after {@code after} (a silent removal
+     * wipes out what came before it), and with {@code confirmedAttendanceOnly} only events at which the organiser
+     * confirmed both attendances.
+     */
+    int countRecognizedBy(String memberId, String otherId, Optional<Instant> after, boolean confirmedAttendanceOnly);
+
     /** When the two members last met, if ever. */
     Optional<Instant> lastBetween(String a, String b);
 }

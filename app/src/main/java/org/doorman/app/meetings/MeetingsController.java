@@ -2,12 +2,14 @@ package org.doorman.app.meetings;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.doorman.app.members.CurrentMember;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -17,6 +19,8 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 @RequestMapping("/api/v1")
 class MeetingsController {
+
+    private static final int MAX_ATTENDEES = 2000;
 
     private final MeetingDesk desk;
     private final Meetings meetings;
@@ -54,6 +58,22 @@ class MeetingsController {
     MeetingDesk.Attendance attend(@PathVariable String eventId, @AuthenticationPrincipal CurrentMember me) {
         return desk.attend(eventId, me.id(), clock.instant());
     }
+
+    /** Operator only (see the security set-up): the organiser's list of who attended, each confirmed. */
+    @PutMapping("/events/{eventId}/attendance")
+    MeetingDesk.Confirmed confirm(@PathVariable String eventId, @RequestBody AttendanceList body) {
+        if (body == null || body.members() == null) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "Give the attendance list: {\"members\": [member ids]}.");
+        }
+        if (body.members().size() > MAX_ATTENDEES) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "An attendance list has at most " + MAX_ATTENDEES + " members.");
+        }
+        return desk.confirm(eventId, body.members());
+    }
+
+    record AttendanceList(List<String> members) {}
 
     record NewMeeting(String with, String at, String eventId) {}
 

@@ -10,6 +10,11 @@ final class Ids {
 
     private Ids() {}
 
+    /** Whether {@code id} could be stored at all: not null, no NUL, no longer than the id columns (40). */
+    static boolean plausible(String id) {
+        return id != null && id.length() <= 40 && id.indexOf('\0') < 0;
+    }
+
     static String next(String prefix, long epochMillis) {
         var id = new StringBuilder(prefix.length() + 27).append(prefix).append('_');
         for (int shift = 45; shift >= 0; shift -= 5) {

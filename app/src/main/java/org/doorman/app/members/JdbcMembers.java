@@ -25,6 +25,9 @@ class JdbcMembers implements MemberDirectory {
 
     @Override
     public Optional<Member> find(String memberId) {
+        if (!Ids.plausible(memberId)) {
+            return Optional.empty(); // no stored id has a NUL or is longer than the column
+        }
         return jdbc.sql("""
                         SELECT id, handle, name, language, headline, about, offers, seeks, interests, company, email
                         FROM members WHERE id = ?""")
@@ -81,16 +84,59 @@ class JdbcMembers implements MemberDirectory {
     }
 
     void insertToken(String memberId, String tokenHash, long now) {
-        jdbc.sql("INSERT INTO api_tokens (token_hash, member_id, created_at) VALUES (?, ?, ?)")
-                .params(tokenHash, memberId, now)
-                .update();
+        insertToken(Ids.next("tok", now), memberId, tokenHash, null, null, now);
     }
 
-    Optional<CurrentMember> findByTokenHash(String tokenHash) {
-        return jdbc.sql("""
+    void insertToken(String id, String memberId, String tokenHash, String name, Long expiresAt, long now) {
+        jdbc.sql("""
+                        INSERT INTO api_tokens (id, token_hash, member_id, name, expires_at, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?)""").params(id, tokenHash, memberId, name, expiresAt, now).update();
+    }
+
+    /** The member behind a token that has not expired; notes the use at most once a minute. */
+    Optional<CurrentMember> findByTokenHash(String tokenHash, long now) {
+        var member = jdbc.sql("""
                         SELECT m.id, m.handle, m.name, m.language
                         FROM api_tokens t JOIN members m ON m.id = t.member_id
-                        WHERE t.token_hash = ?""").param(tokenHash).query(JdbcMembers::currentMember).optional();
+                        WHERE t.token_hash = ? AND (t.expires_at IS NULL OR t.expires_at > ?)""")
+                .params(tokenHash, now)
+                .query(JdbcMembers::currentMember)
+                .optional();
+        if (member.isPresent()) {
+            jdbc.sql("""
+                            UPDATE api_tokens SET last_used_at = ?
+                            WHERE token_hash = ? AND (last_used_at IS NULL OR last_used_at < ?)""").params(now, tokenHash, now - USE_NOTED_EVERY).update();
+        }
+        return member;
+    }
+
+    private static final long USE_NOTED_EVERY = 60_000;
+
+    List<ApiToken> tokensOf(String memberId) {
+        return jdbc.sql("""
+                        SELECT id, name, created_at, last_used_at, expires_at FROM api_tokens
+                        WHERE member_id = ? ORDER BY created_at, id""")
+                .param(memberId)
+                .query((rs, row) -> new ApiToken(
+                        rs.getString("id"),
+                        rs.getString("name"),
+                        java.time.Instant.ofEpochMilli(rs.getLong("created_at")),
+                        optionalInstant(rs, "last_used_at"),
+                        optionalInstant(rs, "expires_at")))
+                .list();
+    }
+
+    boolean deleteToken(String memberId, String tokenId) {
+        return jdbc.sql("DELETE FROM api_tokens WHERE member_id = ? AND id = ?")
+                        .params(memberId, tokenId)
+                        .update()
+                > 0;
+    }
+
+    private static java.time.Instant optionalInstant(java.sql.ResultSet rs, String column)
+            throws java.sql.SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : java.time.Instant.ofEpochMilli(value);
     }
 
     Optional<SignIn> findSignIn(String handle) {

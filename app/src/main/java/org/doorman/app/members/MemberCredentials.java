@@ -1,6 +1,8 @@
 package org.doorman.app.members;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,7 +28,7 @@ public class MemberCredentials {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        return members.findByTokenHash(Tokens.hash(token.strip()));
+        return members.findByTokenHash(Tokens.hash(token.strip()), clock.millis());
     }
 
     public Optional<CurrentMember> byPassword(String handle, String password) {
@@ -42,8 +44,36 @@ public class MemberCredentials {
 
     /** Issues another API token for a member, e.g. from the web app; the token is shown once and stored hashed. */
     public String issueToken(String memberId) {
+        return issueToken(memberId, null, null).token();
+    }
+
+    /**
+     * Issues a token with an optional name and expiry; the answer carries the token, shown this once. Refuses a name
+     * over 100 characters or with control characters, and an expiry that is not in the future (400).
+     */
+    public IssuedToken issueToken(String memberId, String name, Instant expiresAt) {
+        long now = clock.millis();
+        String label = name == null || name.isBlank() ? null : name.strip();
+        if (label != null && (label.length() > 100 || label.chars().anyMatch(Character::isISOControl))) {
+            throw new InvalidMember("name: at most 100 characters, no control characters.");
+        }
+        if (expiresAt != null && expiresAt.toEpochMilli() <= now) {
+            throw new InvalidMember("expiresAt: give a time in the future.");
+        }
         String token = Tokens.newToken();
-        members.insertToken(memberId, Tokens.hash(token), clock.millis());
-        return token;
+        String id = Ids.next("tok", now);
+        members.insertToken(
+                id, memberId, Tokens.hash(token), label, expiresAt == null ? null : expiresAt.toEpochMilli(), now);
+        return new IssuedToken(id, label, token, Instant.ofEpochMilli(now), expiresAt);
+    }
+
+    /** The member's tokens (never the tokens themselves), oldest first. */
+    public List<ApiToken> tokensOf(String memberId) {
+        return members.tokensOf(memberId);
+    }
+
+    /** Revokes one of the member's tokens: it answers 401 from now on. False when the member has no such token. */
+    public boolean revoke(String memberId, String tokenId) {
+        return Ids.plausible(tokenId) && members.deleteToken(memberId, tokenId);
     }
 }

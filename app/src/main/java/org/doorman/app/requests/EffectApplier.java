@@ -55,14 +55,21 @@ class EffectApplier {
             switch (effect) {
                 case Effect.SendMessage send -> {
                     String text = text(send.author(), send.body());
-                    var message = conversation.add(requestId, send.author().value(), send.kind(), text, now);
+                    boolean hidden = hiddenFromMember(request, send.author());
+                    var message = conversation.add(requestId, send.author().value(), send.kind(), text, now, hidden);
                     var data = ids(request);
                     data.put("messageId", message.id());
                     data.put("authorId", message.authorId());
                     data.put("kind", message.kind());
                     data.put("body", text);
+                    // A hidden message is announced to its author's side exactly as a shown one, and to nobody else.
                     outbox.emit(
-                            EventType.MESSAGE_CREATED, Audience.BOTH, send.to().value(), data, now, now);
+                            EventType.MESSAGE_CREATED,
+                            hidden ? Audience.REQUESTER : Audience.BOTH,
+                            hidden ? send.author().value() : send.to().value(),
+                            data,
+                            now,
+                            now);
                 }
                 case Effect.SetDeadline set -> {
                     // stored with the request's state
@@ -120,6 +127,21 @@ class EffectApplier {
                     audit.add(recipient, requestId, now, step.actor().label(), step.step(), step.detail());
             }
         }
+    }
+
+    /**
+     * Whether the member must not be shown this message: the requester wrote it after the request was declined (by the
+     * member or for them), or in the request that made them contacts after the other side silently removed them.
+     */
+    private boolean hiddenFromMember(ContactRequest request, MemberId author) {
+        var other = author.equals(request.sender()) ? request.recipient() : request.sender();
+        return switch (request.state()) {
+            case DECLINED -> author.equals(request.sender());
+            case ACCEPTED ->
+                contacts.removedAt(other.value(), author.value()).isPresent()
+                        && !contacts.connected(other.value(), author.value());
+            default -> false;
+        };
     }
 
     private String text(MemberId author, MessageBody body) {

@@ -10,8 +10,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcConversation {
 
-    /** One message as stored; {@code kind} is a {@link MessageKind} wire name. */
-    record Message(String id, String requestId, String authorId, String kind, String body, Instant sentAt) {}
+    /**
+     * One message as stored; {@code kind} is a {@link MessageKind} wire name. A {@code hidden} message is one the
+     * requester wrote after the member declined or removed them: its author sees it, the member never does.
+     */
+    record Message(
+            String id, String requestId, String authorId, String kind, String body, Instant sentAt, boolean hidden) {}
 
     private final JdbcClient jdbc;
 
@@ -19,20 +23,20 @@ class JdbcConversation {
         this.jdbc = jdbc;
     }
 
-    Message add(String requestId, String authorId, MessageKind kind, String body, Instant at) {
-        var message =
-                new Message(NewIds.next("msg", at.toEpochMilli()), requestId, authorId, kind.wireName(), body, at);
+    Message add(String requestId, String authorId, MessageKind kind, String body, Instant at, boolean hidden) {
+        var message = new Message(
+                NewIds.next("msg", at.toEpochMilli()), requestId, authorId, kind.wireName(), body, at, hidden);
         jdbc.sql("""
-                        INSERT INTO request_messages (id, request_id, author_id, kind, body, sent_at)
-                        VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(message.id(), requestId, authorId, message.kind(), body, at.toEpochMilli())
+                        INSERT INTO request_messages (id, request_id, author_id, kind, body, sent_at, hidden)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(message.id(), requestId, authorId, message.kind(), body, at.toEpochMilli(), hidden)
                 .update();
         return message;
     }
 
     List<Message> of(String requestId) {
         return jdbc.sql("""
-                        SELECT id, request_id, author_id, kind, body, sent_at FROM request_messages
+                        SELECT id, request_id, author_id, kind, body, sent_at, hidden FROM request_messages
                         WHERE request_id = ? ORDER BY sent_at, id""")
                 .param(requestId)
                 .query((rs, row) -> new Message(
@@ -41,7 +45,8 @@ class JdbcConversation {
                         rs.getString("author_id"),
                         rs.getString("kind"),
                         rs.getString("body"),
-                        Instant.ofEpochMilli(rs.getLong("sent_at"))))
+                        Instant.ofEpochMilli(rs.getLong("sent_at")),
+                        rs.getBoolean("hidden")))
                 .list();
     }
 }

@@ -65,6 +65,9 @@ class JdbcRequests {
     }
 
     Optional<StoredRequest> find(String id) {
+        if (id == null || id.length() > 40 || id.indexOf('\0') >= 0) {
+            return Optional.empty(); // no stored id has a NUL or is longer than the column
+        }
         return jdbc.sql("SELECT " + COLUMNS + " FROM contact_requests WHERE id = ?")
                 .param(id)
                 .query(JdbcRequests::row)
@@ -103,11 +106,31 @@ class JdbcRequests {
                         AND state NOT IN ('accepted', 'declined')""").params(senderId, recipientId).query(String.class).optional();
     }
 
+    /** When the member last declined a request from this requester (or one was declined for them), if ever. */
+    Optional<Instant> lastDecline(String senderId, String recipientId) {
+        return jdbc.sql("""
+                        SELECT MAX(decided_at) FROM contact_requests
+                        WHERE sender_id = ? AND recipient_id = ? AND state = 'declined'""")
+                .params(senderId, recipientId)
+                .query((rs, row) -> instant(rs, 1))
+                .single();
+    }
+
     /** Requests between the two (either way) that wait for meetings in person. */
     List<String> awaitingMeetingsBetween(String a, String b) {
         return jdbc.sql("""
                         SELECT id FROM contact_requests WHERE state = 'awaiting_meetings'
                         AND ((sender_id = :a AND recipient_id = :b) OR (sender_id = :b AND recipient_id = :a))""").param("a", a).param("b", b).query(String.class).list();
+    }
+
+    /** Requests waiting for meetings in person whose requester and member are both among {@code memberIds}. */
+    List<String> awaitingMeetingsAmong(List<String> memberIds) {
+        if (memberIds.size() < 2) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT id FROM contact_requests WHERE state = 'awaiting_meetings'
+                        AND sender_id IN (:ids) AND recipient_id IN (:ids)""").param("ids", memberIds).query(String.class).list();
     }
 
     /** When the member last asked this requester a clarifying question, if ever. */

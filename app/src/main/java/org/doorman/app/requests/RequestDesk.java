@@ -1,12 +1,14 @@
 package org.doorman.app.requests;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.doorman.app.contacts.Contacts;
+import org.doorman.app.meetings.AttendanceConfirmed;
 import org.doorman.app.meetings.MeetingRecorded;
-import org.doorman.app.meetings.Meetings;
 import org.doorman.app.members.MemberDirectory;
+import org.doorman.app.senders.ScreeningFacts;
 import org.doorman.core.lifecycle.ContactRequest;
 import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.lifecycle.RequestId;
@@ -19,6 +21,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * The front desk of contact requests: sending one (screened at once by the recipient's strategy), the messages of
@@ -33,7 +36,7 @@ public class RequestDesk {
 
     private final MemberDirectory members;
     private final Contacts contacts;
-    private final Meetings meetings;
+    private final ScreeningFacts facts;
     private final StrategyScreening screening;
     private final JdbcRequests requests;
     private final EffectApplier effects;
@@ -45,7 +48,7 @@ public class RequestDesk {
     RequestDesk(
             MemberDirectory members,
             Contacts contacts,
-            Meetings meetings,
+            ScreeningFacts facts,
             StrategyScreening screening,
             JdbcRequests requests,
             EffectApplier effects,
@@ -55,7 +58,7 @@ public class RequestDesk {
             RequestSettings settings) {
         this.members = members;
         this.contacts = contacts;
-        this.meetings = meetings;
+        this.facts = facts;
         this.screening = screening;
         this.requests = requests;
         this.effects = effects;
@@ -68,7 +71,9 @@ public class RequestDesk {
     /**
      * Sends a contact request from {@code senderId} to {@code recipientId}; the recipient's strategy screens it at once.
      * Refuses a missing recipient or a text over {@code doorman.messages.max-length} (400/413), a request to oneself
-     * or to an unknown member (422), and a request while one is open between the two or they are contacts (409).
+     * or to an unknown member (422), and a request while one is open between the two or they are contacts (409). A
+     * request within {@code doorman.requests.retry-after} of a decline or a silent removal answers exactly as one while
+     * an earlier request is pending, and nothing of it is stored: the requester cannot tell the two apart.
      */
     public SentRequest send(String senderId, String recipientId, String message) {
         String text = message == null ? "" : message;
@@ -83,11 +88,14 @@ public class RequestDesk {
                 .orElseThrow(() -> RequestProblems.unprocessable("recipient: there is no member " + recipientId + "."));
         var sender = members.find(senderId)
                 .orElseThrow(() -> RequestProblems.unprocessable("There is no member " + senderId + " to send from."));
-        requests.openBetween(senderId, recipientId).ifPresent(RequestDesk::alreadyOpen);
+        var now = clock.instant();
+        if (requests.openBetween(senderId, recipientId).isPresent()
+                || declinedWithinRetryPeriod(senderId, recipientId, now)) {
+            throw pendingAlready();
+        }
         if (contacts.connected(senderId, recipientId)) {
             throw RequestProblems.conflict("You and " + recipient.name() + " are contacts already.");
         }
-        var now = clock.instant();
         var outcome = screening.screen(sender, recipient, text, now);
         var fresh = ContactRequest.received(
                 new RequestId(NewIds.next("req", now.toEpochMilli())),
@@ -97,13 +105,15 @@ public class RequestDesk {
         var stored = new StoredRequest(moved.request(), 0, text, now, Optional.of(outcome.record()));
         try {
             transactions.executeWithoutResult(status -> {
-                requests.openBetween(senderId, recipientId).ifPresent(RequestDesk::alreadyOpen);
+                if (requests.openBetween(senderId, recipientId).isPresent()) {
+                    throw pendingAlready();
+                }
                 requests.insert(stored, outcome.signals());
                 effects.apply(moved.request(), moved.effects(), now);
             });
         } catch (DataIntegrityViolationException e) {
             // the unique index on open requests, when two arrive at once
-            throw RequestProblems.conflict("You have an open request to this member already.");
+            throw pendingAlready();
         }
         return new SentRequest(stored.id(), moved.request().state().senderView());
     }
@@ -146,19 +156,27 @@ public class RequestDesk {
     /** Accepts open requests between the two under a meet-in-person policy once they met often enough. */
     @EventListener
     void onMeeting(MeetingRecorded meeting) {
-        for (String requestId : requests.awaitingMeetingsBetween(meeting.memberId(), meeting.otherId())) {
-            try {
-                // The recipient's policy counts the meetings the recipient recognizes, not what the requester claims.
-                transitions.change(requestId, (request, now) -> switch (request.meetingsCounted(
-                        meetings.countRecognizedBy(
-                                request.recipient().value(), request.sender().value()),
-                        now)) {
-                    case Transition.Moved moved -> moved;
-                    case Transition.Refused refused -> new Transition.Moved(request, List.of());
-                });
-            } catch (RuntimeException e) {
-                log.warn("Could not count the meetings for request {}", requestId, e);
-            }
+        requests.awaitingMeetingsBetween(meeting.memberId(), meeting.otherId()).forEach(this::countMeetings);
+    }
+
+    /** The organiser confirmed an event's attendance: requests among the attendees may have met often enough. */
+    @EventListener
+    void onAttendanceConfirmed(AttendanceConfirmed confirmed) {
+        requests.awaitingMeetingsAmong(confirmed.memberIds()).forEach(this::countMeetings);
+    }
+
+    private void countMeetings(String requestId) {
+        try {
+            // The recipient's policy counts the meetings the recipient recognizes, not what the requester claims.
+            transitions.change(requestId, (request, now) -> switch (request.meetingsCounted(
+                    facts.meetingsRecognized(
+                            request.recipient().value(), request.sender().value()),
+                    now)) {
+                case Transition.Moved moved -> moved;
+                case Transition.Refused refused -> new Transition.Moved(request, List.of());
+            });
+        } catch (RuntimeException e) {
+            log.warn("Could not count the meetings for request {}", requestId, e);
         }
     }
 
@@ -173,7 +191,22 @@ public class RequestDesk {
         }
     }
 
-    private static void alreadyOpen(String id) {
-        throw RequestProblems.conflict("You have an open request to this member already (" + id + ").");
+    /** Whether the member declined this requester, or silently removed them, within the retry period. */
+    private boolean declinedWithinRetryPeriod(String senderId, String recipientId, Instant now) {
+        var since = now.minus(settings.requests().retryAfter());
+        return requests.lastDecline(senderId, recipientId)
+                        .filter(at -> at.isAfter(since))
+                        .isPresent()
+                || contacts.removedAt(recipientId, senderId)
+                        .filter(at -> at.isAfter(since))
+                        .isPresent();
+    }
+
+    /**
+     * The one answer while an earlier request is pending as the requester sees it: really pending, declined within the
+     * retry period, or removed. It names no request, so that it reads the same in every case.
+     */
+    private static ErrorResponseException pendingAlready() {
+        return RequestProblems.conflict("You have an open request to this member already; wait for an answer.");
     }
 }

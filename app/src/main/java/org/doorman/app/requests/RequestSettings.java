@@ -21,6 +21,9 @@ import org.springframework.validation.annotation.Validated;
  * @param messages {@code doorman.messages.max-length}: the longest request or message text in characters (5000)
  * @param followUp {@code doorman.follow-up.due}: when a follow-up task is due after the request (P2D);
  *     {@code doorman.follow-up.reminder}: how long before it is due the reminder goes out (P1D)
+ * @param requests {@code doorman.requests.retry-after}: how long after a decline (by the member or for them) or a
+ *     silent removal a new request from the same requester to the same member answers exactly as while an earlier
+ *     one is pending (P180D); nothing of it is stored or reaches the member
  * @param webhooks delivery of the outbox: poll interval, HTTP timeout, first retry delay (doubled on every failure up
  *     to the maximum), the number of attempts before a delivery is given up, and how long delivered ones are kept
  */
@@ -31,7 +34,10 @@ record RequestSettings(
         @Valid @DefaultValue Scheduler scheduler,
         @Valid @DefaultValue Messages messages,
         @Valid @DefaultValue FollowUp followUp,
+        @Valid @DefaultValue Requests requests,
         @Valid @DefaultValue Webhooks webhooks) {
+
+    record Requests(@NotNull @DefaultValue("P180D") Duration retryAfter) {}
 
     record Ask(
             @NotNull @DefaultValue("P14D") Duration replyDeadline,

@@ -31,10 +31,14 @@ class RequestViews {
     }
 
     RequestView of(StoredRequest stored, String callerId) {
-        var messages =
-                conversation.of(stored.id()).stream().map(MessageView::from).toList();
         var request = stored.request();
-        if (!stored.recipientId().equals(callerId)) {
+        boolean recipient = stored.recipientId().equals(callerId);
+        // The member never sees what the requester wrote after a decline or a removal; its author sees all of it.
+        var messages = conversation.of(stored.id()).stream()
+                .filter(message -> !(recipient && message.hidden()))
+                .map(MessageView::from)
+                .toList();
+        if (!recipient) {
             return new SenderView(
                     stored.id(),
                     request.state().senderView(),

@@ -34,6 +34,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, MEMBERS, "/api/v1/events")
                         .hasRole("OPERATOR")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/events/*/attendance")
+                        .hasRole("OPERATOR")
                         .requestMatchers(
                                 "/api/v1/webhooks", "/api/v1/webhooks/**", "/api/v1/senders", "/api/v1/senders/**")
                         .hasRole("OPERATOR")

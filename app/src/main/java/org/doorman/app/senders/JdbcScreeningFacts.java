@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.doorman.app.contacts.Contacts;
 import org.doorman.app.meetings.Meetings;
+import org.doorman.app.strategy.MemberStrategies;
 import org.doorman.core.screening.RequestContext;
 import org.doorman.core.screening.SenderStats;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,11 +21,13 @@ class JdbcScreeningFacts implements ScreeningFacts {
     private final JdbcClient jdbc;
     private final Meetings meetings;
     private final Contacts contacts;
+    private final MemberStrategies strategies;
 
-    JdbcScreeningFacts(JdbcClient jdbc, Meetings meetings, Contacts contacts) {
+    JdbcScreeningFacts(JdbcClient jdbc, Meetings meetings, Contacts contacts, MemberStrategies strategies) {
         this.jdbc = jdbc;
         this.meetings = meetings;
         this.contacts = contacts;
+        this.strategies = strategies;
     }
 
     @Override
@@ -99,23 +102,45 @@ class JdbcScreeningFacts implements ScreeningFacts {
     }
 
     @Override
+    public int meetingsRecognized(String memberId, String requesterId) {
+        return meetings.countRecognizedBy(
+                memberId,
+                requesterId,
+                contacts.removedAt(memberId, requesterId),
+                strategies.confirmedAttendanceOnly(memberId));
+    }
+
+    /**
+     * Whether the two had a conversation that counts for knowing each other: in a request between them that was not
+     * declined (by the member or for them) and was sent after the member last removed the requester, both wrote
+     * themselves. Only what a person wrote counts (the request's text, replies and messages, not hidden ones), never
+     * Doorman's own messages (clarifying questions, invitations), and at least one message besides the requests.
+     */
+    private static final String PRIOR_CONVERSATION = """
+            SELECT COUNT(*) FROM contact_requests r
+            WHERE ((r.sender_id = :s AND r.recipient_id = :r) OR (r.sender_id = :r AND r.recipient_id = :s))
+              AND r.sent_at <= :now AND r.sent_at > :after AND r.state <> 'declined'
+              AND (r.sender_id = :r OR EXISTS (SELECT 1 FROM request_messages a WHERE a.request_id = r.id
+                   AND a.author_id = :r AND a.kind IN ('reply', 'message') AND a.hidden = FALSE
+                   AND a.sent_at <= :now))
+              AND (r.sender_id = :s OR EXISTS (SELECT 1 FROM request_messages b WHERE b.request_id = r.id
+                   AND b.author_id = :s AND b.kind IN ('reply', 'message') AND b.hidden = FALSE
+                   AND b.sent_at <= :now))
+              AND EXISTS (SELECT 1 FROM request_messages w WHERE w.request_id = r.id
+                          AND w.author_id IN (:s, :r) AND w.kind IN ('reply', 'message') AND w.hidden = FALSE
+                          AND w.sent_at <= :now)""";
+
+    @Override
     public RequestContext context(String senderId, String recipientId, Instant now) {
         long until = now.toEpochMilli();
-        // A conversation needs both sides and a message a person wrote: a request text answered only by the
-        // automatic clarifying question is none.
-        boolean priorConversation = jdbc.sql("""
-                        SELECT COUNT(*) FROM contact_requests r
-                        WHERE ((r.sender_id = :s AND r.recipient_id = :r) OR (r.sender_id = :r AND r.recipient_id = :s))
-                          AND r.sent_at <= :now
-                          AND EXISTS (SELECT 1 FROM request_messages a WHERE a.request_id = r.id
-                                      AND a.author_id = r.sender_id AND a.sent_at <= :now)
-                          AND EXISTS (SELECT 1 FROM request_messages b WHERE b.request_id = r.id
-                                      AND b.author_id = r.recipient_id AND b.sent_at <= :now)
-                          AND EXISTS (SELECT 1 FROM request_messages w WHERE w.request_id = r.id
-                                      AND w.kind IN ('reply', 'message') AND w.sent_at <= :now)""")
+        long after = contacts.removedAt(recipientId, senderId)
+                .map(Instant::toEpochMilli)
+                .orElse(Long.MIN_VALUE);
+        boolean priorConversation = jdbc.sql(PRIOR_CONVERSATION)
                         .param("s", senderId)
                         .param("r", recipientId)
                         .param("now", until)
+                        .param("after", after)
                         .query(Integer.class)
                         .single()
                 > 0;
@@ -145,7 +170,7 @@ class JdbcScreeningFacts implements ScreeningFacts {
                         .single()
                 > 0;
         return new RequestContext(
-                meetings.countRecognizedBy(recipientId, senderId),
+                meetingsRecognized(recipientId, senderId),
                 priorConversation,
                 contacts.connected(recipientId, senderId),
                 mutualContacts,

@@ -19,4 +19,11 @@ public interface ScreeningFacts {
 
     /** How sender and recipient are related as of {@code now}. */
     RequestContext context(String senderId, String recipientId, Instant now);
+
+    /**
+     * How often the member met the requester as far as the member's strategy is concerned: what the member recognizes
+     * (their own records, official events both attended), after the member last silently removed the requester, and
+     * with only confirmed attendance if the member's strategy asks for it.
+     */
+    int meetingsRecognized(String memberId, String requesterId);
 }

@@ -24,10 +24,16 @@ class JdbcStrategies implements MemberStrategies {
         return of(memberId).strategy();
     }
 
+    @Override
+    public boolean confirmedAttendanceOnly(String memberId) {
+        return of(memberId).confirmedAttendanceOnly();
+    }
+
     MemberStrategy of(String memberId) {
-        return jdbc.sql("SELECT preset, rules FROM strategies WHERE member_id = ?")
+        return jdbc.sql("SELECT preset, rules, confirmed_attendance FROM strategies WHERE member_id = ?")
                 .param(memberId)
-                .query((rs, row) -> stored(rs.getString("preset"), rs.getString("rules")))
+                .query((rs, row) -> stored(rs.getString("preset"), rs.getString("rules"))
+                        .withConfirmedAttendanceOnly(rs.getBoolean("confirmed_attendance")))
                 .optional()
                 .orElseGet(() -> MemberStrategy.ofPreset(DEFAULT_PRESET));
     }
@@ -45,10 +51,17 @@ class JdbcStrategies implements MemberStrategies {
     void put(String memberId, MemberStrategy strategy, Instant now) {
         String rules = strategy.preset().isPresent() ? null : StrategyFiles.render(strategy.strategy());
         jdbc.sql("""
-                        INSERT INTO strategies (member_id, preset, rules, updated_at) VALUES (?, ?, ?, ?)
+                        INSERT INTO strategies (member_id, preset, rules, confirmed_attendance, updated_at)
+                        VALUES (?, ?, ?, ?, ?)
                         ON CONFLICT (member_id)
-                        DO UPDATE SET preset = EXCLUDED.preset, rules = EXCLUDED.rules, updated_at = EXCLUDED.updated_at""")
-                .params(memberId, strategy.preset().orElse(null), rules, now.toEpochMilli())
+                        DO UPDATE SET preset = EXCLUDED.preset, rules = EXCLUDED.rules,
+                        confirmed_attendance = EXCLUDED.confirmed_attendance, updated_at = EXCLUDED.updated_at""")
+                .params(
+                        memberId,
+                        strategy.preset().orElse(null),
+                        rules,
+                        strategy.confirmedAttendanceOnly(),
+                        now.toEpochMilli())
                 .update();
     }
 }

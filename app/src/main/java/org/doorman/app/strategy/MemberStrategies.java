@@ -7,4 +7,7 @@ public interface MemberStrategies {
 
     /** The member's strategy; the {@code default} preset when they never set one. */
     Strategy strategyOf(String memberId);
+
+    /** Whether events count as meetings for the member only when the organiser confirmed the attendance. */
+    boolean confirmedAttendanceOnly(String memberId);
 }

@@ -16,10 +16,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 @RestController
 @RequestMapping("/api/v1/strategy")
 class StrategyController {
+
+    static final String CONFIRMED_ATTENDANCE_ONLY = "confirmedAttendanceOnly";
 
     private final JdbcStrategies strategies;
     private final Clock clock;
@@ -34,7 +37,10 @@ class StrategyController {
         return StrategyView.from(strategies.of(me.id()), language(me));
     }
 
-    /** {@code {"preset": "meet-twice"}} or {@code {"rules": [...]}}; anything else is refused with the reason. */
+    /**
+     * {@code {"preset": "meet-twice"}} or {@code {"rules": [...]}}, either with an optional
+     * {@code "confirmedAttendanceOnly": true}; anything else is refused with the reason.
+     */
     @PutMapping
     @Transactional
     StrategyView set(@RequestBody JsonNode body, @AuthenticationPrincipal CurrentMember me) {
@@ -47,6 +53,19 @@ class StrategyController {
         if (body == null || !body.isObject()) {
             throw refused("A strategy is a JSON object: {\"preset\": \"default\"} or {\"rules\": [...]}.");
         }
+        JsonNode confirmed = body.get(CONFIRMED_ATTENDANCE_ONLY);
+        if (confirmed == null) {
+            return rules(body);
+        }
+        if (!confirmed.isBoolean()) {
+            throw refused("'" + CONFIRMED_ATTENDANCE_ONLY + "' is true or false.");
+        }
+        var rest = ((ObjectNode) body).deepCopy();
+        rest.remove(CONFIRMED_ATTENDANCE_ONLY);
+        return rules(rest).withConfirmedAttendanceOnly(confirmed.asBoolean());
+    }
+
+    private static MemberStrategy rules(JsonNode body) {
         if (body.toString().contains("\\u0000")) {
             throw refused("A strategy cannot contain a NUL character (\\u0000).");
         }

@@ -7,7 +7,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A member's strategy as the API shows it: the preset's name (null for own rules), the rules, and the plain words
- * in the member's language ({@code description}) and in German and English ({@code descriptions}).
+ * in the member's language ({@code description}) and in German and English ({@code descriptions}), and whether events
+ * count as meetings only with confirmed attendance.
  */
 record StrategyView(
         String preset,
@@ -15,7 +16,8 @@ record StrategyView(
         JsonNode rules,
         String language,
         String description,
-        Map<String, String> descriptions) {
+        Map<String, String> descriptions,
+        boolean confirmedAttendanceOnly) {
 
     static StrategyView from(MemberStrategy strategy, Language memberLanguage) {
         Language language = memberLanguage == Language.DE ? Language.DE : Language.EN;
@@ -28,6 +30,7 @@ record StrategyView(
                 strategy.strategy().describe(language),
                 Map.of(
                         Language.DE.code(), strategy.strategy().describe(Language.DE),
-                        Language.EN.code(), strategy.strategy().describe(Language.EN)));
+                        Language.EN.code(), strategy.strategy().describe(Language.EN)),
+                strategy.confirmedAttendanceOnly());
     }
 }

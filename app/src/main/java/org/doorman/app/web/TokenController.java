@@ -4,13 +4,16 @@ import org.doorman.app.members.CurrentMember;
 import org.doorman.app.members.MemberCredentials;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A signed-in member creates an API token for the programs that work for them. Doorman keeps only its hash, so the
  * home page shows it once, right after it was made (a flash attribute: it is never part of an address); tokens made
- * before keep working.
+ * before keep working until the member revokes them on {@code /tokens}.
  */
 @Controller
 class TokenController {
@@ -27,5 +30,20 @@ class TokenController {
     String create(@AuthenticationPrincipal CurrentMember me, RedirectAttributes redirect) {
         redirect.addFlashAttribute(NEW_TOKEN, credentials.issueToken(me.id()));
         return "redirect:/#api-token";
+    }
+
+    /** The member's tokens (name, created, last used, expiry), each with a button that revokes it. */
+    @GetMapping("/tokens")
+    String tokens(@AuthenticationPrincipal CurrentMember me, Model model) {
+        model.addAttribute("me", me);
+        model.addAttribute("tokens", credentials.tokensOf(me.id()));
+        return "tokens";
+    }
+
+    /** Revokes one of the member's tokens (CSRF-protected); it answers 401 from now on. */
+    @PostMapping("/tokens/{id}/revoke")
+    String revoke(@AuthenticationPrincipal CurrentMember me, @PathVariable String id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("revoked", credentials.revoke(me.id(), id));
+        return "redirect:/tokens";
     }
 }

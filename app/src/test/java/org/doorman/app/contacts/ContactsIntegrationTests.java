@@ -98,14 +98,19 @@ abstract class ContactsIntegrationTests {
         api.get(dana.token(), "/contacts")
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].id").value(jonas.id()));
-        api.get(eva.token(), "/contacts").andExpect(jsonPath("$.length()").value(0));
+        // the removed person is not shown the removal
+        api.get(eva.token(), "/contacts")
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].id").value(dana.id()));
         assertThat(count("SELECT COUNT(*) FROM outbox"))
                 .as("no webhook or message tells anyone")
                 .isEqualTo(outbox);
         assertThat(count("SELECT COUNT(*) FROM request_messages r JOIN contact_requests c ON c.id = r.request_id"
                         + " WHERE c.sender_id = '" + eva.id() + "' OR c.recipient_id = '" + eva.id() + "'"))
                 .isEqualTo(messagesToEva);
-        assertThat(contacts.connected(eva.id(), dana.id())).isFalse();
+        assertThat(contacts.connected(dana.id(), eva.id())).isFalse();
+        assertThat(contacts.connected(eva.id(), dana.id())).isTrue();
+        assertThat(contacts.removedAt(dana.id(), eva.id())).isPresent();
     }
 
     @Test

@@ -48,17 +48,20 @@ class JdbcContactsTests {
     }
 
     @Test
-    void removingTakesTheContactAwayOnBothSides() {
+    void removingTakesTheContactAwayOnTheMembersSideOnlyAndRecordsWhen() {
         contacts.confirm(dana, eva, null, MONDAY);
         contacts.confirm(dana, tim, null, MONDAY);
 
-        assertThat(contacts.remove(dana, eva)).isTrue();
-        assertThat(contacts.remove(dana, eva)).isFalse();
+        assertThat(contacts.remove(dana, eva, MONDAY.plusSeconds(60))).isTrue();
+        assertThat(contacts.remove(dana, eva, MONDAY.plusSeconds(120))).isFalse();
 
         assertThat(contacts.connected(dana, eva)).isFalse();
-        assertThat(contacts.connected(eva, dana)).isFalse();
         assertThat(contacts.of(dana)).extracting(ContactRow::id).containsExactly(tim);
-        assertThat(contacts.of(eva)).isEmpty();
+        // the removed person is not shown the removal: their side stays
+        assertThat(contacts.connected(eva, dana)).isTrue();
+        assertThat(contacts.of(eva)).extracting(ContactRow::id).containsExactly(dana);
+        assertThat(contacts.removedAt(dana, eva)).contains(MONDAY.plusSeconds(60));
+        assertThat(contacts.removedAt(eva, dana)).isEmpty();
     }
 
     @Test

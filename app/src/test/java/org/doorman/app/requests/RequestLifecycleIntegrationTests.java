@@ -260,6 +260,13 @@ abstract class RequestLifecycleIntegrationTests {
         String first = send(mia, dana, VAGUE);
         call("POST", "/api/v1/requests/" + first + "/decision", dana, Map.of("action", "decline"))
                 .andExpect(status().isOk());
+        // within doorman.requests.retry-after a new request answers as while the first is pending; the decline is
+        // moved back past it, the question stays within the repeat period
+        call("POST", "/api/v1/requests", mia, Map.of("recipient", dana.id(), "message", VAGUE))
+                .andExpect(status().isConflict());
+        jdbc.sql("UPDATE contact_requests SET decided_at = ? WHERE id = ?")
+                .params(Instant.now().minus(Duration.ofDays(181)).toEpochMilli(), first)
+                .update();
 
         String second = send(mia, dana, "Hallo Dana, lass uns unsere Netzwerke erweitern, Synergien nutzen!");
 

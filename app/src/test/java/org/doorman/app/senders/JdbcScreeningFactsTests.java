@@ -9,8 +9,10 @@ import org.doorman.app.contacts.Contacts;
 import org.doorman.app.meetings.Meetings;
 import org.doorman.app.relationsdb.Engine;
 import org.doorman.app.relationsdb.Rows;
+import org.doorman.app.strategy.MemberStrategies;
 import org.doorman.core.screening.RequestContext;
 import org.doorman.core.screening.SenderStats;
+import org.doorman.core.strategy.Strategy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -101,7 +103,7 @@ class JdbcScreeningFactsTests {
         String eva = rows.member("Eva Schulz");
         String jonas = rows.member("Jonas Weber");
         String mia = rows.member("Mia Brandt");
-        String earlier = rows.request(dana, eva, "Hallo Eva", NOW.minus(DAY.multipliedBy(60)), "declined");
+        String earlier = rows.request(dana, eva, "Hallo Eva", NOW.minus(DAY.multipliedBy(60)), "in_dialog");
         rows.message(earlier, eva, "reply", "Hallo Dana", NOW.minus(DAY.multipliedBy(59)));
         Contacts contacts = contactsOf(jdbc, dana, jonas, eva, jonas, eva, mia, dana, mia);
         rows.group("BNI Chapter Alster", dana, eva);
@@ -110,7 +112,7 @@ class JdbcScreeningFactsTests {
         rows.visit(eva, jonas, NOW.minusSeconds(600));
         Meetings meetings = fixedMeetings(dana, eva, 1);
 
-        var context = new JdbcScreeningFacts(jdbc, meetings, contacts).context(eva, dana, NOW);
+        var context = new JdbcScreeningFacts(jdbc, meetings, contacts, STRATEGIES).context(eva, dana, NOW);
 
         assertThat(context).isEqualTo(new RequestContext(1, true, false, 2, List.of("BNI Chapter Alster"), true));
     }
@@ -134,20 +136,83 @@ class JdbcScreeningFactsTests {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
+    void aReplyToDoormansClarifyingQuestionIsNoConversation(Engine engine) {
+        var jdbc = engine.client(engine.migrated());
+        var rows = new Rows(jdbc);
+        String maria = rows.member("Maria Berg");
+        String sam = rows.member("Sam Sommer");
+        String earlier = rows.request(sam, maria, "Synergien!", NOW.minus(DAY.multipliedBy(3)), "in_dialog");
+        rows.message(earlier, maria, "clarifying_question", "Worum genau?", NOW.minus(DAY.multipliedBy(3)));
+        rows.message(earlier, sam, "reply", "Netzwerk erweitern.", NOW.minus(DAY.multipliedBy(2)));
+        // Maria once wrote to Sam herself; Sam's Doorman answered with an invitation, and Sam never wrote himself.
+        String invited = rows.request(maria, sam, "Hallo Sam", NOW.minus(DAY.multipliedBy(5)), "awaiting_meetings");
+        rows.message(invited, sam, "invitation", "Kommen Sie zum Netzwerkabend.", NOW.minus(DAY.multipliedBy(5)));
+        rows.message(invited, maria, "reply", "Gern.", NOW.minus(DAY.multipliedBy(4)));
+
+        assertThat(facts(jdbc).context(sam, maria, NOW).priorConversation()).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void nothingInsideADeclinedRequestCountsAsAConversation(Engine engine) {
+        var jdbc = engine.client(engine.migrated());
+        var rows = new Rows(jdbc);
+        String maria = rows.member("Maria Berg");
+        String sam = rows.member("Sam Sommer");
+        String declined = rows.request(sam, maria, "Synergien!", NOW.minus(DAY.multipliedBy(3)), "declined");
+        rows.message(declined, maria, "message", "Was genau meinen Sie?", NOW.minus(DAY.multipliedBy(3)));
+        rows.message(declined, sam, "reply", "Netzwerk erweitern.", NOW.minus(DAY.multipliedBy(2)));
+
+        assertThat(facts(jdbc).context(sam, maria, NOW).priorConversation()).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void whatBothWroteThemselvesIsAConversationUntilTheMemberRemovesTheRequester(Engine engine) {
+        var jdbc = engine.client(engine.migrated());
+        var rows = new Rows(jdbc);
+        String maria = rows.member("Maria Berg");
+        String sam = rows.member("Sam Sommer");
+        String open = rows.request(sam, maria, "Hallo", NOW.minus(DAY.multipliedBy(3)), "in_dialog");
+        rows.message(open, maria, "message", "Was genau meinen Sie?", NOW.minus(DAY.multipliedBy(3)));
+        rows.message(open, sam, "reply", "Ihre Steuerberatung.", NOW.minus(DAY.multipliedBy(2)));
+
+        assertThat(facts(jdbc).context(sam, maria, NOW).priorConversation()).isTrue();
+
+        jdbc.sql("INSERT INTO contact_removals (member_id, removed_id, removed_at) VALUES (?, ?, ?)")
+                .params(maria, sam, NOW.minus(DAY).toEpochMilli())
+                .update();
+        assertThat(facts(jdbc).context(sam, maria, NOW).priorConversation()).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
     void aContactIsInTheRecipientsAddressBook(Engine engine) {
         var jdbc = engine.client(engine.migrated());
         var rows = new Rows(jdbc);
         String dana = rows.member("Dana Berg");
         String eva = rows.member("Eva Schulz");
 
-        var context = new JdbcScreeningFacts(jdbc, fixedMeetings(dana, eva, 0), contactsOf(jdbc, dana, eva))
+        var context = new JdbcScreeningFacts(jdbc, fixedMeetings(dana, eva, 0), contactsOf(jdbc, dana, eva), STRATEGIES)
                 .context(eva, dana, NOW);
 
         assertThat(context.inAddressBook()).isTrue();
     }
 
+    private static final MemberStrategies STRATEGIES = new MemberStrategies() {
+        @Override
+        public Strategy strategyOf(String memberId) {
+            return Strategy.preset("default");
+        }
+
+        @Override
+        public boolean confirmedAttendanceOnly(String memberId) {
+            return false;
+        }
+    };
+
     private static JdbcScreeningFacts facts(JdbcClient jdbc) {
-        return new JdbcScreeningFacts(jdbc, fixedMeetings("", "", 0), contactsOf(jdbc));
+        return new JdbcScreeningFacts(jdbc, fixedMeetings("", "", 0), contactsOf(jdbc), STRATEGIES);
     }
 
     private static Meetings fixedMeetings(String a, String b, int count) {
@@ -159,6 +224,12 @@ class JdbcScreeningFactsTests {
 
             @Override
             public int countRecognizedBy(String x, String y) {
+                return countBetween(x, y);
+            }
+
+            @Override
+            public int countRecognizedBy(
+                    String x, String y, java.util.Optional<Instant> after, boolean confirmedAttendanceOnly) {
                 return countBetween(x, y);
             }
 
@@ -194,8 +265,16 @@ class JdbcScreeningFactsTests {
             }
 
             @Override
-            public boolean remove(String memberId, String otherId) {
+            public boolean remove(String memberId, String otherId, Instant at) {
                 throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public java.util.Optional<Instant> removedAt(String memberId, String otherId) {
+                return jdbc.sql("SELECT removed_at FROM contact_removals WHERE member_id = ? AND removed_id = ?")
+                        .params(memberId, otherId)
+                        .query((rs, row) -> Instant.ofEpochMilli(rs.getLong(1)))
+                        .optional();
             }
         };
     }

@@ -1,0 +1,83 @@
+package org.doorman.app.members;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A member's API tokens: list them (id, name, created, last used, expiry; never the token), create one with an
+ * optional name and expiry (the token is in this answer only), revoke one (it answers 401 from then on).
+ */
+@RestController
+@RequestMapping("/api/v1/tokens")
+class TokensController {
+
+    private final MemberCredentials credentials;
+
+    TokensController(MemberCredentials credentials) {
+        this.credentials = credentials;
+    }
+
+    @GetMapping
+    List<ApiToken> tokens(@AuthenticationPrincipal CurrentMember me) {
+        return credentials.tokensOf(me.id());
+    }
+
+    @PostMapping
+    ResponseEntity<IssuedToken> create(
+            @AuthenticationPrincipal CurrentMember me, @RequestBody(required = false) NewToken body) {
+        var issued = credentials.issueToken(
+                me.id(), body == null ? null : body.name(), body == null ? null : expiry(body.expiresAt()));
+        return ResponseEntity.created(URI.create("/api/v1/tokens/" + issued.id()))
+                .body(issued);
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revoke(@AuthenticationPrincipal CurrentMember me, @PathVariable String id) {
+        if (!credentials.revoke(me.id(), id)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no token " + abbreviated(id) + ".");
+        }
+    }
+
+    @ExceptionHandler(InvalidMember.class)
+    ProblemDetail invalid(InvalidMember invalid) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
+    }
+
+    private static Instant expiry(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    "expiresAt: an ISO-8601 date-time with offset such as 2026-12-31T23:59:59Z.");
+        }
+    }
+
+    private static String abbreviated(String id) {
+        return id.length() > 40 ? id.substring(0, 40) + "…" : id;
+    }
+
+    /** Both optional: a name to recognize the token by, and when it stops working. */
+    record NewToken(String name, String expiresAt) {}
+}
