@@ -239,6 +239,20 @@ abstract class PrivacyIntegrationTests {
         void leavesNoTraceOfTheMembersNameHandleEmailOrTextInAnyTable(CapturedOutput log) throws Exception {
             var zora = person();
             var lea = registration.register(NewMember.of(TestMembers.uniqueHandle("Lea Vogt"), "Lea Vogt", "de"));
+            // A webhook that cannot be reached keeps its events in the outbox, names and texts included.
+            String hook = "wh_privacy_" + UUID.randomUUID();
+            jdbc.sql("INSERT INTO webhooks (id, url, secret, created_at) VALUES (?, 'http://127.0.0.1:9/', 's', 0)")
+                    .param(hook)
+                    .update();
+            try {
+                eraseAndLookEverywhere(zora, lea, hook, log);
+            } finally {
+                jdbc.sql("DELETE FROM webhooks WHERE id = ?").param(hook).update();
+                jdbc.sql("DELETE FROM outbox WHERE target = ?").param(hook).update();
+            }
+        }
+
+        void eraseAndLookEverywhere(Person zora, Registered lea, String hook, CapturedOutput log) throws Exception {
             String accepted = send(zora.member(), dana, CONCRETE + zora.phrase() + " " + zora.name());
             String open = send(zora.member(), lea, VAGUE + zora.phrase());
             String received = send(jonas, zora.member(), VAGUE + "für " + zora.name());
@@ -249,7 +263,11 @@ abstract class PrivacyIntegrationTests {
                     .andExpect(status().isCreated());
             call(get("/api/v1/members/" + dana.id()), zora.member(), null).andExpect(status().isOk());
             assertThat(traces(zora.name(), zora.member().handle(), zora.email(), zora.phrase()))
-                    .isNotEmpty();
+                    .anyMatch(trace -> trace.startsWith("outbox."))
+                    .anyMatch(trace -> trace.startsWith("request_messages."))
+                    .anyMatch(trace -> trace.startsWith("follow_up_tasks."));
+            assertThat(count("SELECT COUNT(*) FROM outbox WHERE target = ?", hook))
+                    .isPositive();
             long danasAudit = count("SELECT COUNT(*) FROM audit_trail WHERE request_id = ?", accepted);
 
             call(delete("/api/v1/me"), zora.member(), "{\"confirm\": true}").andExpect(status().isNoContent());
