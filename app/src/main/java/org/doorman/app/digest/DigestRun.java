@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,13 +56,27 @@ class DigestRun {
         this.settings = settings;
         this.transactions = transactions;
         this.clock = clock;
-        this.mail = mail.getIfAvailable();
+        this.mail = withTimeouts(mail.getIfAvailable());
         this.sent = Counter.builder("doorman.digest.sent")
                 .description("digests sent by e-mail")
                 .register(meters);
         this.failures = Counter.builder("doorman.digest.failures")
                 .description("digests that failed to send (each attempt)")
                 .register(meters);
+    }
+
+    /**
+     * A digest is sent while its row is claimed: an SMTP server that never answers must not hold the claim for ever.
+     * Timeouts set with {@code spring.mail.properties.mail.smtp.*} win.
+     */
+    private static JavaMailSender withTimeouts(JavaMailSender sender) {
+        if (sender instanceof JavaMailSenderImpl impl) {
+            var properties = impl.getJavaMailProperties();
+            properties.putIfAbsent("mail.smtp.connectiontimeout", "10000");
+            properties.putIfAbsent("mail.smtp.timeout", "30000");
+            properties.putIfAbsent("mail.smtp.writetimeout", "30000");
+        }
+        return sender;
     }
 
     /** Whether an SMTP server is configured ({@code spring.mail.host}); without one there are no digests. */

@@ -80,6 +80,9 @@ class JdbcDigestItems {
             return "";
         }
         String line = text.strip().replaceAll("\\s+", " ");
-        return line.length() <= EXCERPT ? line : line.substring(0, EXCERPT - 1) + "…";
+        if (line.codePointCount(0, line.length()) <= EXCERPT) {
+            return line;
+        }
+        return line.substring(0, line.offsetByCodePoints(0, EXCERPT - 1)) + "…";
     }
 }
