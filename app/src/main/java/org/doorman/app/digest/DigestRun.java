@@ -3,7 +3,6 @@ package org.doorman.app.digest;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -12,8 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,14 +25,21 @@ class DigestRun {
     private static final Logger log = LoggerFactory.getLogger(DigestRun.class);
     private static final int MAX_PER_ROUND = 10_000;
 
+    /** What became of one claim. */
+    enum Outcome {
+        NONE_DUE,
+        SENT,
+        NOTHING_WAITS,
+        FAILED
+    }
+
     private final JdbcDigests digests;
     private final JdbcDigestItems items;
     private final UnsubscribeLinks unsubscribe;
-    private final WebLinks links;
     private final DigestSettings settings;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final JavaMailSender mail;
+    private final DigestMailer mail;
     private final Counter sent;
     private final Counter failures;
 
@@ -47,36 +51,22 @@ class DigestRun {
             DigestSettings settings,
             TransactionTemplate transactions,
             Clock clock,
-            ObjectProvider<JavaMailSender> mail,
+            ObjectProvider<JavaMailSender> sender,
             MeterRegistry meters) {
         this.digests = digests;
         this.items = items;
         this.unsubscribe = unsubscribe;
-        this.links = links;
         this.settings = settings;
         this.transactions = transactions;
         this.clock = clock;
-        this.mail = withTimeouts(mail.getIfAvailable());
+        var smtp = sender.getIfAvailable();
+        this.mail = smtp == null ? null : new DigestMailer(smtp, unsubscribe, links, settings);
         this.sent = Counter.builder("doorman.digest.sent")
                 .description("digests sent by e-mail")
                 .register(meters);
         this.failures = Counter.builder("doorman.digest.failures")
                 .description("digests that failed to send (each attempt)")
                 .register(meters);
-    }
-
-    /**
-     * A digest is sent while its row is claimed: an SMTP server that never answers must not hold the claim for ever.
-     * Timeouts set with {@code spring.mail.properties.mail.smtp.*} win.
-     */
-    private static JavaMailSender withTimeouts(JavaMailSender sender) {
-        if (sender instanceof JavaMailSenderImpl impl) {
-            var properties = impl.getJavaMailProperties();
-            properties.putIfAbsent("mail.smtp.connectiontimeout", "10000");
-            properties.putIfAbsent("mail.smtp.timeout", "30000");
-            properties.putIfAbsent("mail.smtp.writetimeout", "30000");
-        }
-        return sender;
     }
 
     /** Whether an SMTP server is configured ({@code spring.mail.host}); without one there are no digests. */
@@ -97,11 +87,11 @@ class DigestRun {
         adoptNewMembers(now);
         int sentNow = 0;
         for (int i = 0; i < MAX_PER_ROUND; i++) {
-            Optional<Boolean> outcome = transactions.execute(status -> sendNext(now));
-            if (outcome == null || outcome.isEmpty()) {
+            Outcome outcome = transactions.execute(status -> sendNext(now));
+            if (outcome == null || outcome == Outcome.NONE_DUE) {
                 break;
             }
-            if (outcome.get()) {
+            if (outcome == Outcome.SENT) {
                 sentNow++;
             }
         }
@@ -119,11 +109,10 @@ class DigestRun {
         }
     }
 
-    /** Empty when nothing was due; else whether a digest went out. */
-    private Optional<Boolean> sendNext(Instant now) {
+    private Outcome sendNext(Instant now) {
         var claimed = digests.claimNext(now);
         if (claimed.isEmpty()) {
-            return Optional.empty();
+            return Outcome.NONE_DUE;
         }
         var stored = claimed.get();
         var schedule = stored.schedule();
@@ -131,19 +120,19 @@ class DigestRun {
         var recipient = digests.recipient(stored.memberId());
         if (recipient.isEmpty() || recipient.get().email() == null) {
             digests.recordSkipped(stored.memberId(), next);
-            return Optional.of(false);
+            return Outcome.NOTHING_WAITS;
         }
         Instant since = stored.lastSentAt().orElse(now.minus(schedule.period()));
         var digest = items.of(stored.memberId(), since, next.orElse(now.plus(schedule.period())));
         if (digest.nothingWaits()) {
             digests.recordSkipped(stored.memberId(), next);
-            return Optional.of(false);
+            return Outcome.NOTHING_WAITS;
         }
         try {
-            send(recipient.get(), digest, schedule);
+            mail.send(recipient.get(), digest, schedule);
             digests.recordSent(stored.memberId(), now, next, digest.items());
             sent.increment();
-            return Optional.of(true);
+            return Outcome.SENT;
         } catch (MailException | MessagingException e) {
             failures.increment();
             int attempts = stored.attempts() + 1;
@@ -160,24 +149,7 @@ class DigestRun {
                 digests.recordFailure(
                         stored.memberId(), attempts, Optional.of(now.plus(settings.backoffAfter(attempts))), error);
             }
-            return Optional.of(false);
+            return Outcome.FAILED;
         }
-    }
-
-    private void send(JdbcDigests.Recipient recipient, Digest digest, DigestSchedule schedule)
-            throws MessagingException {
-        String unsubscribeUrl = unsubscribe.url(recipient.id());
-        var content = DigestMessage.of(
-                digest, recipient.name(), DigestWords.of(recipient.language()), schedule.zone(), links, unsubscribeUrl);
-        var message = mail.createMimeMessage();
-        var helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
-        helper.setFrom(settings.from());
-        helper.setTo(recipient.email());
-        helper.setSubject(content.subject());
-        helper.setText(content.text(), content.html());
-        message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
-        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        message.setHeader("Auto-Submitted", "auto-generated");
-        mail.send(message);
     }
 }
