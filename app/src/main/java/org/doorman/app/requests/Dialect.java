@@ -5,8 +5,11 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 
-/** The little that differs between the engines here: how rows are claimed so that one process acts on each. */
-record Dialect(boolean postgres) {
+/**
+ * The little that differs between the engines here: how rows are claimed so that one process acts on each. A bean;
+ * the digest claims its rows the same way.
+ */
+public record Dialect(boolean postgres) {
 
     static Dialect of(DataSource dataSource) {
         try {
@@ -23,7 +26,7 @@ record Dialect(boolean postgres) {
      * Appended to a SELECT that claims rows: PostgreSQL locks them and other processes skip them; SQLite has one
      * writer at a time (transactions begin IMMEDIATE), so the plain SELECT in the write transaction suffices.
      */
-    String skipLocked() {
+    public String skipLocked() {
         return postgres ? " FOR UPDATE SKIP LOCKED" : "";
     }
 }

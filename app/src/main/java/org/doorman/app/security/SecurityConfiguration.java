@@ -39,6 +39,11 @@ class SecurityConfiguration {
                         .requestMatchers(
                                 "/api/v1/webhooks", "/api/v1/webhooks/**", "/api/v1/senders", "/api/v1/senders/**")
                         .hasRole("OPERATOR")
+                        .requestMatchers(HttpMethod.DELETE, MEMBERS + "/*")
+                        .hasRole("OPERATOR")
+                        // The one-click unsubscribe link of the digest carries its own signature.
+                        .requestMatchers("/api/v1/digest/unsubscribe")
+                        .permitAll()
                         .anyRequest()
                         .hasRole("MEMBER"))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
