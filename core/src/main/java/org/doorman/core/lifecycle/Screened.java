@@ -36,14 +36,14 @@ public record Screened(
     }
 
     /**
-     * The language to write to the requester in: their own (profile) language when Doorman speaks it, else the
-     * language of their request, else English.
+     * The language to write to the requester in (clarifying questions, invitations): the language their request was
+     * written in when Doorman speaks it, else their profile's language, else English.
      */
     public Language messageLanguage() {
-        if (requesterLanguage.supported()) {
-            return requesterLanguage;
+        if (decision.language().supported()) {
+            return decision.language();
         }
-        return decision.language().supported() ? decision.language() : Language.EN;
+        return requesterLanguage.supported() ? requesterLanguage : Language.EN;
     }
 
     /** The language of texts for the member, such as a follow-up task. */

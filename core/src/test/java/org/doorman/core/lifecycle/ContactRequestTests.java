@@ -61,7 +61,7 @@ class ContactRequestTests {
         }
 
         @Test
-        void aVaguePitchGetsAClarifyingQuestionInTheRequestersLanguageAndADeadline() {
+        void aVaguePitchGetsAClarifyingQuestionInTheLanguageOfTheRequestAndADeadline() {
             var moved = screen(Category.VAGUE_PITCH, Action.ASK);
 
             assertThat(moved.request().state()).isEqualTo(RequestState.AWAITING_REPLY);
@@ -73,7 +73,7 @@ class ContactRequestTests {
             assertThat(message.kind()).isEqualTo(MessageKind.CLARIFYING_QUESTION);
             assertThat(message.body())
                     .isEqualTo(new MessageBody.Template(
-                            Purpose.CLARIFY_VAGUE_PITCH, Language.EN, java.util.Map.of("requester", "Eva Schulz")));
+                            Purpose.CLARIFY_VAGUE_PITCH, Language.DE, java.util.Map.of("requester", "Eva Schulz")));
             assertThat(effects(moved, Effect.SetDeadline.class))
                     .containsExactly(new Effect.SetDeadline(NOW.plus(Duration.ofDays(14))));
             assertThat(moved.request().decidedBy()).isEmpty();
@@ -108,6 +108,37 @@ class ContactRequestTests {
             var body = (MessageBody.Template)
                     effects(moved, Effect.SendMessage.class).getFirst().body();
             assertThat(body.language()).isEqualTo(Language.DE);
+        }
+
+        @Test
+        void anEnglishRequestFromARequesterWhoseProfileSaysGermanIsAskedInEnglish() {
+            var base = screened(Category.VAGUE_PITCH, Action.ASK);
+            var d = base.decision();
+            var english = new org.doorman.core.strategy.Decision(
+                    d.category(),
+                    d.confidence(),
+                    d.action(),
+                    d.ruleId(),
+                    d.rule(),
+                    d.signals(),
+                    Language.EN,
+                    d.meetingsRequired(),
+                    d.reason());
+            var screened = new Screened(
+                    english,
+                    base.requesterName(),
+                    Language.DE,
+                    Language.EN,
+                    Optional.empty(),
+                    Optional.empty(),
+                    base.policy(),
+                    0);
+
+            var moved = fresh().screen(screened, SETTINGS, NOW).orThrow();
+
+            var body = (MessageBody.Template)
+                    effects(moved, Effect.SendMessage.class).getFirst().body();
+            assertThat(body.language()).isEqualTo(Language.EN);
         }
 
         @Test
@@ -190,7 +221,7 @@ class ContactRequestTests {
             var body = (MessageBody.Template)
                     effects(moved, Effect.SendMessage.class).getFirst().body();
             assertThat(body.values())
-                    .containsEntry("policy", "I accept after meeting twice.")
+                    .containsEntry("policy", "Ich bestätige nach zwei Treffen.")
                     .doesNotContainKey("eventTitle");
         }
 
