@@ -14,7 +14,21 @@ final class Instants {
 
     private Instants() {}
 
+    // Instants are stored as epoch milliseconds; a date beyond these years is a mistake, and far beyond overflows.
+    static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     static Optional<Instant> parse(String field, String text) {
+        var instant = parsed(field, text);
+        if (instant.isPresent()
+                && (instant.get().isBefore(EARLIEST) || instant.get().isAfter(LATEST))) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "'" + field + "' must lie between the years 1900 and 9999.");
+        }
+        return instant;
+    }
+
+    private static Optional<Instant> parsed(String field, String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
@@ -28,8 +42,8 @@ final class Instants {
             } catch (DateTimeParseException notADate) {
                 throw new ResponseStatusException(
                         HttpStatus.BAD_REQUEST,
-                        "'" + field + "' must be an ISO-8601 date-time such as 2026-03-12T18:00:00Z, not '" + value
-                                + "'.");
+                        "'" + field + "' must be an ISO-8601 date-time such as 2026-03-12T18:00:00Z, not '"
+                                + (value.length() > 40 ? value.substring(0, 40) + "..." : value) + "'.");
             }
         }
     }

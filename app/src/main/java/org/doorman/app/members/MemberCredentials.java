@@ -57,7 +57,7 @@ public class MemberCredentials {
         if (label != null && (label.length() > 100 || label.chars().anyMatch(Character::isISOControl))) {
             throw new InvalidMember("name: at most 100 characters, no control characters.");
         }
-        if (expiresAt != null && expiresAt.toEpochMilli() <= now) {
+        if (expiresAt != null && !expiresAt.isAfter(Instant.ofEpochMilli(now))) {
             throw new InvalidMember("expiresAt: give a time in the future.");
         }
         String token = Tokens.newToken();

@@ -28,6 +28,8 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/v1/tokens")
 class TokensController {
 
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     private final MemberCredentials credentials;
 
     TokensController(MemberCredentials credentials) {
@@ -65,13 +67,18 @@ class TokensController {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant instant;
         try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
+            instant = OffsetDateTime.parse(value.strip()).toInstant();
         } catch (DateTimeParseException e) {
             throw new ResponseStatusException(
                     HttpStatus.BAD_REQUEST,
                     "expiresAt: an ISO-8601 date-time with offset such as 2026-12-31T23:59:59Z.");
         }
+        if (instant.isAfter(LATEST)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "expiresAt: at the latest in the year 9999.");
+        }
+        return instant;
     }
 
     private static String abbreviated(String id) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.doorman.app.webhooks.WebhookAddressPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,9 +40,17 @@ class OutboxRelay {
     private final HttpClient http;
     private final String relayId;
 
+    private final WebhookAddressPolicy addresses;
+
     OutboxRelay(
-            JdbcClient jdbc, TransactionTemplate transactions, Clock clock, Dialect dialect, RequestSettings settings) {
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            Clock clock,
+            Dialect dialect,
+            RequestSettings settings,
+            WebhookAddressPolicy addresses) {
         this.jdbc = jdbc;
+        this.addresses = addresses;
         this.transactions = transactions;
         this.clock = clock;
         this.dialect = dialect;
@@ -137,6 +146,10 @@ class OutboxRelay {
             return "the webhook was removed";
         }
         try {
+            var refused = addresses.refusal(URI.create(delivery.url()), true);
+            if (refused.isPresent()) {
+                return "refused: " + refused.get();
+            }
             long timestamp = clock.instant().getEpochSecond();
             var request = HttpRequest.newBuilder(URI.create(delivery.url()))
                     .timeout(settings.timeout())

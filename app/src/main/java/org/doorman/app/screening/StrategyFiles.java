@@ -193,6 +193,11 @@ public final class StrategyFiles {
         }
     }
 
+    // What is stored with every decision: rule ids and descriptions fit their columns; a strategy stays readable.
+    static final int MAX_RULES = 100;
+    static final int MAX_ID = 60;
+    static final int MAX_DESCRIPTION = 300;
+
     private static List<Rule> rules(JsonParser parser) {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
             throw refused(parser, "\"rules\" is a list of rules");
@@ -201,6 +206,9 @@ public final class StrategyFiles {
         var ids = new java.util.HashSet<String>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             int line = line(parser);
+            if (rules.size() == MAX_RULES) {
+                throw new StrategyFileException(line, "a strategy has at most " + MAX_RULES + " rules");
+            }
             var rule = rule(parser, rules.size() + 1);
             if (!ids.add(rule.id())) {
                 throw new StrategyFileException(line, "rule id '" + rule.id() + "' is used twice");
@@ -251,6 +259,13 @@ public final class StrategyFiles {
                             parser,
                             "unknown key '" + key + "' in a rule (expected id, description, when, action, meetings)");
             }
+        }
+        if (id != null && id.length() > MAX_ID) {
+            throw new StrategyFileException(line, "rule " + number + ": an id has at most " + MAX_ID + " characters");
+        }
+        if (description != null && description.length() > MAX_DESCRIPTION) {
+            throw new StrategyFileException(
+                    line, "rule " + number + ": a description has at most " + MAX_DESCRIPTION + " characters");
         }
         if (id == null) {
             id = "rule-" + number;

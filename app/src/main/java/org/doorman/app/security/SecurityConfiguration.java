@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -61,6 +62,21 @@ class SecurityConfiguration {
                                 HttpStatus.FORBIDDEN,
                                 "This token may not " + request.getMethod() + " " + request.getRequestURI() + ".")));
         return http.build();
+    }
+
+    /**
+     * An address the firewall refuses (encoded slashes, backslashes, semicolons, percent signs, control characters)
+     * answers a 400 problem like any other bad input, instead of an empty page.
+     */
+    @Bean
+    RequestRejectedHandler requestRejected(JsonMapper json) {
+        var problems = new Problems(json);
+        return (request, response, rejected) -> problems.write(
+                request,
+                response,
+                HttpStatus.BAD_REQUEST,
+                "This address contains characters Doorman does not accept in a path (such as an encoded slash,"
+                        + " backslash, semicolon, percent sign or control character).");
     }
 
     /** Handle and password from the sign-in form; as a bean it also replaces Spring Boot's generated user. */

@@ -27,6 +27,7 @@ import org.springframework.web.server.ResponseStatusException;
 class TemplatesController {
 
     static final int MAX_BODY = 2000;
+    static final int MAX_CHANGES = 20;
     private static final List<Language> WRITTEN = List.of(Language.DE, Language.EN);
 
     private final JdbcTemplateStore store;
@@ -62,6 +63,9 @@ class TemplatesController {
         if (body == null || body.templates() == null || body.templates().isEmpty()) {
             throw refused("List the templates to change: {\"templates\": [{\"purpose\": \"clarify_empty\","
                     + " \"language\": \"de\", \"body\": \"...\"}]}.");
+        }
+        if (body.templates().size() > MAX_CHANGES) {
+            throw refused("At most " + MAX_CHANGES + " templates can be changed at once (there are 10 in all).");
         }
         var checked =
                 body.templates().stream().map(TemplatesController::checked).toList();

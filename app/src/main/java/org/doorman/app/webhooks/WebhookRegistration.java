@@ -18,13 +18,23 @@ class WebhookRegistration {
     private static final int MAX_URL_LENGTH = 2000;
 
     private final JdbcWebhooks webhooks;
+    private final WebhookAddressPolicy addresses;
 
-    WebhookRegistration(JdbcWebhooks webhooks) {
+    WebhookRegistration(JdbcWebhooks webhooks, WebhookAddressPolicy addresses) {
         this.webhooks = webhooks;
+        this.addresses = addresses;
     }
 
+    /** Registers the URL; refuses one that is no absolute http(s) URL or points inside (400). */
     WebhookTarget register(String url, Instant now) {
-        var target = new WebhookTarget(Ids.next(now), checked(url), newSecret(), now);
+        URI uri = checked(url);
+        addresses.refusal(uri, true).ifPresent(why -> {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    "Doorman does not post to internal addresses: " + why
+                            + " (loopback, link-local, private and cloud metadata addresses are refused).");
+        });
+        var target = new WebhookTarget(Ids.next(now), uri, newSecret(), now);
         webhooks.add(target);
         return target;
     }

@@ -19,7 +19,8 @@ class JdbcWebhooksTests {
     @EnumSource(Engine.class)
     void registeredHooksComeBackWithTheirSecretUntilRemoved(Engine engine) {
         var webhooks = new JdbcWebhooks(engine.client(engine.migrated()));
-        var registration = new WebhookRegistration(webhooks);
+        var registration =
+                new WebhookRegistration(webhooks, new WebhookAddressPolicy(new WebhookAddressPolicy.Settings(true)));
 
         var first = registration.register("https://platform.example/hooks/doorman", NOW);
         var second = registration.register("http://localhost:9000/in", NOW.plusSeconds(1));
@@ -38,6 +39,54 @@ class JdbcWebhooksTests {
         assertThatThrownBy(() -> WebhookRegistration.checked(url))
                 .isInstanceOf(ResponseStatusException.class)
                 .hasMessageContaining("400");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "http://127.0.0.1:8080/in",
+                "http://localhost/in",
+                "http://[::1]/in",
+                "http://10.1.2.3/in",
+                "http://172.16.0.1/in",
+                "http://192.168.1.10/in",
+                "http://169.254.169.254/latest/meta-data/",
+                "http://metadata.google.internal/computeMetadata/v1/",
+                "http://100.64.0.1/in",
+                "http://0.0.0.0/in",
+                "http://[fd00::1]/in",
+                "http://[fe80::1]/in",
+                "http://[::ffff:127.0.0.1]/in",
+                "http://2130706433/in"
+            })
+    void refusesInternalAddressesUnlessAllowed(String url) {
+        var strict = new WebhookAddressPolicy(new WebhookAddressPolicy.Settings(false));
+        var lab = new WebhookAddressPolicy(new WebhookAddressPolicy.Settings(true));
+
+        assertThat(strict.refusal(URI.create(url), true)).as(url).isPresent();
+        assertThat(lab.refusal(URI.create(url), true)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void registeringAnInternalAddressIsRefusedAndStoresNothing(Engine engine) {
+        var webhooks = new JdbcWebhooks(engine.client(engine.migrated()));
+        var registration =
+                new WebhookRegistration(webhooks, new WebhookAddressPolicy(new WebhookAddressPolicy.Settings(false)));
+
+        assertThatThrownBy(() -> registration.register("http://169.254.169.254/latest/meta-data/", NOW))
+                .isInstanceOf(ResponseStatusException.class)
+                .hasMessageContaining("400")
+                .hasMessageContaining("internal");
+        assertThat(webhooks.targets()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://93.184.215.14/hooks", "https://[2606:4700::1111]/hooks"})
+    void postsToPublicAddresses(String url) {
+        var strict = new WebhookAddressPolicy(new WebhookAddressPolicy.Settings(false));
+
+        assertThat(strict.refusal(URI.create(url), true)).isEmpty();
     }
 
     @org.junit.jupiter.api.Test
