@@ -26,6 +26,6 @@ class TokenController {
     @PostMapping("/tokens")
     String create(@AuthenticationPrincipal CurrentMember me, RedirectAttributes redirect) {
         redirect.addFlashAttribute(NEW_TOKEN, credentials.issueToken(me.id()));
-        return "redirect:/#api-token";
+        return "redirect:/profile#api-token";
     }
 }
