@@ -23,6 +23,9 @@ public interface Meetings {
      */
     int countRecognizedBy(String memberId, String otherId);
 
+    /** Whether the member said they attended the event. */
+    boolean attended(String eventId, String memberId);
+
     /** When the two members last met, if ever. */
     Optional<Instant> lastBetween(String a, String b);
 }

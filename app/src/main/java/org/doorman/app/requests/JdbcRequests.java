@@ -189,6 +189,13 @@ class JdbcRequests {
                 .list();
     }
 
+    /** Who sent the member requests, most recent first. */
+    List<String> sendersTo(String recipientId) {
+        return jdbc.sql("""
+                        SELECT sender_id FROM contact_requests WHERE recipient_id = ?
+                        GROUP BY sender_id ORDER BY MAX(sent_at) DESC""").param(recipientId).query(String.class).list();
+    }
+
     /** The ids of the member's received requests that raised the signal. */
     java.util.Set<String> withSignal(String recipientId, String signal) {
         return new java.util.HashSet<>(
