@@ -17,7 +17,11 @@
     current = Math.max(0, Math.min(index, all.length - 1));
     all.forEach(function (row, i) {
       row.classList.toggle("current", i === current);
-      row.setAttribute("aria-selected", i === current ? "true" : "false");
+      if (i === current) {
+        row.setAttribute("aria-current", "true");
+      } else {
+        row.removeAttribute("aria-current");
+      }
     });
     if (focus) {
       all[current].focus();
@@ -80,20 +84,20 @@
     }
   });
 
-  document.addEventListener("htmx:afterSettle", function () {
-    if (document.getElementById("inbox")) {
-      select(current, true);
-      var left = rows().length;
-      var empty = document.getElementById("inbox-empty");
-      if (empty && left === 0) {
-        empty.hidden = false;
-      }
+  // A decided row is swapped or taken out of the list: keep the place, and say so when the list is empty.
+  function changed() {
+    select(current, true);
+    var empty = document.getElementById("inbox-empty");
+    if (empty) {
+      empty.hidden = rows().length > 0;
     }
-  });
+  }
 
   document.addEventListener("DOMContentLoaded", function () {
-    if (document.getElementById("inbox")) {
+    var inbox = document.getElementById("inbox");
+    if (inbox) {
       select(0, false);
+      new MutationObserver(changed).observe(inbox, { childList: true });
     }
   });
 })();
