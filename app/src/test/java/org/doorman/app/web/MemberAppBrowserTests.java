@@ -195,7 +195,7 @@ class MemberAppBrowserTests extends BrowserTest {
         });
         page.reload();
         assertThat(page.locator("#inbox")).containsText("<script>alert('script')</script>");
-        page.locator("#inbox .row .who", new Page.LocatorOptions().setHasText("Priya Shah"))
+        page.locator("#inbox .row .who", new Page.LocatorOptions().setHasText("Lukas Hoffmann"))
                 .first()
                 .click();
         assertThat(page.locator("#message")).containsText("<img src=x onerror=\"alert('img')\">");
