@@ -1,5 +1,8 @@
 package org.doorman.app.contacts;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import java.time.Instant;
 import java.util.List;
 import org.doorman.app.members.CurrentMember;
 import org.springframework.http.HttpStatus;
@@ -7,6 +10,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,14 +22,78 @@ import org.springframework.web.server.ResponseStatusException;
 class ContactsController {
 
     private final ContactList contacts;
+    private final DormantContacts dormant;
 
-    ContactsController(ContactList contacts) {
+    ContactsController(ContactList contacts, DormantContacts dormant) {
         this.contacts = contacts;
+        this.dormant = dormant;
     }
 
     @GetMapping
     List<ContactView> contacts(@AuthenticationPrincipal CurrentMember me) {
         return contacts.of(me.id());
+    }
+
+    @GetMapping("/dormant")
+    @Operation(
+            summary = "Contacts ranked as candidates for silent removal, with the reasons",
+            description = "Reasons: motive_unanswered (asked about their motive, silent past the deadline; these come"
+                    + " first), no_messages, no_meeting. Nothing is removed without DELETE /contacts/{memberId}.")
+    List<DormantView> dormant(@AuthenticationPrincipal CurrentMember me) {
+        return dormant.of(me.id()).stream().map(DormantView::from).toList();
+    }
+
+    @PostMapping("/{memberId}/motive-question")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Ask a contact what their motive for connecting was (a template in their language)")
+    QuestionView askMotive(@PathVariable String memberId, @AuthenticationPrincipal CurrentMember me) {
+        return QuestionView.from(dormant.askMotive(me.id(), memberId));
+    }
+
+    @PostMapping("/questions/{questionId}/answer")
+    @Operation(summary = "Answer a motive question a contact put to you")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void answer(
+            @PathVariable String questionId, @RequestBody AnswerBody body, @AuthenticationPrincipal CurrentMember me) {
+        dormant.answer(me.id(), questionId, body == null ? null : body.answer());
+    }
+
+    record AnswerBody(String answer) {}
+
+    record QuestionView(String id, String body, Instant askedAt, Instant deadline, String answer, Instant answeredAt) {
+        static QuestionView from(MotiveQuestion q) {
+            return new QuestionView(
+                    q.id(),
+                    q.body(),
+                    q.askedAt(),
+                    q.deadline(),
+                    q.answer().orElse(null),
+                    q.answeredAt().orElse(null));
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record DormantView(
+            String id,
+            String name,
+            Instant since,
+            Instant lastInteraction,
+            int messagesExchanged,
+            int meetings,
+            List<String> reasons,
+            QuestionView motiveQuestion) {
+        static DormantView from(DormantContact d) {
+            var c = d.contact();
+            return new DormantView(
+                    c.id(),
+                    c.name(),
+                    c.since(),
+                    c.lastInteraction(),
+                    c.messagesExchanged(),
+                    c.meetings(),
+                    d.reasons().stream().map(DormantContact.Reason::wireName).toList(),
+                    d.motiveQuestion().map(QuestionView::from).orElse(null));
+        }
     }
 
     @DeleteMapping("/{memberId}")

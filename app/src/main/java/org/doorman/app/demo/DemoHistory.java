@@ -5,6 +5,12 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.doorman.app.contacts.Contacts;
+import org.doorman.app.screening.StrategyFiles;
+import org.doorman.core.screening.Category;
+import org.doorman.core.strategy.Action;
+import org.doorman.core.strategy.Condition;
+import org.doorman.core.strategy.Rule;
+import org.doorman.core.strategy.Strategy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,11 +53,33 @@ class DemoHistory {
                 .params(ids.get("sabine"), now.minus(days(60)).toEpochMilli())
                 .update();
 
+        // Eva wants to meet people who only name common ground before she connects: her own rules.
+        var rules = new java.util.ArrayList<>(Strategy.preset("default").rules());
+        rules.add(
+                rules.size() - 1,
+                new Rule(
+                        "common-ground-meet",
+                        "common ground -> invite to the next event, accept after 2 meetings",
+                        Condition.category(Category.COMMON_GROUND),
+                        Action.INVITE_TO_EVENT,
+                        java.util.Optional.of(2)));
+        jdbc.sql("INSERT INTO strategies (member_id, preset, rules, updated_at) VALUES (?, NULL, ?, ?)")
+                .params(
+                        ids.get("eva"),
+                        StrategyFiles.render(new Strategy("eva", rules)),
+                        now.minus(days(20)).toEpochMilli())
+                .update();
+
         contacts.confirm(ids.get("eva"), ids.get("sabine"), null, now.minus(days(400)));
         contacts.confirm(ids.get("eva"), ids.get("katrin"), null, now.minus(days(700)));
         contacts.confirm(ids.get("eva"), ids.get("tom"), null, now.minus(days(90)));
         contacts.confirm(ids.get("tom"), ids.get("priya"), null, now.minus(days(200)));
         contacts.confirm(ids.get("tom"), ids.get("sabine"), null, now.minus(days(30)));
+    }
+
+    /** A meeting recorded as seed row, after the requests were screened. */
+    void meetOnce(String memberId, String otherId, Instant now) {
+        meeting(memberId, otherId, now.minus(Duration.ofDays(1)), null, now);
     }
 
     private String event(String title, Instant startsAt, String location, boolean official) {

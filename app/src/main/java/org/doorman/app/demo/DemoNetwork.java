@@ -27,6 +27,7 @@ class DemoNetwork implements ApplicationRunner {
 
     private final MemberRegistration registration;
     private final DemoHistory history;
+    private final DemoStories stories;
     private final RequestDesk requests;
     private final ProfileVisits visits;
     private final ApplicationContext context;
@@ -37,16 +38,18 @@ class DemoNetwork implements ApplicationRunner {
     DemoNetwork(
             MemberRegistration registration,
             DemoHistory history,
+            DemoStories stories,
             RequestDesk requests,
             ProfileVisits visits,
             ApplicationContext context,
             Clock clock) {
-        this(registration, history, requests, visits, context, clock, System.out);
+        this(registration, history, stories, requests, visits, context, clock, System.out);
     }
 
     DemoNetwork(
             MemberRegistration registration,
             DemoHistory history,
+            DemoStories stories,
             RequestDesk requests,
             ProfileVisits visits,
             ApplicationContext context,
@@ -54,6 +57,7 @@ class DemoNetwork implements ApplicationRunner {
             PrintStream out) {
         this.registration = registration;
         this.history = history;
+        this.stories = stories;
         this.requests = requests;
         this.visits = visits;
         this.context = context;
@@ -64,10 +68,9 @@ class DemoNetwork implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments arguments) {
         if (registration.noMembersYet()) {
-            fill();
-            out.println("Doorman demo: created a demo network of "
-                    + DemoPeople.all().size() + " members with events, meetings, contacts and "
-                    + DemoRequests.all().size() + " screened requests.");
+            var ids = fill();
+            out.println("Doorman demo: created a demo network of " + ids.size()
+                    + " members with events, meetings, contacts, tasks and some weeks of screened requests.");
         } else {
             out.println("Doorman demo: the database has members already, so no demo network was added.");
         }
@@ -91,6 +94,9 @@ class DemoNetwork implements ApplicationRunner {
             }
             requests.send(from, to, request.message());
         }
+        stories.tell(ids, clock.instant());
+        // Eva met Olivia once since Olivia asked; Eva's policy wants two meetings
+        history.meetOnce(ids.get("eva"), ids.get("olivia"), clock.instant());
         return ids;
     }
 

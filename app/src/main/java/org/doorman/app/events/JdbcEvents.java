@@ -30,6 +30,19 @@ class JdbcEvents implements Events {
     }
 
     @Override
+    public List<EventView> official(Instant from, Instant to) {
+        return jdbc
+                .sql("SELECT " + COLUMNS + " FROM events WHERE official = TRUE AND starts_at >= ? AND starts_at < ?"
+                        + " ORDER BY starts_at, id")
+                .params(from.toEpochMilli(), to.toEpochMilli())
+                .query(JdbcEvents::event)
+                .list()
+                .stream()
+                .map(Event::view)
+                .toList();
+    }
+
+    @Override
     public Optional<EventView> find(String eventId) {
         return stored(eventId).map(Event::view);
     }

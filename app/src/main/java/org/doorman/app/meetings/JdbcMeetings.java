@@ -108,6 +108,15 @@ class JdbcMeetings implements Meetings {
                 .list();
     }
 
+    @Override
+    public boolean attended(String eventId, String memberId) {
+        return jdbc.sql("SELECT COUNT(*) FROM event_attendance WHERE event_id = ? AND member_id = ?")
+                        .params(eventId, memberId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
     void add(Meeting meeting) {
         jdbc.sql("""
                         INSERT INTO meetings (id, member_id, other_id, met_at, event_id, recorded_at)

@@ -29,6 +29,8 @@ public interface Meetings {
      * confirmed both attendances.
      */
     int countRecognizedBy(String memberId, String otherId, Optional<Instant> after, boolean confirmedAttendanceOnly);
+    /** Whether the member said they attended the event. */
+    boolean attended(String eventId, String memberId);
 
     /** When the two members last met, if ever. */
     Optional<Instant> lastBetween(String a, String b);

@@ -37,6 +37,13 @@ class JdbcMembers implements MemberDirectory {
                 .map(member -> member.withGroups(groups(member.id())));
     }
 
+    @Override
+    public List<Member> byName(int limit) {
+        return jdbc.sql("""
+                        SELECT id, handle, name, language, headline, about, offers, seeks, interests, company, email
+                        FROM members ORDER BY name, id LIMIT ?""").param(limit).query(this::member).list();
+    }
+
     boolean handleTaken(String handle) {
         return jdbc.sql("SELECT COUNT(*) FROM members WHERE handle = ?")
                         .param(handle)
@@ -73,7 +80,34 @@ class JdbcMembers implements MemberDirectory {
                 .params(id, passwordHash)
                 .update();
         insertToken(id, tokenHash, now);
-        for (String group : member.groups()) {
+        joinGroups(id, member.groups(), now);
+    }
+
+    /** Replaces the member's profile and groups with the checked ones; the handle and the password stay. */
+    void update(String id, ValidMember valid, long now) {
+        var member = valid.checked();
+        jdbc.sql("""
+                        UPDATE members SET name = ?, language = ?, headline = ?, about = ?, offers = ?, seeks = ?,
+                                           interests = ?, company = ?, email = ?
+                        WHERE id = ?""")
+                .params(
+                        member.name(),
+                        member.language(),
+                        member.headline(),
+                        member.about(),
+                        json.writeValueAsString(member.offers()),
+                        json.writeValueAsString(member.seeks()),
+                        json.writeValueAsString(member.interests()),
+                        member.company(),
+                        member.email(),
+                        id)
+                .update();
+        jdbc.sql("DELETE FROM memberships WHERE member_id = ?").param(id).update();
+        joinGroups(id, member.groups(), now);
+    }
+
+    private void joinGroups(String id, List<String> groups, long now) {
+        for (String group : groups) {
             jdbc.sql("INSERT INTO member_groups (id, name) VALUES (?, ?) ON CONFLICT (name) DO NOTHING")
                     .params(Ids.next("g", now), group)
                     .update();

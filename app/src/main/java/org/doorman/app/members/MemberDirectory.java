@@ -6,4 +6,7 @@ import java.util.Optional;
 public interface MemberDirectory {
 
     Optional<Member> find(String memberId);
+
+    /** Members by name, at most {@code limit}, without their groups: for choosing whom to write to. */
+    java.util.List<Member> byName(int limit);
 }

@@ -21,11 +21,14 @@ class MembersController {
     private final MemberRegistration registration;
     private final MemberDirectory members;
     private final ProfileVisits visits;
+    private final ContactPolicies policies;
 
-    MembersController(MemberRegistration registration, MemberDirectory members, ProfileVisits visits) {
+    MembersController(
+            MemberRegistration registration, MemberDirectory members, ProfileVisits visits, ContactPolicies policies) {
         this.registration = registration;
         this.members = members;
         this.visits = visits;
+        this.policies = policies;
     }
 
     /** Operator only (see the security set-up). */
@@ -41,7 +44,7 @@ class MembersController {
         var member = members.find(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No member " + id + "."));
         visits.record(me.id(), member.id());
-        return ProfileView.from(member);
+        return ProfileView.from(member, policies.describe(member.id(), me.language()));
     }
 
     @ExceptionHandler
@@ -64,9 +67,11 @@ class MembersController {
             List<String> seeks,
             List<String> interests,
             List<String> groups,
-            String company) {
+            String company,
+            String contactPolicy) {
 
-        static ProfileView from(Member member) {
+        /** The public profile, with the member's contact policy in plain words in the reader's language. */
+        static ProfileView from(Member member, String contactPolicy) {
             return new ProfileView(
                     member.id(),
                     member.handle(),
@@ -78,7 +83,8 @@ class MembersController {
                     member.seeks(),
                     member.interests(),
                     member.groups(),
-                    member.company());
+                    member.company(),
+                    contactPolicy);
         }
     }
 }

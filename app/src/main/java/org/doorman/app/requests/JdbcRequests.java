@@ -169,6 +169,64 @@ class JdbcRequests {
         return statement.query(JdbcRequests::row).list();
     }
 
+    /** The member's requests received, newest first, as the inbox filter says. */
+    List<StoredRequest> inbox(String recipientId, InboxFilter filter, int limit, int offset) {
+        var where = new StringBuilder();
+        if (!filter.states().isEmpty()) {
+            where.append(" AND state IN (:states)");
+        }
+        if (filter.category().isPresent()) {
+            where.append(" AND category = :category");
+        }
+        var statement = jdbc.sql("SELECT " + COLUMNS + " FROM contact_requests WHERE recipient_id = :recipient" + where
+                        + " ORDER BY sent_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                .param("recipient", recipientId)
+                .param("limit", limit)
+                .param("offset", offset);
+        if (!filter.states().isEmpty()) {
+            statement = statement.param(
+                    "states",
+                    filter.states().stream().map(RequestState::wireName).toList());
+        }
+        if (filter.category().isPresent()) {
+            statement = statement.param("category", filter.category().get());
+        }
+        return statement.query(JdbcRequests::row).list();
+    }
+
+    /** Every request the sender sent the recipient, newest first. */
+    List<StoredRequest> between(String senderId, String recipientId) {
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM contact_requests WHERE sender_id = ? AND recipient_id = ? ORDER BY sent_at DESC")
+                .params(senderId, recipientId)
+                .query(JdbcRequests::row)
+                .list();
+    }
+
+    /** The requests the member received since {@code since}, oldest first. */
+    List<StoredRequest> receivedSince(String recipientId, Instant since) {
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM contact_requests WHERE recipient_id = ? AND sent_at >= ? ORDER BY sent_at")
+                .params(recipientId, since.toEpochMilli())
+                .query(JdbcRequests::row)
+                .list();
+    }
+
+    /** Who sent the member requests, most recent first. */
+    List<String> sendersTo(String recipientId) {
+        return jdbc.sql("""
+                        SELECT sender_id FROM contact_requests WHERE recipient_id = ?
+                        GROUP BY sender_id ORDER BY MAX(sent_at) DESC""").param(recipientId).query(String.class).list();
+    }
+
+    /** The ids of the member's received requests that raised the signal. */
+    java.util.Set<String> withSignal(String recipientId, String signal) {
+        return new java.util.HashSet<>(
+                jdbc.sql("""
+                        SELECT s.request_id FROM request_signals s JOIN contact_requests r ON r.id = s.request_id
+                        WHERE r.recipient_id = ? AND s.name = ?""").params(recipientId, signal).query(String.class).list());
+    }
+
     List<Signal> signals(String requestId) {
         return jdbc.sql("SELECT name, weight, evidence FROM request_signals WHERE request_id = ? ORDER BY position")
                 .param(requestId)

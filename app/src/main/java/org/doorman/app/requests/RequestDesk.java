@@ -127,6 +127,15 @@ public class RequestDesk {
     }
 
     /** A message by the sender or the recipient; the sender's answer to a clarifying question opens a dialog. */
+    public void write(String requestId, String callerId, String body) {
+        post(requestId, callerId, body);
+    }
+
+    /** The recipient's own decision, {@code accept} or {@code decline}, overriding the strategy. */
+    public void overrule(String requestId, String callerId, String action) {
+        decide(requestId, callerId, action);
+    }
+
     StoredRequest post(String requestId, String callerId, String body) {
         visibleTo(requestId, callerId);
         if (body == null || body.isBlank()) {
@@ -151,6 +160,10 @@ public class RequestDesk {
 
     List<StoredRequest> inbox(String recipientId, Optional<RequestState> state, int limit, int offset) {
         return requests.inbox(recipientId, state, limit, offset);
+    }
+
+    List<StoredRequest> inbox(String recipientId, InboxFilter filter, int limit, int offset) {
+        return requests.inbox(recipientId, filter, limit, offset);
     }
 
     /** Accepts open requests between the two under a meet-in-person policy once they met often enough. */

@@ -12,7 +12,6 @@ import org.doorman.app.requests.Views.NewDecision;
 import org.doorman.app.requests.Views.NewMessage;
 import org.doorman.app.requests.Views.NewRequest;
 import org.doorman.app.requests.Views.RequestView;
-import org.doorman.core.lifecycle.RequestState;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,19 +72,19 @@ class RequestsController {
     }
 
     @GetMapping("/inbox")
-    @Operation(summary = "Requests received, newest first, optionally in one state")
+    @Operation(
+            summary = "Requests received, newest first",
+            description = "Filter with ?state= (a state, or open, or waiting) and ?category=.")
     List<InboxItem> inbox(
             @AuthenticationPrincipal CurrentMember me,
             @RequestParam Optional<String> state,
+            @RequestParam Optional<String> category,
             @RequestParam(defaultValue = "50") int limit,
             @RequestParam(defaultValue = "0") int offset) {
         if (limit < 1 || limit > MAX_PAGE || offset < 0) {
             throw RequestProblems.badInput("limit lies between 1 and " + MAX_PAGE + ", offset is at least 0.");
         }
-        var filter = state.filter(s -> !s.isBlank())
-                .map(s -> RequestState.fromWireName(s.strip())
-                        .orElseThrow(() -> RequestProblems.badInput("state: one of screening, awaiting_reply,"
-                                + " in_dialog, awaiting_meetings, review, accepted, declined.")));
+        var filter = InboxFilter.of(state.orElse(""), category.orElse(""));
         return views.inbox(desk.inbox(me.id(), filter, limit, offset));
     }
 }

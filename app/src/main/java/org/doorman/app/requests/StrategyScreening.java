@@ -78,6 +78,21 @@ class StrategyScreening {
         return new Outcome(screened, record, decision.signals());
     }
 
+    /**
+     * What the recipient's strategy would decide about a draft, from what the network knows at {@code now}; without a
+     * sender, screened as from a stranger. Stores nothing.
+     */
+    Decision dryRun(Optional<Member> sender, Member recipient, String message, Instant now) {
+        var input = new ScreeningInput(
+                message,
+                Optional.empty(),
+                profile(recipient),
+                sender.map(StrategyScreening::profile).orElse(null),
+                sender.map(s -> facts.senderStats(s.id(), now)).orElse(null),
+                sender.map(s -> facts.context(s.id(), recipient.id(), now)).orElse(null));
+        return strategies.strategyOf(recipient.id()).evaluate(screener.screen(input));
+    }
+
     private static Language language(String code) {
         return Language.fromCode(code).orElse(Language.OTHER);
     }

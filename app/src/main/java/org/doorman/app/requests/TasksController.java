@@ -2,12 +2,10 @@ package org.doorman.app.requests;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
 import java.util.List;
 import org.doorman.app.members.CurrentMember;
 import org.doorman.app.requests.Views.TaskView;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,32 +18,22 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Tasks", description = "The member's follow-up tasks")
 class TasksController {
 
-    private final JdbcTasks tasks;
-    private final TransactionTemplate transactions;
-    private final Clock clock;
+    private final FollowUps followUps;
 
-    TasksController(JdbcTasks tasks, TransactionTemplate transactions, Clock clock) {
-        this.tasks = tasks;
-        this.transactions = transactions;
-        this.clock = clock;
+    TasksController(FollowUps followUps) {
+        this.followUps = followUps;
     }
 
     @GetMapping
     @Operation(summary = "The member's follow-up tasks, open ones first by due date")
     List<TaskView> tasks(
             @AuthenticationPrincipal CurrentMember me, @RequestParam(defaultValue = "false") boolean open) {
-        return tasks.of(me.id(), open).stream().map(TaskView::from).toList();
+        return followUps.of(me.id(), open).stream().map(TaskView::from).toList();
     }
 
     @PostMapping("/{id}/done")
     @Operation(summary = "Mark a follow-up task done")
     TaskView done(@AuthenticationPrincipal CurrentMember me, @PathVariable String id) {
-        return transactions.execute(status -> {
-            tasks.find(me.id(), id)
-                    .orElseThrow(() -> RequestProblems.of(
-                            org.springframework.http.HttpStatus.NOT_FOUND, "There is no task " + id + " of yours."));
-            tasks.markDone(id, clock.instant());
-            return TaskView.from(tasks.find(me.id(), id).orElseThrow());
-        });
+        return TaskView.from(followUps.done(me.id(), id));
     }
 }

@@ -80,7 +80,7 @@ class TemplatesController {
         return templates(me);
     }
 
-    private static OwnTemplate checked(TemplateChange change) {
+    static OwnTemplate checked(TemplateChange change) {
         if (change == null) {
             throw refused("A template change is an object with purpose, language and body.");
         }

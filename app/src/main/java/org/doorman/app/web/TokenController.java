@@ -29,7 +29,7 @@ class TokenController {
     @PostMapping("/tokens")
     String create(@AuthenticationPrincipal CurrentMember me, RedirectAttributes redirect) {
         redirect.addFlashAttribute(NEW_TOKEN, credentials.issueToken(me.id()));
-        return "redirect:/#api-token";
+        return "redirect:/profile#api-token";
     }
 
     /** The member's tokens (name, created, last used, expiry), each with a button that revokes it. */

@@ -38,6 +38,9 @@ class DemoNetworkIntegrationTests {
     DemoHistory history;
 
     @Autowired
+    DemoStories stories;
+
+    @Autowired
     RequestDesk requests;
 
     @Autowired
@@ -81,7 +84,7 @@ class DemoNetworkIntegrationTests {
                 .list();
 
         assertThat(count("SELECT COUNT(*) FROM contact_requests"))
-                .isEqualTo(DemoRequests.all().size());
+                .isGreaterThan(DemoRequests.all().size());
         assertThat(categories)
                 .containsExactlyInAnyOrder(
                         "known",
@@ -99,6 +102,30 @@ class DemoNetworkIntegrationTests {
     }
 
     @Test
+    void evasInboxHasARequestInEveryStateADialogTasksAndDormantContacts() {
+        String eva = jdbc.sql("SELECT id FROM members WHERE handle = 'eva'")
+                .query(String.class)
+                .single();
+        var states = jdbc.sql("SELECT DISTINCT state FROM contact_requests WHERE recipient_id = ?")
+                .param(eva)
+                .query(String.class)
+                .list();
+
+        assertThat(states)
+                .contains("awaiting_reply", "in_dialog", "awaiting_meetings", "review", "accepted", "declined");
+        assertThat(count("SELECT COUNT(*) FROM follow_up_tasks WHERE member_id = '" + eva + "'"))
+                .isGreaterThanOrEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM motive_questions WHERE member_id = '" + eva + "' AND answer IS NULL"))
+                .isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM contact_requests WHERE recipient_id = '" + eva
+                        + "' AND decided_by = 'system:deadline'"))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(count("SELECT COUNT(DISTINCT sent_at / 604800000) FROM contact_requests WHERE recipient_id = '" + eva
+                        + "'"))
+                .isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
     void startingTheDemoAgainAddsNothingAndPrintsTheAddressAndLogin() {
         long members = count("SELECT COUNT(*) FROM members");
         var printed = new ByteArrayOutputStream();
@@ -106,6 +133,7 @@ class DemoNetworkIntegrationTests {
         new DemoNetwork(
                         registration,
                         history,
+                        stories,
                         requests,
                         visits,
                         context,

@@ -237,6 +237,11 @@ class JdbcScreeningFactsTests {
             public java.util.Optional<Instant> lastBetween(String x, String y) {
                 return java.util.Optional.empty();
             }
+
+            @Override
+            public boolean attended(String eventId, String memberId) {
+                return false;
+            }
         };
     }
 

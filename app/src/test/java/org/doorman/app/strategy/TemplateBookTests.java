@@ -162,6 +162,11 @@ class TemplateBookTests {
             public java.util.Optional<EventView> find(String eventId) {
                 return java.util.Optional.empty();
             }
+
+            @Override
+            public java.util.List<EventView> official(Instant from, Instant to) {
+                return java.util.List.of();
+            }
         };
         var book = new TemplateBook(new JdbcTemplateStore(jdbc), events, CLOCK, BERLIN, new JdbcStrategies(jdbc));
 
@@ -180,6 +185,11 @@ class TemplateBookTests {
             @Override
             public java.util.Optional<EventView> find(String eventId) {
                 return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.List<EventView> official(Instant from, Instant to) {
+                return java.util.List.of();
             }
         };
     }

@@ -52,7 +52,7 @@ abstract class HomeIntegrationTests {
     }
 
     @Test
-    void aMemberSignsInWithHandleAndPasswordAndIsWelcomedByName() throws Exception {
+    void aMemberSignsInWithHandleAndPasswordAndTheInboxOpens() throws Exception {
         var eva = new TestMembers(registration).create("Eva Schulz", "de");
 
         var signIn = mvc.perform(post("/login")
@@ -60,15 +60,16 @@ abstract class HomeIntegrationTests {
                         .param("password", TestMembers.PASSWORD)
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/"))
+                .andExpect(redirectedUrl("/inbox"))
                 .andExpect(authenticated()
                         .withAuthenticationPrincipal(new CurrentMember(eva.id(), eva.handle(), "Eva Schulz", "de")))
                 .andReturn();
         var session = (MockHttpSession) signIn.getRequest().getSession();
 
-        mvc.perform(get("/").session(session))
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/inbox"));
+        mvc.perform(get("/inbox").session(session))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("Willkommen, Eva Schulz.")));
+                .andExpect(content().string(Matchers.containsString("<h1>Eingang</h1>")));
     }
 
     @Test
@@ -92,15 +93,15 @@ abstract class HomeIntegrationTests {
 
         var created = mvc.perform(post("/tokens").session(session).with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/#api-token"))
+                .andExpect(redirectedUrl("/profile#api-token"))
                 .andExpect(flash().attribute("newToken", Matchers.startsWith("dm_")))
                 .andReturn();
         var token = (String) created.getFlashMap().get("newToken");
 
-        mvc.perform(get("/").session(session)) // the redirect's page
+        mvc.perform(get("/profile").session(session).flashAttr("newToken", token)) // the redirect's page
                 .andExpect(content().string(Matchers.containsString(token)))
                 .andExpect(content().string(Matchers.containsString("nicht noch einmal gezeigt")));
-        mvc.perform(get("/").session(session))
+        mvc.perform(get("/profile").session(session))
                 .andExpect(content().string(Matchers.not(Matchers.containsString(token))))
                 .andExpect(content().string(Matchers.containsString("API-Token erstellen")));
         mvc.perform(get("/api/v1/strategy").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))

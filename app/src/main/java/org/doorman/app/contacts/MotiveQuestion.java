@@ -1,0 +1,24 @@
+package org.doorman.app.contacts;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** A question to a contact about their motive for connecting, and their answer if they gave one. */
+record MotiveQuestion(
+        String id,
+        String memberId,
+        String contactId,
+        String body,
+        Instant askedAt,
+        Instant deadline,
+        Optional<String> answer,
+        Optional<Instant> answeredAt) {
+
+    boolean unansweredAt(Instant now) {
+        return answer.isEmpty() && !deadline.isAfter(now);
+    }
+
+    public boolean answered() {
+        return answer.isPresent();
+    }
+}

@@ -1,0 +1,79 @@
+package org.doorman.app.members;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/me")
+@Tag(name = "Me", description = "The member's own profile")
+class MeController {
+
+    private final Profiles profiles;
+
+    MeController(Profiles profiles) {
+        this.profiles = profiles;
+    }
+
+    @GetMapping
+    @Operation(summary = "Your own profile, with your e-mail address")
+    MeView me(@AuthenticationPrincipal CurrentMember me) {
+        return MeView.from(profiles.mine(me.id()));
+    }
+
+    @PutMapping
+    @Operation(
+            summary = "Change your profile",
+            description = "The fields of POST /members without handle and password; the whole profile is replaced."
+                    + " Offers and about drive how requests to you are screened.")
+    MeView change(@AuthenticationPrincipal CurrentMember me, @RequestBody ProfileChange change) {
+        return MeView.from(profiles.change(me.id(), change));
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalid(InvalidMember invalid) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
+        problem.setTitle("Invalid profile");
+        return problem;
+    }
+
+    record MeView(
+            String id,
+            String handle,
+            String name,
+            String language,
+            String headline,
+            String about,
+            List<String> offers,
+            List<String> seeks,
+            List<String> interests,
+            List<String> groups,
+            String company,
+            String email) {
+
+        static MeView from(Member member) {
+            return new MeView(
+                    member.id(),
+                    member.handle(),
+                    member.name(),
+                    member.language(),
+                    member.headline(),
+                    member.about(),
+                    member.offers(),
+                    member.seeks(),
+                    member.interests(),
+                    member.groups(),
+                    member.company(),
+                    member.email());
+        }
+    }
+}

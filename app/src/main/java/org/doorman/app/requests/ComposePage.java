@@ -1,0 +1,106 @@
+package org.doorman.app.requests;
+
+import java.time.Clock;
+import java.util.Locale;
+import org.doorman.app.members.ContactPolicies;
+import org.doorman.app.members.CurrentMember;
+import org.doorman.app.members.MemberDirectory;
+import org.doorman.app.senders.ScreeningFacts;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The sender's side: choose a member, read their contact policy, learn whether one read their "About me", write with
+ * live coaching, send. A sent request shows the sender only pending or accepted.
+ */
+@Controller
+class ComposePage {
+
+    private static final int CHOICES = 500;
+
+    private final RequestDesk desk;
+    private final DryRuns dryRuns;
+    private final CoachingWords words;
+    private final MemberDirectory members;
+    private final ContactPolicies policies;
+    private final ScreeningFacts facts;
+    private final Clock clock;
+
+    ComposePage(
+            RequestDesk desk,
+            DryRuns dryRuns,
+            CoachingWords words,
+            MemberDirectory members,
+            ContactPolicies policies,
+            ScreeningFacts facts,
+            Clock clock) {
+        this.desk = desk;
+        this.dryRuns = dryRuns;
+        this.words = words;
+        this.members = members;
+        this.policies = policies;
+        this.facts = facts;
+        this.clock = clock;
+    }
+
+    @GetMapping("/compose")
+    String compose(
+            @AuthenticationPrincipal CurrentMember me,
+            @RequestParam(defaultValue = "") String to,
+            Locale locale,
+            Model model) {
+        model.addAttribute(
+                "members",
+                members.byName(CHOICES).stream()
+                        .filter(m -> !m.id().equals(me.id()))
+                        .toList());
+        model.addAttribute("to", to);
+        members.find(to).filter(m -> !m.id().equals(me.id())).ifPresent(recipient -> {
+            model.addAttribute("recipient", recipient);
+            model.addAttribute("policy", policies.describe(recipient.id(), locale.getLanguage()));
+            model.addAttribute(
+                    "readAboutMe",
+                    facts.context(me.id(), recipient.id(), clock.instant()).visitedProfileBeforeRequest());
+        });
+        return "requests/compose";
+    }
+
+    @PostMapping("/compose/coach")
+    String coach(
+            @AuthenticationPrincipal CurrentMember me,
+            @RequestParam(defaultValue = "") String recipient,
+            @RequestParam(defaultValue = "") String message,
+            Locale locale,
+            Model model) {
+        try {
+            var coached = dryRuns.coach(me.id(), recipient, message);
+            model.addAttribute("points", words.points(coached.coaching(), coached.recipient(), locale));
+            model.addAttribute("likely", words.likely(coached.coaching(), coached.recipient(), locale));
+        } catch (ErrorResponseException refused) {
+            model.addAttribute("problem", refused.getBody().getDetail());
+        }
+        return "requests/compose :: coaching";
+    }
+
+    @PostMapping("/compose")
+    String send(
+            @AuthenticationPrincipal CurrentMember me,
+            @RequestParam(defaultValue = "") String recipient,
+            @RequestParam(defaultValue = "") String message,
+            Locale locale,
+            Model model) {
+        try {
+            var sent = desk.send(me.id(), recipient, message);
+            return "redirect:/requests/" + sent.id();
+        } catch (ErrorResponseException refused) {
+            model.addAttribute("problem", refused.getBody().getDetail());
+            model.addAttribute("draft", message);
+            return compose(me, recipient, locale, model);
+        }
+    }
+}

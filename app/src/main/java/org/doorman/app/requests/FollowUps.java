@@ -1,0 +1,37 @@
+package org.doorman.app.requests;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The member's follow-up tasks, for the API and the tasks page alike. */
+@Service
+class FollowUps {
+
+    private final JdbcTasks tasks;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    FollowUps(JdbcTasks tasks, TransactionTemplate transactions, Clock clock) {
+        this.tasks = tasks;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    List<JdbcTasks.Task> of(String memberId, boolean onlyOpen) {
+        return tasks.of(memberId, onlyOpen);
+    }
+
+    /** Marks the member's task done; 404 when it is not theirs. */
+    JdbcTasks.Task done(String memberId, String taskId) {
+        return transactions.execute(status -> {
+            tasks.find(memberId, taskId)
+                    .orElseThrow(() ->
+                            RequestProblems.of(HttpStatus.NOT_FOUND, "There is no task " + taskId + " of yours."));
+            tasks.markDone(taskId, clock.instant());
+            return tasks.find(memberId, taskId).orElseThrow();
+        });
+    }
+}

@@ -1,0 +1,87 @@
+package org.doorman.app.requests;
+
+import java.util.Locale;
+import org.doorman.app.members.CurrentMember;
+import org.doorman.app.members.MemberDirectory;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The inbox page: received requests newest first, filtered and paged, with accept and silent decline per row. */
+@Controller
+class InboxPage {
+
+    static final int PAGE_SIZE = 20;
+
+    private final RequestDesk desk;
+    private final JdbcRequests requests;
+    private final MemberDirectory members;
+
+    InboxPage(RequestDesk desk, JdbcRequests requests, MemberDirectory members) {
+        this.desk = desk;
+        this.requests = requests;
+        this.members = members;
+    }
+
+    @GetMapping("/inbox")
+    String inbox(
+            @AuthenticationPrincipal CurrentMember me,
+            @RequestParam(defaultValue = "") String state,
+            @RequestParam(defaultValue = "") String category,
+            @RequestParam(defaultValue = "0") int page,
+            Locale locale,
+            Model model) {
+        var filter = InboxFilter.of(state, category);
+        int from = Math.max(0, page) * PAGE_SIZE;
+        var found = desk.inbox(me.id(), filter, PAGE_SIZE + 1, from);
+        model.addAttribute(
+                "rows", found.stream().limit(PAGE_SIZE).map(s -> row(s, locale)).toList());
+        model.addAttribute("state", state);
+        model.addAttribute("category", category);
+        model.addAttribute("page", Math.max(0, page));
+        model.addAttribute("hasNext", found.size() > PAGE_SIZE);
+        return "requests/inbox";
+    }
+
+    /** Accept or decline silently from the inbox; with htmx the row is swapped (or taken out of an open view). */
+    @PostMapping("/inbox/{id}/decision")
+    String decide(
+            @AuthenticationPrincipal CurrentMember me,
+            @PathVariable String id,
+            @RequestParam String action,
+            @RequestParam(defaultValue = "") String state,
+            @RequestParam(defaultValue = "") String category,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Locale locale,
+            Model model) {
+        desk.overrule(id, me.id(), action);
+        if (htmx == null) {
+            return "redirect:"
+                    + UriComponentsBuilder.fromPath("/inbox")
+                            .queryParam("state", state)
+                            .queryParam("category", category)
+                            .encode()
+                            .build()
+                            .toUriString();
+        }
+        var stored = desk.visibleTo(id, me.id());
+        var filter = InboxFilter.of(state, category);
+        boolean stillShown = filter.states().isEmpty()
+                || filter.states().contains(stored.request().state());
+        model.addAttribute("row", stillShown ? row(stored, locale) : null);
+        model.addAttribute("state", state);
+        model.addAttribute("category", category);
+        return "requests/inbox :: decided";
+    }
+
+    private InboxRow row(StoredRequest stored, Locale locale) {
+        return InboxRow.from(
+                stored, members.find(stored.senderId()).orElse(null), requests.signals(stored.id()), locale);
+    }
+}
