@@ -127,22 +127,32 @@ class JdbcMembers implements MemberDirectory {
                         VALUES (?, ?, ?, ?, ?, ?)""").params(id, tokenHash, memberId, name, expiresAt, now).update();
     }
 
-    /** The member behind a token that has not expired; notes the use at most once a minute. */
+    /**
+     * The member behind a token that has not expired; notes the use at most once a minute. The last use comes with
+     * the member, so that the update (a write, and on SQLite the write lock) is only sent when it is due.
+     */
     Optional<CurrentMember> findByTokenHash(String tokenHash, long now) {
-        var member = jdbc.sql("""
-                        SELECT m.id, m.handle, m.name, m.language
+        var found = jdbc.sql("""
+                        SELECT m.id, m.handle, m.name, m.language, t.last_used_at
                         FROM api_tokens t JOIN members m ON m.id = t.member_id
                         WHERE t.token_hash = ? AND (t.expires_at IS NULL OR t.expires_at > ?)""")
                 .params(tokenHash, now)
-                .query(JdbcMembers::currentMember)
+                .query((rs, row) ->
+                        new TokenUse(currentMember(rs, row), Optional.ofNullable(optionalInstant(rs, "last_used_at"))))
                 .optional();
-        if (member.isPresent()) {
+        if (found.isPresent()
+                && found.get()
+                        .lastUsed()
+                        .map(at -> at.toEpochMilli() < now - USE_NOTED_EVERY)
+                        .orElse(true)) {
             jdbc.sql("""
                             UPDATE api_tokens SET last_used_at = ?
                             WHERE token_hash = ? AND (last_used_at IS NULL OR last_used_at < ?)""").params(now, tokenHash, now - USE_NOTED_EVERY).update();
         }
-        return member;
+        return found.map(TokenUse::member);
     }
+
+    private record TokenUse(CurrentMember member, Optional<java.time.Instant> lastUsed) {}
 
     private static final long USE_NOTED_EVERY = 60_000;
 
