@@ -1,0 +1,3 @@
+\set s random(1, 400)
+INSERT INTO bench_requests (id, sender_id, recipient_id, message, language, sent_at, state, category, confidence, action, rule_id, rule, explanation, decided_at, decided_by, deadline_at, asked_at, meetings_required, version)
+VALUES ('req_' || nextval('bench_seq'), 'mem_' || :s, 'mem_r' || currval('bench_seq'), 'Hello Anna, I am hiring a senior Java engineer for our payments team in Munich and your work on Spring Boot fits well. Could we talk for 15 minutes on Thursday about the role? Regards, Ben', 'en', (extract(epoch from now()) * 1000)::bigint, 'accepted', 'concrete_need', 0.82, 'accept', 'concrete-need', 'Accept concrete needs', 'The request names a concrete need.', (extract(epoch from now()) * 1000)::bigint, 'strategy', NULL, NULL, NULL, 0);
