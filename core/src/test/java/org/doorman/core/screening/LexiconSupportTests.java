@@ -35,7 +35,7 @@ class LexiconSupportTests {
      * Word classes that are closed lists rather than phrases someone writes to make a point: salutations, sign-offs,
      * forms of address, the filler of a bare "let's connect", months, quantities and the like that a date or a size
      * is built from, and the generic trade words that a profile phrase must have more than. They are complete in the
-     * way a list of months is; that the corpus happens to lack "howdy" or "Hochachtungsvoll" says nothing against
+     * way a list of months is; that the corpus happens to lack "howdy" or "Hallöchen" says nothing against
      * them.
      */
     static final Set<String> CLOSED_LISTS = Set.of("greeting", "closing", "title", "connect", "time", "generic");
@@ -48,8 +48,10 @@ class LexiconSupportTests {
             "en [vague_benefit] winwin", "\"win win\" (and \"win-win\") written as one word",
             "de [vague_benefit] winwin", "\"win win\" (and \"Win-win\") written as one word",
             "de [vague_benefit] potential", "\"Potenzial\" in the older spelling, which the Duden still allows",
-            "de [acquaintance_claim] kennen gelernt", "\"kennengelernt\" in the spelling before the 1996 reform",
-            "de [acquaintance_claim] kennen zu lernen", "\"kennenzulernen\" in the spelling before the 1996 reform",
+            "de [acquaintance_claim] kennen gelernt",
+                    "\"kennengelernt\" as the 1996 reform wrote it (both allowed since 2006)",
+            "de [acquaintance_claim] kennen zu lernen",
+                    "\"kennenzulernen\" as the 1996 reform wrote it (both allowed since 2006)",
             "en [references_profile] you specialize", "\"you specialise\" in American spelling");
 
     record Phrase(Language language, String section, String text) {
