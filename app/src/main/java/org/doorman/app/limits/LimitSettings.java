@@ -10,7 +10,7 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * How many calls a caller may make in a period ({@code doorman.limits.*}); over it, the answer is 429 with
- * {@code Retry-After}. Each limit is a bucket of {@code capacity} calls that refills evenly over {@code period}.
+ * {@code Retry-After}. Each limit is a bucket of {@code capacity} calls that fills up again at the end of each {@code period}.
  *
  * @param signInPerHandle sign-in attempts for one handle, whoever tries (10 per 15 minutes)
  * @param signInPerAddress sign-in attempts from one client address (100 per 15 minutes)
