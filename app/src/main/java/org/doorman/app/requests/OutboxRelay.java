@@ -1,5 +1,7 @@
 package org.doorman.app.requests;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,6 +46,7 @@ class OutboxRelay {
     private final String relayId;
 
     private final WebhookAddressPolicy addresses;
+    private final Counter failed;
 
     OutboxRelay(
             JdbcClient jdbc,
@@ -51,9 +54,13 @@ class OutboxRelay {
             Clock clock,
             Dialect dialect,
             RequestSettings settings,
-            WebhookAddressPolicy addresses) {
+            WebhookAddressPolicy addresses,
+            MeterRegistry meters) {
         this.jdbc = jdbc;
         this.addresses = addresses;
+        this.failed = Counter.builder("doorman.webhooks.failures")
+                .description("Webhook deliveries that failed and are retried with backoff or given up")
+                .register(meters);
         this.transactions = transactions;
         this.clock = clock;
         this.dialect = dialect;
@@ -136,6 +143,8 @@ class OutboxRelay {
                     String failure = post(delivery);
                     if (failure == null) {
                         delivered.incrementAndGet();
+                    } else {
+                        failed.increment();
                     }
                     try {
                         record(delivery, failure);
@@ -181,7 +190,7 @@ class OutboxRelay {
                 return response.statusCode() / 100 == 2 ? null : "HTTP " + response.statusCode();
             } catch (TimeoutException e) {
                 pending.cancel(true);
-                return "no complete answer within " + settings.timeout();
+                return "timed out: no complete answer within " + settings.timeout();
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
                 return cause.getClass().getSimpleName() + ": " + cause.getMessage();

@@ -31,13 +31,15 @@ class OutboxRelayTests {
             hook(jdbc, "wh_fast", fast.url(), now);
             delivery(jdbc, "out_slow", "wh_slow", now);
             delivery(jdbc, "out_fast", "wh_fast", now);
+            var meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
             var relay = new OutboxRelay(
                     jdbc,
                     new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
                     Clock.systemUTC(),
                     Dialect.of(dataSource),
                     settings(),
-                    new WebhookAddressPolicy(new WebhookAddressPolicy.Settings(true)));
+                    new WebhookAddressPolicy(new WebhookAddressPolicy.Settings(true)),
+                    meters);
 
             Instant start = Instant.now();
             int delivered = relay.deliverDue();
@@ -55,13 +57,14 @@ class OutboxRelayTests {
             assertThat(jdbc.sql("SELECT last_error FROM outbox WHERE id = 'out_slow'")
                             .query(String.class)
                             .single())
-                    .contains("no complete answer");
+                    .contains("timed out");
             assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox WHERE claimed_by IS NOT NULL")
                             .query(Integer.class)
                             .single())
                     .as("nothing stays claimed, so nothing is sent twice")
                     .isZero();
             assertThat(fast.deliveries()).hasSize(1);
+            assertThat(meters.counter("doorman.webhooks.failures").count()).isEqualTo(1.0);
         }
     }
 
