@@ -1,17 +1,22 @@
 package org.doorman.app.requests;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import org.doorman.core.lifecycle.Transition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Acts on reply deadlines that passed: each due request is declined silently, once, whichever process gets it. A batch
  * of due rows is claimed in one transaction (locked and skipped by other processes on PostgreSQL; SQLite serializes
- * writers) and each is moved and stored in that same transaction.
+ * writers) and each is moved and stored in that same transaction, in a savepoint of its own: one that fails is rolled
+ * back alone, logged, counted ({@code doorman.deadlines.failures}) and tried again later with backoff, and the others
+ * go on.
  */
 @Component
 class DeadlineScheduler {
@@ -24,6 +29,8 @@ class DeadlineScheduler {
     private final Clock clock;
     private final Dialect dialect;
     private final int batchSize;
+    private final TransactionTemplate eachAlone;
+    private final Counter failed;
 
     DeadlineScheduler(
             JdbcRequests requests,
@@ -31,13 +38,26 @@ class DeadlineScheduler {
             TransactionTemplate transactions,
             Clock clock,
             Dialect dialect,
-            RequestSettings settings) {
+            RequestSettings settings,
+            MeterRegistry meters) {
         this.requests = requests;
         this.transitions = transitions;
         this.transactions = transactions;
+        this.eachAlone = new TransactionTemplate(transactions.getTransactionManager());
+        this.eachAlone.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.failed = Counter.builder("doorman.deadlines.failures")
+                .description("Due deadlines that could not be acted on and wait to be tried again")
+                .register(meters);
         this.clock = clock;
         this.dialect = dialect;
         this.batchSize = settings.scheduler().batchSize();
+    }
+
+    private boolean declineSilently(String id, Instant now) {
+        var stored = requests.find(id).orElseThrow();
+        var moved = stored.request().deadlinePassed(now);
+        return moved instanceof Transition.Moved m
+                && transitions.store(stored, m, now).isPresent();
     }
 
     /** Declines every request whose deadline passed by now; answers how many this process declined. */
@@ -54,11 +74,19 @@ class DeadlineScheduler {
                 var due = requests.claimDue(now, batchSize, dialect);
                 batch[0] = due.size();
                 for (String id : due) {
-                    var stored = requests.find(id).orElseThrow();
-                    var moved = stored.request().deadlinePassed(now);
-                    if (moved instanceof Transition.Moved m
-                            && transitions.store(stored, m, now).isPresent()) {
-                        batch[1]++;
+                    try {
+                        // each request in a savepoint of its own: one that fails is rolled back alone
+                        if (Boolean.TRUE.equals(eachAlone.execute(alone -> declineSilently(id, now)))) {
+                            batch[1]++;
+                        }
+                    } catch (RuntimeException e) {
+                        int failures = requests.deadlineFailed(id, now);
+                        failed.increment();
+                        log.warn(
+                                "Could not act on the deadline of request {} (failure {}); it is tried again later",
+                                id,
+                                failures,
+                                e);
                     }
                 }
             });

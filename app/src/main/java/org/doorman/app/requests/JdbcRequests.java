@@ -149,10 +149,29 @@ class JdbcRequests {
         return jdbc.sql("""
                         SELECT id FROM contact_requests
                         WHERE state = 'awaiting_reply' AND deadline_at <= ?
+                        AND (deadline_retry_at IS NULL OR deadline_retry_at <= ?)
                         ORDER BY deadline_at LIMIT ?""" + dialect.skipLocked())
-                .params(now.toEpochMilli(), limit)
+                .params(now.toEpochMilli(), now.toEpochMilli(), limit)
                 .query(String.class)
                 .list();
+    }
+
+    /**
+     * Acting on the request's deadline failed once more: it is tried again after a wait that doubles with every
+     * failure (from a minute up to an hour). Answers how often it has failed now.
+     */
+    int deadlineFailed(String id, Instant now) {
+        int failures = jdbc.sql("SELECT deadline_failures FROM contact_requests WHERE id = ?")
+                        .param(id)
+                        .query(Integer.class)
+                        .optional()
+                        .orElse(0)
+                + 1;
+        long wait = Math.min(60_000L << Math.min(failures - 1, 10), 3_600_000L);
+        jdbc.sql("UPDATE contact_requests SET deadline_failures = ?, deadline_retry_at = ? WHERE id = ?")
+                .params(failures, now.toEpochMilli() + wait, id)
+                .update();
+        return failures;
     }
 
     /** The member's requests received, newest first, optionally only those in one state. */

@@ -1,5 +1,7 @@
 package org.doorman.app.requests;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,8 +12,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.doorman.app.webhooks.WebhookAddressPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +46,7 @@ class OutboxRelay {
     private final String relayId;
 
     private final WebhookAddressPolicy addresses;
+    private final Counter failed;
 
     OutboxRelay(
             JdbcClient jdbc,
@@ -48,9 +54,13 @@ class OutboxRelay {
             Clock clock,
             Dialect dialect,
             RequestSettings settings,
-            WebhookAddressPolicy addresses) {
+            WebhookAddressPolicy addresses,
+            MeterRegistry meters) {
         this.jdbc = jdbc;
         this.addresses = addresses;
+        this.failed = Counter.builder("doorman.webhooks.failures")
+                .description("Webhook deliveries that failed and are retried with backoff or given up")
+                .register(meters);
         this.transactions = transactions;
         this.clock = clock;
         this.dialect = dialect;
@@ -123,21 +133,31 @@ class OutboxRelay {
         if (batch.isEmpty()) {
             return 0;
         }
-        var outcomes = new ArrayList<Future<String>>();
+        // Each delivery is posted on its own virtual thread, bounded by the timeout from connecting to the last byte,
+        // and its result is recorded as soon as it is known: a slow or dead receiver delays nobody else, and every
+        // delivery is settled long before its lease ends, so no other process takes it over and sends it again.
+        var delivered = new AtomicInteger();
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
             for (var delivery : batch) {
-                outcomes.add(executor.submit(() -> post(delivery)));
+                executor.submit(() -> {
+                    String failure = post(delivery);
+                    if (failure == null) {
+                        delivered.incrementAndGet();
+                    } else {
+                        failed.increment();
+                    }
+                    try {
+                        record(delivery, failure);
+                    } catch (RuntimeException e) {
+                        log.warn(
+                                "Could not record webhook delivery {}; it is tried again after its lease",
+                                delivery.id(),
+                                e);
+                    }
+                });
             }
         }
-        int delivered = 0;
-        for (int i = 0; i < batch.size(); i++) {
-            String failure = outcomes.get(i).resultNow();
-            if (failure == null) {
-                delivered++;
-            }
-            record(batch.get(i), failure);
-        }
-        return delivered;
+        return delivered.get();
     }
 
     /** POSTs one delivery; answers null when it was taken (2xx), else why not. */
@@ -164,8 +184,17 @@ class OutboxRelay {
                             WebhookSignature.sign(delivery.secret(), timestamp, delivery.payload()))
                     .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8))
                     .build();
-            var response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() / 100 == 2 ? null : "HTTP " + response.statusCode();
+            var pending = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+            try {
+                var response = pending.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+                return response.statusCode() / 100 == 2 ? null : "HTTP " + response.statusCode();
+            } catch (TimeoutException e) {
+                pending.cancel(true);
+                return "timed out: no complete answer within " + settings.timeout();
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "interrupted";
@@ -174,7 +203,8 @@ class OutboxRelay {
         }
     }
 
-    private void record(Delivery delivery, String failure) {
+    /** Settles one delivery; one at a time, as the posts end (SQLite writes one at a time anyway). */
+    private synchronized void record(Delivery delivery, String failure) {
         Instant now = clock.instant();
         transactions.executeWithoutResult(status -> {
             if (failure == null) {
