@@ -2,6 +2,8 @@ package org.doorman.app.requests;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.doorman.core.lifecycle.Transition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +26,7 @@ class DeadlineScheduler {
     private final Clock clock;
     private final Dialect dialect;
     private final int batchSize;
+    private final RequestMetrics metrics;
 
     DeadlineScheduler(
             JdbcRequests requests,
@@ -31,13 +34,15 @@ class DeadlineScheduler {
             TransactionTemplate transactions,
             Clock clock,
             Dialect dialect,
-            RequestSettings settings) {
+            RequestSettings settings,
+            RequestMetrics metrics) {
         this.requests = requests;
         this.transitions = transitions;
         this.transactions = transactions;
         this.clock = clock;
         this.dialect = dialect;
         this.batchSize = settings.scheduler().batchSize();
+        this.metrics = metrics;
     }
 
     /** Declines every request whose deadline passed by now; answers how many this process declined. */
@@ -50,6 +55,7 @@ class DeadlineScheduler {
         int declined = 0;
         while (true) {
             int[] batch = new int[2];
+            List<Instant> actedOn = new ArrayList<>();
             transactions.executeWithoutResult(status -> {
                 var due = requests.claimDue(now, batchSize, dialect);
                 batch[0] = due.size();
@@ -59,9 +65,11 @@ class DeadlineScheduler {
                     if (moved instanceof Transition.Moved m
                             && transitions.store(stored, m, now).isPresent()) {
                         batch[1]++;
+                        stored.request().deadline().ifPresent(actedOn::add);
                     }
                 }
             });
+            actedOn.forEach(due -> metrics.deadlineActedOn(due, now));
             declined += batch[1];
             if (batch[0] < batchSize) {
                 if (declined > 0) {

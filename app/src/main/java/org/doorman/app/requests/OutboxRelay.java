@@ -38,9 +38,15 @@ class OutboxRelay {
     private final int batchSize;
     private final HttpClient http;
     private final String relayId;
+    private final WebhookMetrics metrics;
 
     OutboxRelay(
-            JdbcClient jdbc, TransactionTemplate transactions, Clock clock, Dialect dialect, RequestSettings settings) {
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            Clock clock,
+            Dialect dialect,
+            RequestSettings settings,
+            WebhookMetrics metrics) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
@@ -52,6 +58,7 @@ class OutboxRelay {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         this.relayId = NewIds.next("relay", clock.millis());
+        this.metrics = metrics;
     }
 
     /** Delivers what is due now, batch after batch; answers how many deliveries succeeded. */
@@ -134,8 +141,10 @@ class OutboxRelay {
     /** POSTs one delivery; answers null when it was taken (2xx), else why not. */
     private String post(Delivery delivery) {
         if (delivery.url() == null) {
+            metrics.failed(WebhookMetrics.Cause.REMOVED, 0);
             return "the webhook was removed";
         }
+        long started = System.nanoTime();
         try {
             long timestamp = clock.instant().getEpochSecond();
             var request = HttpRequest.newBuilder(URI.create(delivery.url()))
@@ -152,11 +161,18 @@ class OutboxRelay {
                     .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8))
                     .build();
             var response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() / 100 == 2 ? null : "HTTP " + response.statusCode();
+            if (response.statusCode() / 100 == 2) {
+                metrics.delivered(System.nanoTime() - started);
+                return null;
+            }
+            metrics.failed(WebhookMetrics.Cause.STATUS, System.nanoTime() - started);
+            return "HTTP " + response.statusCode();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            metrics.failed(WebhookMetrics.Cause.ERROR, System.nanoTime() - started);
             return "interrupted";
         } catch (Exception e) {
+            metrics.failed(WebhookMetrics.Cause.ERROR, System.nanoTime() - started);
             return e.getClass().getSimpleName() + ": " + e.getMessage();
         }
     }
@@ -185,6 +201,7 @@ class OutboxRelay {
                             relayId)
                     .update();
             if (giveUp) {
+                metrics.gaveUp();
                 log.warn("Gave up webhook delivery {} of event {}: {}", delivery.id(), delivery.eventId(), failure);
             }
         });
