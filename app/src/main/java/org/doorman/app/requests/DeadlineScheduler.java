@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.doorman.core.lifecycle.Transition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +33,7 @@ class DeadlineScheduler {
     private final int batchSize;
     private final TransactionTemplate eachAlone;
     private final Counter failed;
+    private final RequestMetrics metrics;
 
     DeadlineScheduler(
             JdbcRequests requests,
@@ -39,7 +42,8 @@ class DeadlineScheduler {
             Clock clock,
             Dialect dialect,
             RequestSettings settings,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            RequestMetrics metrics) {
         this.requests = requests;
         this.transitions = transitions;
         this.transactions = transactions;
@@ -51,13 +55,18 @@ class DeadlineScheduler {
         this.clock = clock;
         this.dialect = dialect;
         this.batchSize = settings.scheduler().batchSize();
+        this.metrics = metrics;
     }
 
-    private boolean declineSilently(String id, Instant now) {
+    private boolean declineSilently(String id, Instant now, List<Instant> actedOn) {
         var stored = requests.find(id).orElseThrow();
         var moved = stored.request().deadlinePassed(now);
-        return moved instanceof Transition.Moved m
-                && transitions.store(stored, m, now).isPresent();
+        if (moved instanceof Transition.Moved m
+                && transitions.store(stored, m, now).isPresent()) {
+            stored.request().deadline().ifPresent(actedOn::add);
+            return true;
+        }
+        return false;
     }
 
     /** Declines every request whose deadline passed by now; answers how many this process declined. */
@@ -70,13 +79,14 @@ class DeadlineScheduler {
         int declined = 0;
         while (true) {
             int[] batch = new int[2];
+            List<Instant> actedOn = new ArrayList<>();
             transactions.executeWithoutResult(status -> {
                 var due = requests.claimDue(now, batchSize, dialect);
                 batch[0] = due.size();
                 for (String id : due) {
                     try {
                         // each request in a savepoint of its own: one that fails is rolled back alone
-                        if (Boolean.TRUE.equals(eachAlone.execute(alone -> declineSilently(id, now)))) {
+                        if (Boolean.TRUE.equals(eachAlone.execute(alone -> declineSilently(id, now, actedOn)))) {
                             batch[1]++;
                         }
                     } catch (RuntimeException e) {
@@ -90,6 +100,7 @@ class DeadlineScheduler {
                     }
                 }
             });
+            actedOn.forEach(due -> metrics.deadlineActedOn(due, now));
             declined += batch[1];
             if (batch[0] < batchSize) {
                 if (declined > 0) {

@@ -1,7 +1,5 @@
 package org.doorman.app.requests;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,9 +42,9 @@ class OutboxRelay {
     private final int batchSize;
     private final HttpClient http;
     private final String relayId;
+    private final WebhookMetrics metrics;
 
     private final WebhookAddressPolicy addresses;
-    private final Counter failed;
 
     OutboxRelay(
             JdbcClient jdbc,
@@ -55,12 +53,9 @@ class OutboxRelay {
             Dialect dialect,
             RequestSettings settings,
             WebhookAddressPolicy addresses,
-            MeterRegistry meters) {
+            WebhookMetrics metrics) {
         this.jdbc = jdbc;
         this.addresses = addresses;
-        this.failed = Counter.builder("doorman.webhooks.failures")
-                .description("Webhook deliveries that failed and are retried with backoff or given up")
-                .register(meters);
         this.transactions = transactions;
         this.clock = clock;
         this.dialect = dialect;
@@ -71,6 +66,7 @@ class OutboxRelay {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         this.relayId = NewIds.next("relay", clock.millis());
+        this.metrics = metrics;
     }
 
     /** Delivers what is due now, batch after batch; answers how many deliveries succeeded. */
@@ -143,8 +139,6 @@ class OutboxRelay {
                     String failure = post(delivery);
                     if (failure == null) {
                         delivered.incrementAndGet();
-                    } else {
-                        failed.increment();
                     }
                     try {
                         record(delivery, failure);
@@ -163,11 +157,14 @@ class OutboxRelay {
     /** POSTs one delivery; answers null when it was taken (2xx), else why not. */
     private String post(Delivery delivery) {
         if (delivery.url() == null) {
+            metrics.failed(WebhookMetrics.Cause.REMOVED, 0);
             return "the webhook was removed";
         }
+        long started = System.nanoTime();
         try {
             var refused = addresses.refusal(URI.create(delivery.url()), true);
             if (refused.isPresent()) {
+                metrics.failed(WebhookMetrics.Cause.ERROR, 0);
                 return "refused: " + refused.get();
             }
             long timestamp = clock.instant().getEpochSecond();
@@ -187,18 +184,27 @@ class OutboxRelay {
             var pending = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
             try {
                 var response = pending.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
-                return response.statusCode() / 100 == 2 ? null : "HTTP " + response.statusCode();
+                if (response.statusCode() / 100 == 2) {
+                    metrics.delivered(System.nanoTime() - started);
+                    return null;
+                }
+                metrics.failed(WebhookMetrics.Cause.STATUS, System.nanoTime() - started);
+                return "HTTP " + response.statusCode();
             } catch (TimeoutException e) {
                 pending.cancel(true);
+                metrics.failed(WebhookMetrics.Cause.ERROR, System.nanoTime() - started);
                 return "timed out: no complete answer within " + settings.timeout();
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
+                metrics.failed(WebhookMetrics.Cause.ERROR, System.nanoTime() - started);
                 return cause.getClass().getSimpleName() + ": " + cause.getMessage();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            metrics.failed(WebhookMetrics.Cause.ERROR, System.nanoTime() - started);
             return "interrupted";
         } catch (Exception e) {
+            metrics.failed(WebhookMetrics.Cause.ERROR, System.nanoTime() - started);
             return e.getClass().getSimpleName() + ": " + e.getMessage();
         }
     }
@@ -228,6 +234,7 @@ class OutboxRelay {
                             relayId)
                     .update();
             if (giveUp) {
+                metrics.gaveUp();
                 log.warn("Gave up webhook delivery {} of event {}: {}", delivery.id(), delivery.eventId(), failure);
             }
         });

@@ -39,7 +39,12 @@ class OutboxRelayTests {
                     Dialect.of(dataSource),
                     settings(),
                     new WebhookAddressPolicy(new WebhookAddressPolicy.Settings(true)),
-                    meters);
+                    new WebhookMetrics(
+                            meters,
+                            new Outbox(
+                                    jdbc,
+                                    tools.jackson.databind.json.JsonMapper.builder()
+                                            .build())));
 
             Instant start = Instant.now();
             int delivered = relay.deliverDue();
@@ -64,7 +69,9 @@ class OutboxRelayTests {
                     .as("nothing stays claimed, so nothing is sent twice")
                     .isZero();
             assertThat(fast.deliveries()).hasSize(1);
-            assertThat(meters.counter("doorman.webhooks.failures").count()).isEqualTo(1.0);
+            assertThat(meters.counter("doorman.webhooks.failures", "cause", "error")
+                            .count())
+                    .isEqualTo(1.0);
         }
     }
 
