@@ -47,7 +47,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/v1/events/*/attendance")
                         .hasRole("OPERATOR")
                         .requestMatchers(
-                                "/api/v1/webhooks", "/api/v1/webhooks/**", "/api/v1/senders", "/api/v1/senders/**")
+                                "/api/v1/webhooks",
+                                "/api/v1/webhooks/**",
+                                "/api/v1/senders",
+                                "/api/v1/senders/**",
+                                "/api/v1/operator/**")
                         .hasRole("OPERATOR")
                         .requestMatchers(HttpMethod.DELETE, MEMBERS + "/*")
                         .hasRole("OPERATOR")
