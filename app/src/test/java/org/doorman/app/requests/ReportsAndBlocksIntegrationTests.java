@@ -1,7 +1,12 @@
 package org.doorman.app.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -68,6 +73,35 @@ abstract class ReportsAndBlocksIntegrationTests {
 
             api.get(max.token(), "/requests/" + request)
                     .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.state").value("pending"));
+        }
+
+        @Test
+        void theInboxOffersBothReportsAndReportingThereDeclinesSilently() throws Exception {
+            String request = sent(max, dana);
+            var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(post("/login")
+                            .param("handle", dana.handle())
+                            .param("password", TestMembers.PASSWORD)
+                            .with(csrf()))
+                    .andReturn()
+                    .getRequest()
+                    .getSession();
+
+            mvc.perform(get("/inbox").session(session))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("/inbox/" + request + "/report")))
+                    .andExpect(content().string(containsString("value=\"unknown_person\"")))
+                    .andExpect(content().string(containsString("value=\"spam\"")))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("onclick"))));
+            mvc.perform(post("/inbox/" + request + "/report")
+                            .session(session)
+                            .with(csrf())
+                            .param("reason", "spam"))
+                    .andExpect(status().is3xxRedirection());
+
+            api.get(dana.token(), "/requests/" + request)
+                    .andExpect(jsonPath("$.state").value("declined"));
+            api.get(max.token(), "/requests/" + request)
                     .andExpect(jsonPath("$.state").value("pending"));
         }
 
