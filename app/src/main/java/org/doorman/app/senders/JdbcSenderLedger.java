@@ -137,6 +137,14 @@ class JdbcSenderLedger {
               COUNT(DISTINCT CASE WHEN reported IS NOT NULL THEN recipient_id END) AS reporters
             FROM sender_requests WHERE sent_at <= :now""";
 
+    /** All the sender's requests up to {@code now} that the record holds. */
+    int total(String senderId, Instant now) {
+        return jdbc.sql("SELECT COUNT(*) FROM sender_requests WHERE sender_id = ? AND sent_at <= ?")
+                .params(senderId, now.toEpochMilli())
+                .query(Integer.class)
+                .single();
+    }
+
     /** The sender's record as of {@code now}; empty for a sender who never sent a request. */
     SenderRecord record(String senderId, Instant now) {
         return records(now, RECORDS + " AND sender_id = :sender GROUP BY sender_id", Map.of("sender", senderId))

@@ -104,6 +104,7 @@ class OperatorDesk {
 
     private SenderRecordView view(String id, SenderRecord record) {
         String name = members.find(id).map(Member::name).orElse("");
-        return SenderRecordView.from(id, name, record, records.assess(record), standings.find(id));
+        int total = ledger.total(id, clock.instant());
+        return SenderRecordView.from(id, name, total, record, records.assess(record), standings.find(id));
     }
 }

@@ -12,6 +12,7 @@ import org.doorman.core.network.SenderRecord;
 record SenderRecordView(
         String id,
         String name,
+        int requestsTotal,
         int requestsLast7Days,
         int requestsLast30Days,
         double identicalTextRatio,
@@ -36,12 +37,14 @@ record SenderRecordView(
     static SenderRecordView from(
             String id,
             String name,
+            int total,
             SenderRecord r,
             CollectorLikelihood likely,
             java.util.Optional<JdbcStandings.Decided> s) {
         return new SenderRecordView(
                 id,
                 name,
+                total,
                 r.requestsLast7Days(),
                 r.requestsLast30Days(),
                 r.nearIdenticalRatio(),

@@ -65,6 +65,7 @@ abstract class SenderRecordIntegrationTests {
                 .andExpect(jsonPath("$.name").value("Max Sammler"))
                 .andExpect(jsonPath("$.requestsLast7Days").value(4))
                 .andExpect(jsonPath("$.requestsLast30Days").value(4))
+                .andExpect(jsonPath("$.requestsTotal").value(4))
                 .andExpect(jsonPath("$.identicalTextRatio").value(1.0))
                 .andExpect(jsonPath("$.withoutVisitRatio").value(1.0))
                 .andExpect(jsonPath("$.standing").value("good"));
