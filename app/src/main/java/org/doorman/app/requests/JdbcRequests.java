@@ -116,6 +116,29 @@ class JdbcRequests {
                 .single();
     }
 
+    /** When the sender's requests sent after {@code since} went out, oldest first. */
+    List<Instant> sentSince(String senderId, Instant since) {
+        return jdbc.sql("""
+                        SELECT sent_at FROM contact_requests WHERE sender_id = ? AND sent_at > ?
+                        ORDER BY sent_at""")
+                .params(senderId, since.toEpochMilli())
+                .query((rs, row) -> Instant.ofEpochMilli(rs.getLong(1)))
+                .list();
+    }
+
+    /**
+     * The sender's requests sent after {@code since} that were not accepted: pending as the sender sees them, whether
+     * they are open or were silently declined.
+     */
+    int notAcceptedSince(String senderId, Instant since) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM contact_requests WHERE sender_id = ? AND sent_at > ?
+                        AND state <> 'accepted'""")
+                .params(senderId, since.toEpochMilli())
+                .query(Integer.class)
+                .single();
+    }
+
     /** Requests between the two (either way) that wait for meetings in person. */
     List<String> awaitingMeetingsBetween(String a, String b) {
         return jdbc.sql("""
