@@ -31,6 +31,13 @@ final class OrderedPipeline {
         this.workers = Math.max(1, workers);
     }
 
+    /** The output cannot be written any more, e.g. a pipe whose reader has gone. */
+    static final class OutputClosed extends IOException {
+        OutputClosed(Throwable cause) {
+            super("cannot write the output: " + cause.getMessage(), cause);
+        }
+    }
+
     private record Answer(byte[] bytes, int length, boolean allRead) {}
 
     private record Batch(List<byte[]> lines, List<String> refusals) {}
@@ -81,7 +88,7 @@ final class OrderedPipeline {
             pool.shutdownNow();
         }
         if (failure[0] != null) {
-            throw new IOException("cannot write the output", failure[0]);
+            throw new OutputClosed(failure[0]);
         }
         return allRead;
     }

@@ -65,6 +65,9 @@ public final class ScreenCommand implements Callable<Integer> {
             boolean allRead = pipeline.run(progress.counting(in), out);
             out.flush();
             return allRead ? 0 : 1;
+        } catch (OrderedPipeline.OutputClosed e) {
+            System.err.println("doorman screen: " + e.getMessage());
+            return 1;
         }
     }
 }
