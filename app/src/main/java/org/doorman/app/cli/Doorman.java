@@ -23,6 +23,9 @@ public final class Doorman implements Runnable {
         // Otherwise picocli looks for Groovy's Closure class, and a class that is not there is searched for in every
         // jar nested in doorman.jar: a tenth of a second or more before anything else happens.
         System.setProperty("picocli.disable.closures", "true");
+        if (args.length > 0 && args[0].equals("screen")) {
+            ScreenCommand.startBuildingTheScreener();
+        }
         int status = run(args);
         if (status != 0 || !ServeCommand.started()) {
             System.exit(status);

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.doorman.batch.progress.Progress;
 import org.doorman.batch.strategy.StrategyArgument;
 import org.doorman.core.screening.Screener;
@@ -42,10 +43,21 @@ public final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Screening threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    /** The screener being built since {@link #startBuildingTheScreener()}, or null. */
+    private static volatile Supplier<Screener> early;
+
+    /**
+     * Starts building the screener (lexicons, language lists, text model: most of the start) on another thread, so
+     * that it is under way while picocli reads the command line. The launcher calls it when the first argument is
+     * {@code screen}.
+     */
+    public static void startBuildingTheScreener() {
+        early = Screener.createInBackground();
+    }
+
     @Override
     public Integer call() throws IOException {
-        // The screener (lexicons, language lists, text model: most of the start) is built while the strategy is read.
-        var screener = Screener.createInBackground();
+        var screener = early == null ? Screener.createInBackground() : early;
         Strategy chosen;
         try {
             chosen = StrategyArgument.load(strategy);
