@@ -1,6 +1,5 @@
 package org.doorman.batch.progress;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -30,16 +29,7 @@ public sealed interface Progress extends AutoCloseable permits Progress.Silent, 
 
     /** The stream, counting each byte read from it. */
     default InputStream counting(InputStream in) {
-        return new FilterInputStream(in) {
-            @Override
-            public int read(byte[] bytes, int offset, int length) throws IOException {
-                int read = super.read(bytes, offset, length);
-                if (read > 0) {
-                    advance(read);
-                }
-                return read;
-            }
-        };
+        return new CountingInputStream(in, this::advance);
     }
 
     /** Nothing shown. */
