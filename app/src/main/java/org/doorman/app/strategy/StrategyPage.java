@@ -124,6 +124,10 @@ class StrategyPage {
     }
 
     private MemberStrategy parsed(String preset, String rules) {
+        if (preset.isBlank() && rules.isBlank()) {
+            throw new ResponseStatusException(
+                    org.springframework.http.HttpStatus.BAD_REQUEST, "Choose a preset or write rules.");
+        }
         if (!preset.isBlank()) {
             return StrategyController.parsed(json.createObjectNode().put("preset", preset.strip()));
         }

@@ -85,6 +85,13 @@ class MemberAppBrowserTests extends BrowserTest {
 
         assertThat(page.locator("#preview-en")).not().hasText(before);
         assertThat(page.locator("#preview-en")).containsText("2 times");
+        page.reload();
+        String preset = page.locator("#preview-en").textContent();
+        int rules = page.locator("#rule-editor li.rule").count();
+        page.locator("#rule-editor li.rule").first().getByText("Entfernen").click();
+        assertThat(page.locator("#rule-editor li.rule")).hasCount(rules - 1);
+        assertThat(page.locator("#preview-en")).not().hasText(preset);
+        page.locator("#rules-file summary").click();
         page.locator("#rules").fill("{\"rules\": [{\"id\": \"all\", \"when\": {}, \"action\": \"review\"}]}");
         assertThat(page.locator("#preview-en")).containsText("I decide myself");
         page.locator("#save-rules").click();
