@@ -14,7 +14,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Doorman 0.1.0",
         description = "Screens contact requests and carries out each member's strategy.",
-        subcommands = {ServeCommand.class, ScreenCommand.class, EvalCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            ScreenCommand.class,
+            EvalCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class
+        })
 public final class Doorman implements Runnable {
 
     static final int USAGE = 2;

@@ -13,6 +13,9 @@ public interface Contacts {
     /** Confirms the contact in both directions; confirming an existing contact again changes nothing. */
     void confirm(String memberId, String otherId, String requestId, Instant at);
 
+    /** How many contacts the member has. */
+    int count(String memberId);
+
     /** Whether the two members are contacts. */
     boolean connected(String a, String b);
 

@@ -31,6 +31,14 @@ class JdbcContacts implements Contacts {
     }
 
     @Override
+    public int count(String memberId) {
+        return jdbc.sql("SELECT COUNT(*) FROM contacts WHERE member_id = ?")
+                .param(memberId)
+                .query(Integer.class)
+                .single();
+    }
+
+    @Override
     public boolean connected(String a, String b) {
         return jdbc.sql("SELECT COUNT(*) FROM contacts WHERE member_id = ? AND contact_id = ?")
                         .params(a, b)

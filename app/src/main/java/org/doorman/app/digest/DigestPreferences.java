@@ -2,11 +2,16 @@ package org.doorman.app.digest;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
+import org.doorman.app.members.OwnSettings;
 import org.springframework.stereotype.Service;
 
-/** A member's choice of when the digest comes; members who chose nothing have the configured default. */
+/**
+ * A member's choice of when the digest comes; members who chose nothing have the configured default. Also shown and
+ * changed as {@code digest} in {@code GET}/{@code PUT /me}.
+ */
 @Service
-class DigestPreferences {
+class DigestPreferences implements OwnSettings {
 
     /** The settings as the API shows them; {@code nextDigestAt} is empty for {@code never}. */
     record View(String frequency, String time, String timeZone, String day, Instant nextDigestAt) {
@@ -59,5 +64,22 @@ class DigestPreferences {
 
     void turnOff(String memberId) {
         digests.turnOff(memberId, clock.instant());
+    }
+
+    @Override
+    public String name() {
+        return "digest";
+    }
+
+    @Override
+    public Object shown(String memberId) {
+        return of(memberId);
+    }
+
+    @Override
+    public Object changeFrom(String memberId, Map<String, String> fields) {
+        return change(
+                memberId,
+                new Change(fields.get("frequency"), fields.get("time"), fields.get("timeZone"), fields.get("day")));
     }
 }

@@ -45,11 +45,15 @@ class RateLimiter {
         }
     }
 
+    /**
+     * The whole capacity comes back at the end of each period (not a call at a time during it), so a limit means
+     * exactly "so many per period" however fast the calls come.
+     */
     private static Bucket newBucket(LimitSettings.Limit limit) {
         return Bucket.builder()
                 .addLimit(Bandwidth.builder()
                         .capacity(limit.capacity())
-                        .refillGreedy(limit.capacity(), limit.period())
+                        .refillIntervally(limit.capacity(), limit.period())
                         .build())
                 .build();
     }

@@ -1,8 +1,10 @@
 package org.doorman.app.members;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,16 +29,17 @@ class MeController {
     @GetMapping
     @Operation(summary = "Your own profile, with your e-mail address")
     MeView me(@AuthenticationPrincipal CurrentMember me) {
-        return MeView.from(profiles.mine(me.id()));
+        return MeView.from(profiles.mine(me.id()), profiles.settingsOf(me.id()));
     }
 
     @PutMapping
     @Operation(
             summary = "Change your profile",
             description = "The fields of POST /members without handle and password; the whole profile is replaced."
-                    + " Offers and about drive how requests to you are screened.")
+                    + " Offers and about drive how requests to you are screened. An optional digest object"
+                    + " (frequency daily|weekly|never, time HH:mm, timeZone, day) changes the e-mail digest.")
     MeView change(@AuthenticationPrincipal CurrentMember me, @RequestBody ProfileChange change) {
-        return MeView.from(profiles.change(me.id(), change));
+        return MeView.from(profiles.change(me.id(), change), profiles.settingsOf(me.id()));
     }
 
     @ExceptionHandler
@@ -58,9 +61,10 @@ class MeController {
             List<String> interests,
             List<String> groups,
             String company,
-            String email) {
+            String email,
+            @JsonAnyGetter Map<String, Object> settings) {
 
-        static MeView from(Member member) {
+        static MeView from(Member member, Map<String, Object> settings) {
             return new MeView(
                     member.id(),
                     member.handle(),
@@ -73,7 +77,8 @@ class MeController {
                     member.interests(),
                     member.groups(),
                     member.company(),
-                    member.email());
+                    member.email(),
+                    settings);
         }
     }
 }

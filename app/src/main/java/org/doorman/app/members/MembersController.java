@@ -21,13 +21,19 @@ class MembersController {
     private final MemberRegistration registration;
     private final MemberDirectory members;
     private final ProfileVisits visits;
+    private final Blocks blocks;
     private final ContactPolicies policies;
 
     MembersController(
-            MemberRegistration registration, MemberDirectory members, ProfileVisits visits, ContactPolicies policies) {
+            MemberRegistration registration,
+            MemberDirectory members,
+            ProfileVisits visits,
+            ContactPolicies policies,
+            Blocks blocks) {
         this.registration = registration;
         this.members = members;
         this.visits = visits;
+        this.blocks = blocks;
         this.policies = policies;
     }
 
@@ -42,6 +48,8 @@ class MembersController {
     @GetMapping("/{id}")
     ProfileView profile(@PathVariable String id, @AuthenticationPrincipal CurrentMember me) {
         var member = members.find(id)
+                // a member who blocked the caller is not found for them, exactly like one who does not exist
+                .filter(found -> !blocks.blocked(found.id(), me.id()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No member " + id + "."));
         visits.record(me.id(), member.id());
         return ProfileView.from(member, policies.describe(member.id(), me.language()));

@@ -21,12 +21,15 @@ class ProfilePages {
     private final Profiles profiles;
     private final MemberDirectory members;
     private final ProfileVisits visits;
+    private final Blocks blocks;
     private final ContactPolicies policies;
 
-    ProfilePages(Profiles profiles, MemberDirectory members, ProfileVisits visits, ContactPolicies policies) {
+    ProfilePages(
+            Profiles profiles, MemberDirectory members, ProfileVisits visits, ContactPolicies policies, Blocks blocks) {
         this.profiles = profiles;
         this.members = members;
         this.visits = visits;
+        this.blocks = blocks;
         this.policies = policies;
     }
 
@@ -78,6 +81,8 @@ class ProfilePages {
     @GetMapping("/members/{id}")
     String about(@AuthenticationPrincipal CurrentMember me, @PathVariable String id, Locale locale, Model model) {
         var member = members.find(id)
+                // a member who blocked the caller is not found for them, exactly like one who does not exist
+                .filter(found -> !blocks.blocked(found.id(), me.id()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No member " + id + "."));
         visits.record(me.id(), member.id());
         model.addAttribute("member", member);

@@ -1,18 +1,25 @@
 package org.doorman.app.members;
 
 import java.time.Clock;
+import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
-/** Counts a look at a member's profile; whether a requester read it first is a signal for the recipient. */
+/**
+ * Counts a look at a member's profile and announces it ({@link ProfileVisited}); whether a requester read it first is a
+ * signal for the recipient.
+ */
 @Service
 public class ProfileVisits {
 
     private final JdbcMembers members;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ProfileVisits(JdbcMembers members, Clock clock) {
+    ProfileVisits(JdbcMembers members, Clock clock, ApplicationEventPublisher events) {
         this.members = members;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Records that {@code visitorId} viewed {@code visitedId}'s profile now; a member viewing their own does not count. */
@@ -22,5 +29,6 @@ public class ProfileVisits {
         }
         long now = clock.millis();
         members.recordVisit(Ids.next("v", now), visitorId, visitedId, now);
+        events.publishEvent(new ProfileVisited(visitorId, visitedId, Instant.ofEpochMilli(now)));
     }
 }

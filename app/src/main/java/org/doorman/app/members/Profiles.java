@@ -12,10 +12,20 @@ public class Profiles {
 
     private final JdbcMembers members;
     private final Clock clock;
+    private final java.util.List<OwnSettings> settings;
 
-    Profiles(JdbcMembers members, Clock clock) {
+    Profiles(JdbcMembers members, Clock clock, java.util.List<OwnSettings> settings) {
         this.members = members;
         this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** The member's settings kept by other capabilities, by their field name in {@code /me}. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Object> settingsOf(String memberId) {
+        var all = new java.util.TreeMap<String, Object>();
+        settings.forEach(own -> all.put(own.name(), own.shown(memberId)));
+        return all;
     }
 
     @Transactional(readOnly = true)
@@ -25,8 +35,9 @@ public class Profiles {
     }
 
     /**
-     * Replaces the profile; refuses a missing name or language, an unknown language or an over-long field with
-     * {@link InvalidMember} (400), and then changes nothing.
+     * Replaces the profile and changes the settings given with it (the digest); refuses a missing name or language,
+     * an unknown language, an over-long field or a bad setting with {@link InvalidMember} (400), and then changes
+     * nothing.
      */
     @Transactional
     public Member change(String memberId, ProfileChange change) {
@@ -48,6 +59,15 @@ public class Profiles {
                 change.email(),
                 null));
         members.update(memberId, valid, clock.millis());
+        for (var own : settings) {
+            change.settings(own.name()).ifPresent(fields -> {
+                try {
+                    own.changeFrom(memberId, fields);
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidMember(own.name() + ": " + e.getMessage());
+                }
+            });
+        }
         return mine(memberId);
     }
 }

@@ -1,17 +1,24 @@
 package org.doorman.app.requests;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.doorman.core.lifecycle.Transition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Acts on reply deadlines that passed: each due request is declined silently, once, whichever process gets it. A batch
  * of due rows is claimed in one transaction (locked and skipped by other processes on PostgreSQL; SQLite serializes
- * writers) and each is moved and stored in that same transaction.
+ * writers) and each is moved and stored in that same transaction, in a savepoint of its own: one that fails is rolled
+ * back alone, logged, counted ({@code doorman.deadlines.failures}) and tried again later with backoff, and the others
+ * go on.
  */
 @Component
 class DeadlineScheduler {
@@ -24,6 +31,9 @@ class DeadlineScheduler {
     private final Clock clock;
     private final Dialect dialect;
     private final int batchSize;
+    private final TransactionTemplate eachAlone;
+    private final Counter failed;
+    private final RequestMetrics metrics;
 
     DeadlineScheduler(
             JdbcRequests requests,
@@ -31,13 +41,32 @@ class DeadlineScheduler {
             TransactionTemplate transactions,
             Clock clock,
             Dialect dialect,
-            RequestSettings settings) {
+            RequestSettings settings,
+            MeterRegistry meters,
+            RequestMetrics metrics) {
         this.requests = requests;
         this.transitions = transitions;
         this.transactions = transactions;
+        this.eachAlone = new TransactionTemplate(transactions.getTransactionManager());
+        this.eachAlone.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.failed = Counter.builder("doorman.deadlines.failures")
+                .description("Due deadlines that could not be acted on and wait to be tried again")
+                .register(meters);
         this.clock = clock;
         this.dialect = dialect;
         this.batchSize = settings.scheduler().batchSize();
+        this.metrics = metrics;
+    }
+
+    private boolean declineSilently(String id, Instant now, List<Instant> actedOn) {
+        var stored = requests.find(id).orElseThrow();
+        var moved = stored.request().deadlinePassed(now);
+        if (moved instanceof Transition.Moved m
+                && transitions.store(stored, m, now).isPresent()) {
+            stored.request().deadline().ifPresent(actedOn::add);
+            return true;
+        }
+        return false;
     }
 
     /** Declines every request whose deadline passed by now; answers how many this process declined. */
@@ -50,18 +79,28 @@ class DeadlineScheduler {
         int declined = 0;
         while (true) {
             int[] batch = new int[2];
+            List<Instant> actedOn = new ArrayList<>();
             transactions.executeWithoutResult(status -> {
                 var due = requests.claimDue(now, batchSize, dialect);
                 batch[0] = due.size();
                 for (String id : due) {
-                    var stored = requests.find(id).orElseThrow();
-                    var moved = stored.request().deadlinePassed(now);
-                    if (moved instanceof Transition.Moved m
-                            && transitions.store(stored, m, now).isPresent()) {
-                        batch[1]++;
+                    try {
+                        // each request in a savepoint of its own: one that fails is rolled back alone
+                        if (Boolean.TRUE.equals(eachAlone.execute(alone -> declineSilently(id, now, actedOn)))) {
+                            batch[1]++;
+                        }
+                    } catch (RuntimeException e) {
+                        int failures = requests.deadlineFailed(id, now);
+                        failed.increment();
+                        log.warn(
+                                "Could not act on the deadline of request {} (failure {}); it is tried again later",
+                                id,
+                                failures,
+                                e);
                     }
                 }
             });
+            actedOn.forEach(due -> metrics.deadlineActedOn(due, now));
             declined += batch[1];
             if (batch[0] < batchSize) {
                 if (declined > 0) {

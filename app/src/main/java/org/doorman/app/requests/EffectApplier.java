@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.doorman.app.contacts.Contacts;
+import org.doorman.app.senders.SenderActivity;
 import org.doorman.app.strategy.MessageTemplates;
 import org.doorman.core.lifecycle.Audience;
 import org.doorman.core.lifecycle.ContactRequest;
@@ -12,6 +13,8 @@ import org.doorman.core.lifecycle.Effect;
 import org.doorman.core.lifecycle.EventType;
 import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.lifecycle.MessageBody;
+import org.doorman.core.lifecycle.MessageKind;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +33,7 @@ class EffectApplier {
     private final Outbox outbox;
     private final Contacts contacts;
     private final MessageTemplates templates;
+    private final ApplicationEventPublisher events;
 
     EffectApplier(
             JdbcRequests requests,
@@ -38,7 +42,9 @@ class EffectApplier {
             JdbcAuditTrail audit,
             Outbox outbox,
             Contacts contacts,
-            MessageTemplates templates) {
+            MessageTemplates templates,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.requests = requests;
         this.conversation = conversation;
         this.tasks = tasks;
@@ -57,6 +63,7 @@ class EffectApplier {
                     String text = text(send.author(), send.body());
                     boolean hidden = hiddenFromMember(request, send.author());
                     var message = conversation.add(requestId, send.author().value(), send.kind(), text, now, hidden);
+                    announce(request, send, now);
                     var data = ids(request);
                     data.put("messageId", message.id());
                     data.put("authorId", message.authorId());
@@ -126,6 +133,15 @@ class EffectApplier {
                 case Effect.Audit step ->
                     audit.add(recipient, requestId, now, step.actor().label(), step.step(), step.detail());
             }
+        }
+    }
+
+    /** Tells the sender's record of a clarifying question, or of the sender writing (which answers one). */
+    private void announce(ContactRequest request, Effect.SendMessage send, Instant now) {
+        if (send.kind() == MessageKind.CLARIFYING_QUESTION) {
+            events.publishEvent(new SenderActivity.QuestionAsked(request.id(), now));
+        } else if (send.author().equals(request.sender()) && send.kind() != MessageKind.REQUEST) {
+            events.publishEvent(new SenderActivity.SenderWrote(request.id(), now));
         }
     }
 

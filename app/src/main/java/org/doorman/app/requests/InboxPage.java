@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The inbox page: received requests newest first, filtered and paged, with accept and silent decline per row. */
+/**
+ * The inbox page: received requests newest first, filtered and paged, with accept, silent decline and the two reports
+ * ("I don't know this person", "Report spam") per row.
+ */
 @Controller
 class InboxPage {
 
@@ -61,6 +64,29 @@ class InboxPage {
             Locale locale,
             Model model) {
         desk.overrule(id, me.id(), action);
+        return after(me, id, state, category, htmx, locale, model);
+    }
+
+    /**
+     * "I don't know this person" or "Report spam" from the inbox: declines silently and tells the sender's record;
+     * with htmx the row is swapped as after a decision.
+     */
+    @PostMapping("/inbox/{id}/report")
+    String report(
+            @AuthenticationPrincipal CurrentMember me,
+            @PathVariable String id,
+            @RequestParam String reason,
+            @RequestParam(defaultValue = "") String state,
+            @RequestParam(defaultValue = "") String category,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Locale locale,
+            Model model) {
+        desk.report(id, me.id(), reason);
+        return after(me, id, state, category, htmx, locale, model);
+    }
+
+    private String after(
+            CurrentMember me, String id, String state, String category, String htmx, Locale locale, Model model) {
         if (htmx == null) {
             return "redirect:"
                     + UriComponentsBuilder.fromPath("/inbox")

@@ -116,6 +116,29 @@ class JdbcRequests {
                 .single();
     }
 
+    /** When the sender's requests sent after {@code since} went out, oldest first. */
+    List<Instant> sentSince(String senderId, Instant since) {
+        return jdbc.sql("""
+                        SELECT sent_at FROM contact_requests WHERE sender_id = ? AND sent_at > ?
+                        ORDER BY sent_at""")
+                .params(senderId, since.toEpochMilli())
+                .query((rs, row) -> Instant.ofEpochMilli(rs.getLong(1)))
+                .list();
+    }
+
+    /**
+     * The sender's requests sent after {@code since} that were not accepted: pending as the sender sees them, whether
+     * they are open or were silently declined.
+     */
+    int notAcceptedSince(String senderId, Instant since) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM contact_requests WHERE sender_id = ? AND sent_at > ?
+                        AND state <> 'accepted'""")
+                .params(senderId, since.toEpochMilli())
+                .query(Integer.class)
+                .single();
+    }
+
     /** Requests between the two (either way) that wait for meetings in person. */
     List<String> awaitingMeetingsBetween(String a, String b) {
         return jdbc.sql("""
@@ -149,10 +172,29 @@ class JdbcRequests {
         return jdbc.sql("""
                         SELECT id FROM contact_requests
                         WHERE state = 'awaiting_reply' AND deadline_at <= ?
+                        AND (deadline_retry_at IS NULL OR deadline_retry_at <= ?)
                         ORDER BY deadline_at LIMIT ?""" + dialect.skipLocked())
-                .params(now.toEpochMilli(), limit)
+                .params(now.toEpochMilli(), now.toEpochMilli(), limit)
                 .query(String.class)
                 .list();
+    }
+
+    /**
+     * Acting on the request's deadline failed once more: it is tried again after a wait that doubles with every
+     * failure (from a minute up to an hour). Answers how often it has failed now.
+     */
+    int deadlineFailed(String id, Instant now) {
+        int failures = jdbc.sql("SELECT deadline_failures FROM contact_requests WHERE id = ?")
+                        .param(id)
+                        .query(Integer.class)
+                        .optional()
+                        .orElse(0)
+                + 1;
+        long wait = Math.min(60_000L << Math.min(failures - 1, 10), 3_600_000L);
+        jdbc.sql("UPDATE contact_requests SET deadline_failures = ?, deadline_retry_at = ? WHERE id = ?")
+                .params(failures, now.toEpochMilli() + wait, id)
+                .update();
+        return failures;
     }
 
     /** The member's requests received, newest first, optionally only those in one state. */

@@ -57,4 +57,11 @@ class Outbox {
         }
         return eventId;
     }
+
+    /** How many deliveries are neither delivered nor given up (on the index of undelivered rows). */
+    long backlog() {
+        return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE delivered_at IS NULL AND gave_up_at IS NULL")
+                .query(Long.class)
+                .single();
+    }
 }

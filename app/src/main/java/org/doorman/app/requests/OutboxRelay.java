@@ -10,8 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.doorman.app.webhooks.WebhookAddressPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +42,7 @@ class OutboxRelay {
     private final int batchSize;
     private final HttpClient http;
     private final String relayId;
+    private final WebhookMetrics metrics;
 
     private final WebhookAddressPolicy addresses;
 
@@ -48,7 +52,8 @@ class OutboxRelay {
             Clock clock,
             Dialect dialect,
             RequestSettings settings,
-            WebhookAddressPolicy addresses) {
+            WebhookAddressPolicy addresses,
+            WebhookMetrics metrics) {
         this.jdbc = jdbc;
         this.addresses = addresses;
         this.transactions = transactions;
@@ -61,6 +66,7 @@ class OutboxRelay {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         this.relayId = NewIds.next("relay", clock.millis());
+        this.metrics = metrics;
     }
 
     /** Delivers what is due now, batch after batch; answers how many deliveries succeeded. */
@@ -123,31 +129,42 @@ class OutboxRelay {
         if (batch.isEmpty()) {
             return 0;
         }
-        var outcomes = new ArrayList<Future<String>>();
+        // Each delivery is posted on its own virtual thread, bounded by the timeout from connecting to the last byte,
+        // and its result is recorded as soon as it is known: a slow or dead receiver delays nobody else, and every
+        // delivery is settled long before its lease ends, so no other process takes it over and sends it again.
+        var delivered = new AtomicInteger();
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
             for (var delivery : batch) {
-                outcomes.add(executor.submit(() -> post(delivery)));
+                executor.submit(() -> {
+                    String failure = post(delivery);
+                    if (failure == null) {
+                        delivered.incrementAndGet();
+                    }
+                    try {
+                        record(delivery, failure);
+                    } catch (RuntimeException e) {
+                        log.warn(
+                                "Could not record webhook delivery {}; it is tried again after its lease",
+                                delivery.id(),
+                                e);
+                    }
+                });
             }
         }
-        int delivered = 0;
-        for (int i = 0; i < batch.size(); i++) {
-            String failure = outcomes.get(i).resultNow();
-            if (failure == null) {
-                delivered++;
-            }
-            record(batch.get(i), failure);
-        }
-        return delivered;
+        return delivered.get();
     }
 
     /** POSTs one delivery; answers null when it was taken (2xx), else why not. */
     private String post(Delivery delivery) {
         if (delivery.url() == null) {
+            metrics.failed(WebhookMetrics.Cause.REMOVED, 0);
             return "the webhook was removed";
         }
+        long started = System.nanoTime();
         try {
             var refused = addresses.refusal(URI.create(delivery.url()), true);
             if (refused.isPresent()) {
+                metrics.failed(WebhookMetrics.Cause.ERROR, 0);
                 return "refused: " + refused.get();
             }
             long timestamp = clock.instant().getEpochSecond();
@@ -164,17 +181,36 @@ class OutboxRelay {
                             WebhookSignature.sign(delivery.secret(), timestamp, delivery.payload()))
                     .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8))
                     .build();
-            var response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() / 100 == 2 ? null : "HTTP " + response.statusCode();
+            var pending = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+            try {
+                var response = pending.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+                if (response.statusCode() / 100 == 2) {
+                    metrics.delivered(System.nanoTime() - started);
+                    return null;
+                }
+                metrics.failed(WebhookMetrics.Cause.STATUS, System.nanoTime() - started);
+                return "HTTP " + response.statusCode();
+            } catch (TimeoutException e) {
+                pending.cancel(true);
+                metrics.failed(WebhookMetrics.Cause.ERROR, System.nanoTime() - started);
+                return "timed out: no complete answer within " + settings.timeout();
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                metrics.failed(WebhookMetrics.Cause.ERROR, System.nanoTime() - started);
+                return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            metrics.failed(WebhookMetrics.Cause.ERROR, System.nanoTime() - started);
             return "interrupted";
         } catch (Exception e) {
+            metrics.failed(WebhookMetrics.Cause.ERROR, System.nanoTime() - started);
             return e.getClass().getSimpleName() + ": " + e.getMessage();
         }
     }
 
-    private void record(Delivery delivery, String failure) {
+    /** Settles one delivery; one at a time, as the posts end (SQLite writes one at a time anyway). */
+    private synchronized void record(Delivery delivery, String failure) {
         Instant now = clock.instant();
         transactions.executeWithoutResult(status -> {
             if (failure == null) {
@@ -198,6 +234,7 @@ class OutboxRelay {
                             relayId)
                     .update();
             if (giveUp) {
+                metrics.gaveUp();
                 log.warn("Gave up webhook delivery {} of event {}: {}", delivery.id(), delivery.eventId(), failure);
             }
         });

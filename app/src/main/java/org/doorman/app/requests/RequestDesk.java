@@ -7,8 +7,11 @@ import java.util.Optional;
 import org.doorman.app.contacts.Contacts;
 import org.doorman.app.meetings.AttendanceConfirmed;
 import org.doorman.app.meetings.MeetingRecorded;
+import org.doorman.app.members.Blocks;
 import org.doorman.app.members.MemberDirectory;
+import org.doorman.app.senders.ReportReason;
 import org.doorman.app.senders.ScreeningFacts;
+import org.doorman.app.senders.SenderActivity;
 import org.doorman.core.lifecycle.ContactRequest;
 import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.lifecycle.RequestId;
@@ -17,6 +20,7 @@ import org.doorman.core.lifecycle.Transition;
 import org.doorman.core.lifecycle.Verdict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -44,6 +48,9 @@ public class RequestDesk {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final RequestSettings settings;
+    private final SenderGate gate;
+    private final Blocks blocks;
+    private final ApplicationEventPublisher events;
 
     RequestDesk(
             MemberDirectory members,
@@ -55,7 +62,10 @@ public class RequestDesk {
             Transitions transitions,
             TransactionTemplate transactions,
             Clock clock,
-            RequestSettings settings) {
+            RequestSettings settings,
+            SenderGate gate,
+            Blocks blocks,
+            ApplicationEventPublisher events) {
         this.members = members;
         this.contacts = contacts;
         this.facts = facts;
@@ -66,14 +76,19 @@ public class RequestDesk {
         this.transactions = transactions;
         this.clock = clock;
         this.settings = settings;
+        this.gate = gate;
+        this.blocks = blocks;
+        this.events = events;
     }
 
     /**
      * Sends a contact request from {@code senderId} to {@code recipientId}; the recipient's strategy screens it at once.
      * Refuses a missing recipient or a text over {@code doorman.messages.max-length} (400/413), a request to oneself
      * or to an unknown member (422), and a request while one is open between the two or they are contacts (409). A
-     * request within {@code doorman.requests.retry-after} of a decline or a silent removal answers exactly as one while
-     * an earlier request is pending, and nothing of it is stored: the requester cannot tell the two apart.
+     * request within {@code doorman.requests.retry-after} of a decline or a silent removal, or to a member who blocked
+     * the sender, answers exactly as one while an earlier request is pending, and nothing of it is stored: the
+     * requester cannot tell these apart. A suspended sender is refused (403), and the sender limits apply (429, 409;
+     * see {@link SenderGate}).
      */
     public SentRequest send(String senderId, String recipientId, String message) {
         String text = message == null ? "" : message;
@@ -89,8 +104,10 @@ public class RequestDesk {
         var sender = members.find(senderId)
                 .orElseThrow(() -> RequestProblems.unprocessable("There is no member " + senderId + " to send from."));
         var now = clock.instant();
+        gate.admit(senderId, now);
         if (requests.openBetween(senderId, recipientId).isPresent()
-                || declinedWithinRetryPeriod(senderId, recipientId, now)) {
+                || declinedWithinRetryPeriod(senderId, recipientId, now)
+                || blocks.blocked(recipientId, senderId)) {
             throw pendingAlready();
         }
         if (contacts.connected(senderId, recipientId)) {
@@ -109,7 +126,13 @@ public class RequestDesk {
                     throw pendingAlready();
                 }
                 requests.insert(stored, outcome.signals());
+                events.publishEvent(new SenderActivity.Sent(
+                        fresh.id(), fresh.sender(), fresh.recipient(), recipient.name(), text, now));
                 effects.apply(moved.request(), moved.effects(), now);
+                if (!moved.request().state().open()) {
+                    events.publishEvent(new SenderActivity.Decided(
+                            fresh.id(), moved.request().state() == RequestState.ACCEPTED, now));
+                }
             });
         } catch (DataIntegrityViolationException e) {
             // the unique index on open requests, when two arrive at once
@@ -156,6 +179,24 @@ public class RequestDesk {
                     org.springframework.http.HttpStatus.FORBIDDEN, "Only the recipient decides on a request.");
         }
         return transitions.change(requestId, (request, now) -> request.memberDecided(verdict, now));
+    }
+
+    /**
+     * The recipient reports a request: they do not know the requester, or it is spam. It is declined silently (unless
+     * it was accepted: 409), and the sender's record learns of the report.
+     */
+    StoredRequest report(String requestId, String callerId, String reason) {
+        var stored = visibleTo(requestId, callerId);
+        var why = ReportReason.fromWireName(reason == null ? "" : reason.strip())
+                .orElseThrow(() -> RequestProblems.badInput("reason: say \"unknown_person\" or \"spam\"."));
+        if (!stored.recipientId().equals(callerId)) {
+            throw RequestProblems.of(
+                    org.springframework.http.HttpStatus.FORBIDDEN, "Only the recipient reports a request.");
+        }
+        var declined = transitions.change(requestId, (request, now) -> request.memberDecided(Verdict.DECLINE, now));
+        transactions.executeWithoutResult(status -> events.publishEvent(new SenderActivity.Reported(
+                declined.request().id(), declined.request().recipient(), why, clock.instant())));
+        return declined;
     }
 
     List<StoredRequest> inbox(String recipientId, Optional<RequestState> state, int limit, int offset) {

@@ -10,6 +10,7 @@ import org.doorman.app.requests.Views.InboxItem;
 import org.doorman.app.requests.Views.MessageView;
 import org.doorman.app.requests.Views.NewDecision;
 import org.doorman.app.requests.Views.NewMessage;
+import org.doorman.app.requests.Views.NewReport;
 import org.doorman.app.requests.Views.NewRequest;
 import org.doorman.app.requests.Views.RequestView;
 import org.springframework.http.ResponseEntity;
@@ -69,6 +70,15 @@ class RequestsController {
     RequestView decision(
             @AuthenticationPrincipal CurrentMember me, @PathVariable String id, @RequestBody NewDecision body) {
         return views.of(desk.decide(id, me.id(), body.action()), me.id());
+    }
+
+    @PostMapping("/requests/{id}/report")
+    @Operation(
+            summary = "The recipient reports a request: unknown_person or spam",
+            description = "Declines it silently (the requester is not told) and counts against the sender.")
+    RequestView report(
+            @AuthenticationPrincipal CurrentMember me, @PathVariable String id, @RequestBody NewReport body) {
+        return views.of(desk.report(id, me.id(), body == null ? null : body.reason()), me.id());
     }
 
     @GetMapping("/inbox")

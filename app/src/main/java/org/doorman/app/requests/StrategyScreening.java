@@ -33,21 +33,25 @@ class StrategyScreening {
     private final ScreeningFacts facts;
     private final Events events;
     private final JdbcRequests requests;
+    private final RequestMetrics metrics;
 
     StrategyScreening(
             Screener screener,
             MemberStrategies strategies,
             ScreeningFacts facts,
             Events events,
-            JdbcRequests requests) {
+            JdbcRequests requests,
+            RequestMetrics metrics) {
         this.screener = screener;
         this.strategies = strategies;
         this.facts = facts;
         this.events = events;
         this.requests = requests;
+        this.metrics = metrics;
     }
 
     Outcome screen(Member sender, Member recipient, String message, Instant now) {
+        var started = metrics.startDecision();
         var context = facts.context(sender.id(), recipient.id(), now);
         var input = new ScreeningInput(
                 message,
@@ -58,6 +62,7 @@ class StrategyScreening {
                 context);
         var strategy = strategies.strategyOf(recipient.id());
         Decision decision = strategy.evaluate(screener.screen(input));
+        metrics.screened(decision, started);
         var screened = new Screened(
                 decision,
                 sender.name(),

@@ -4,14 +4,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import org.doorman.app.senders.SenderActivity;
 import org.doorman.core.lifecycle.ContactRequest;
+import org.doorman.core.lifecycle.RequestState;
 import org.doorman.core.lifecycle.Transition;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies a transition to a stored request: loads it, asks the core for the move, stores the new state (only if the
- * row's version is still the one read) and carries out the effects, all in one transaction. A concurrent change is
+ * row's version is still the one read) and carries out the effects, all in one transaction; a decision is announced
+ * to the sender's record ({@link SenderActivity.Decided}). A concurrent change is
  * retried on the fresh state; a refused move becomes a 409 with the core's reason.
  */
 @Component
@@ -23,8 +27,15 @@ class Transitions {
     private final EffectApplier effects;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Transitions(JdbcRequests requests, EffectApplier effects, TransactionTemplate transactions, Clock clock) {
+    Transitions(
+            JdbcRequests requests,
+            EffectApplier effects,
+            TransactionTemplate transactions,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.requests = requests;
         this.effects = effects;
         this.transactions = transactions;
@@ -63,6 +74,10 @@ class Transitions {
             return Optional.empty();
         }
         effects.apply(moved.request(), moved.effects(), now);
+        var state = moved.request().state();
+        if (state != stored.request().state() && !state.open()) {
+            events.publishEvent(new SenderActivity.Decided(moved.request().id(), state == RequestState.ACCEPTED, now));
+        }
         return Optional.of(new StoredRequest(
                 moved.request(), stored.version() + 1, stored.message(), stored.sentAt(), stored.screening()));
     }

@@ -103,5 +103,8 @@ final class Views {
 
     record NewMessage(String body) {}
 
+    /** Body of a report: {@code unknown_person} or {@code spam}. */
+    record NewReport(String reason) {}
+
     record NewDecision(String action) {}
 }

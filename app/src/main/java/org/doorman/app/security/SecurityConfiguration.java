@@ -47,7 +47,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/v1/events/*/attendance")
                         .hasRole("OPERATOR")
                         .requestMatchers(
-                                "/api/v1/webhooks", "/api/v1/webhooks/**", "/api/v1/senders", "/api/v1/senders/**")
+                                "/api/v1/webhooks",
+                                "/api/v1/webhooks/**",
+                                "/api/v1/senders",
+                                "/api/v1/senders/**",
+                                "/api/v1/operator/**")
                         .hasRole("OPERATOR")
                         .requestMatchers(HttpMethod.DELETE, MEMBERS + "/*")
                         .hasRole("OPERATOR")
@@ -90,8 +94,8 @@ class SecurityConfiguration {
 
     /** Handle and password from the sign-in form; as a bean it also replaces Spring Boot's generated user. */
     @Bean
-    AuthenticationProvider passwordSignIn(MemberCredentials credentials) {
-        return new PasswordSignIn(credentials);
+    AuthenticationProvider passwordSignIn(MemberCredentials credentials, OperatorSettings operator) {
+        return new PasswordSignIn(credentials, operator);
     }
 
     @Bean
@@ -113,6 +117,8 @@ class SecurityConfiguration {
                                 "/favicon.ico",
                                 "/favicon.svg")
                         .permitAll()
+                        .requestMatchers("/operator", "/operator/**")
+                        .hasRole("OPERATOR")
                         .anyRequest()
                         .hasRole("MEMBER"))
                 .authenticationProvider(passwordSignIn)

@@ -1,8 +1,6 @@
 package org.doorman.app.senders;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.doorman.app.contacts.Contacts;
 import org.doorman.app.meetings.Meetings;
 import org.doorman.app.strategy.MemberStrategies;
@@ -14,91 +12,25 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcScreeningFacts implements ScreeningFacts {
 
-    static final Duration RECENT = Duration.ofDays(7);
-    // Identical texts are looked for among this many of the sender's latest requests.
-    static final int TEXTS_COMPARED = 200;
-
     private final JdbcClient jdbc;
     private final Meetings meetings;
     private final Contacts contacts;
     private final MemberStrategies strategies;
+    private final SenderRecords records;
 
-    JdbcScreeningFacts(JdbcClient jdbc, Meetings meetings, Contacts contacts, MemberStrategies strategies) {
+    JdbcScreeningFacts(
+            JdbcClient jdbc, Meetings meetings, Contacts contacts, MemberStrategies strategies, SenderRecords records) {
         this.jdbc = jdbc;
         this.meetings = meetings;
         this.contacts = contacts;
         this.strategies = strategies;
+        this.records = records;
     }
 
+    /** From the senders capability's own record, kept up to date as things happen; no other table is read. */
     @Override
     public SenderStats senderStats(String senderId, Instant now) {
-        return figures(senderId, now).stats();
-    }
-
-    SenderFigures figures(String senderId, Instant now) {
-        long until = now.toEpochMilli();
-        int recent = count(
-                "SELECT COUNT(*) FROM contact_requests WHERE sender_id = :sender AND sent_at > :since AND sent_at <= :now",
-                senderId,
-                until,
-                now.minus(RECENT).toEpochMilli());
-        var texts = jdbc.sql("""
-                        SELECT r.message, m.name FROM contact_requests r JOIN members m ON m.id = r.recipient_id
-                        WHERE r.sender_id = :sender AND r.sent_at <= :now
-                        ORDER BY r.sent_at DESC LIMIT :limit""")
-                .param("sender", senderId)
-                .param("now", until)
-                .param("limit", TEXTS_COMPARED)
-                .query((rs, row) -> new SentText(rs.getString("message"), rs.getString("name")))
-                .list();
-        int answered = count(QUESTIONS + " AND " + ANSWERED, senderId, until, 0);
-        int unansweredUntilDeclined =
-                count(QUESTIONS + " AND r.state = 'declined' AND NOT " + ANSWERED, senderId, until, 0);
-        int accepted = count(DECIDED + " AND state = 'accepted'", senderId, until, 0);
-        int declined = count(DECIDED + " AND state = 'declined'", senderId, until, 0);
-        int total = count(
-                "SELECT COUNT(*) FROM contact_requests WHERE sender_id = :sender AND sent_at <= :now",
-                senderId,
-                until,
-                0);
-        return new SenderFigures(
-                senderId,
-                total,
-                recent,
-                SentText.identicalShare(texts),
-                answered + unansweredUntilDeclined,
-                answered,
-                accepted,
-                declined);
-    }
-
-    /** The senders with the most requests in the seven days up to {@code now}, most first. */
-    List<String> busiestSenders(Instant now, int limit) {
-        return jdbc.sql("""
-                        SELECT sender_id FROM contact_requests WHERE sent_at > :since AND sent_at <= :now
-                        GROUP BY sender_id ORDER BY COUNT(*) DESC, sender_id LIMIT :limit""")
-                .param("since", now.minus(RECENT).toEpochMilli())
-                .param("now", now.toEpochMilli())
-                .param("limit", limit)
-                .query(String.class)
-                .list();
-    }
-
-    private static final String QUESTIONS = """
-            SELECT COUNT(*) FROM request_messages q JOIN contact_requests r ON r.id = q.request_id
-            WHERE r.sender_id = :sender AND q.kind = 'clarifying_question' AND q.sent_at <= :now""";
-    private static final String ANSWERED = """
-            EXISTS (SELECT 1 FROM request_messages a WHERE a.request_id = q.request_id AND a.author_id = r.sender_id
-                    AND a.kind <> 'request' AND a.sent_at >= q.sent_at AND a.sent_at <= :now)""";
-    private static final String DECIDED =
-            "SELECT COUNT(*) FROM contact_requests WHERE sender_id = :sender AND sent_at <= :now";
-
-    private int count(String sql, String senderId, long now, long since) {
-        var statement = jdbc.sql(sql).param("sender", senderId).param("now", now);
-        if (sql.contains(":since")) {
-            statement = statement.param("since", since);
-        }
-        return statement.query(Integer.class).single();
+        return records.stats(senderId, now);
     }
 
     @Override

@@ -11,9 +11,10 @@ import org.doorman.core.screening.SenderStats;
 public interface ScreeningFacts {
 
     /**
-     * The sender's record: requests in the seven days up to {@code now}, the share of their recent requests that
-     * repeat another one's text, clarifying questions received (answered, or left unanswered until the request was
-     * declined) and answered, and the share of their decided requests that were accepted.
+     * The sender's record: requests in the seven days up to {@code now}, the share of their requests of the last thirty
+     * days that are near copies of another one's text, clarifying questions received (answered, or left unanswered
+     * until the request was decided) and answered, the share of their decided requests that were accepted, and the
+     * network's collector assessment with its evidence ({@code doorman.collectors.*}).
      */
     SenderStats senderStats(String senderId, Instant now);
 

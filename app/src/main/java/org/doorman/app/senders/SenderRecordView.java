@@ -1,31 +1,69 @@
 package org.doorman.app.senders;
 
-/** A sender's record as the operator sees it: the figures screening reads, and the counts behind them. */
+import java.time.Instant;
+import java.util.List;
+import org.doorman.core.network.CollectorLikelihood;
+import org.doorman.core.network.SenderRecord;
+
+/**
+ * A sender's record as the operator sees it: the figures screening reads, the counts behind them, the collector
+ * likelihood with its evidence, and the sender's standing.
+ */
 record SenderRecordView(
         String id,
         String name,
         int requestsTotal,
         int requestsLast7Days,
+        int requestsLast30Days,
         double identicalTextRatio,
         int questionsReceived,
         int questionsAnswered,
         int questionsUnanswered,
         int accepted,
         int declined,
-        double acceptanceRate) {
+        double acceptanceRate,
+        double silentDeclineRate,
+        double withoutVisitRatio,
+        double wellConnectedRatio,
+        int reportingRecipients,
+        double collectorLikelihood,
+        boolean likelyCollector,
+        List<CollectorLikelihood.Evidence> evidence,
+        String standing,
+        String standingReason,
+        String standingBy,
+        Instant standingSince) {
 
-    static SenderRecordView from(String name, SenderFigures figures) {
+    static SenderRecordView from(
+            String id,
+            String name,
+            int total,
+            SenderRecord r,
+            CollectorLikelihood likely,
+            java.util.Optional<JdbcStandings.Decided> s) {
         return new SenderRecordView(
-                figures.senderId(),
+                id,
                 name,
-                figures.requestsTotal(),
-                figures.requestsLast7Days(),
-                figures.identicalTextRatio(),
-                figures.questionsReceived(),
-                figures.questionsAnswered(),
-                figures.questionsReceived() - figures.questionsAnswered(),
-                figures.accepted(),
-                figures.declined(),
-                figures.acceptanceRate());
+                total,
+                r.requestsLast7Days(),
+                r.requestsLast30Days(),
+                r.nearIdenticalRatio(),
+                r.questionsReceived(),
+                r.questionsAnswered(),
+                r.questionsUnanswered(),
+                r.accepted(),
+                r.declined(),
+                r.acceptanceRate(),
+                r.silentDeclineRate(),
+                r.withoutVisitRatio(),
+                r.wellConnectedRatio(),
+                r.reportingRecipients(),
+                likely.likelihood(),
+                likely.likely(),
+                likely.evidence(),
+                s.map(d -> d.standing().wireName()).orElse(Standing.GOOD.wireName()),
+                s.map(JdbcStandings.Decided::reason).orElse(null),
+                s.map(JdbcStandings.Decided::by).orElse(null),
+                s.map(JdbcStandings.Decided::at).orElse(null));
     }
 }

@@ -36,6 +36,14 @@ class JdbcWebhooks implements Webhooks {
                 .update();
     }
 
+    /** Replaces the hook's secret; false when there is no such hook. */
+    boolean rotate(String id, String secret) {
+        return jdbc.sql("UPDATE webhooks SET secret = ? WHERE id = ?")
+                        .params(secret, id)
+                        .update()
+                > 0;
+    }
+
     boolean remove(String id) {
         return jdbc.sql("DELETE FROM webhooks WHERE id = ?").param(id).update() > 0;
     }

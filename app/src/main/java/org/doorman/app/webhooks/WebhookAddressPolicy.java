@@ -23,14 +23,14 @@ public class WebhookAddressPolicy {
 
     /** @param allowPrivate {@code doorman.webhooks.allow-private}: also post to private addresses (tests, labs) */
     @ConfigurationProperties("doorman.webhooks")
-    record Settings(@DefaultValue("false") boolean allowPrivate) {}
+    public record Settings(@DefaultValue("false") boolean allowPrivate) {}
 
     private static final Set<String> METADATA_NAMES = Set.of(
             "metadata", "metadata.google.internal", "metadata.goog", "instance-data", "instance-data.ec2.internal");
 
     private final boolean allowPrivate;
 
-    WebhookAddressPolicy(Settings settings) {
+    public WebhookAddressPolicy(Settings settings) {
         this.allowPrivate = settings.allowPrivate();
     }
 

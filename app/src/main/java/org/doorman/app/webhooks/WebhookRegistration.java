@@ -39,6 +39,14 @@ class WebhookRegistration {
         return target;
     }
 
+    /** A fresh secret for the hook: every delivery from now on, pending ones too, is signed with it. */
+    java.util.Optional<String> rotate(String id) {
+        String secret = newSecret();
+        return id.length() <= 40 && id.indexOf('\0') < 0 && webhooks.rotate(id, secret)
+                ? java.util.Optional.of(secret)
+                : java.util.Optional.empty();
+    }
+
     static URI checked(String url) {
         if (url == null || url.isBlank()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Give the webhook's 'url' (http or https).");

@@ -44,6 +44,16 @@ class WebhooksController {
                 .toList();
     }
 
+    /** Rotates the hook's secret; the new one is shown this once. */
+    @PostMapping("/{id}/secret")
+    Rotated rotate(@PathVariable String id) {
+        return registration
+                .rotate(id)
+                .map(secret -> new Rotated(id, secret, clock.instant(), SIGNATURE))
+                .orElseThrow(
+                        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no webhook " + id + "."));
+    }
+
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void remove(@PathVariable String id) {
@@ -60,4 +70,6 @@ class WebhooksController {
     record Registered(String id, URI url, String secret, Instant createdAt, String signature) {}
 
     record WebhookView(String id, URI url, Instant createdAt) {}
+
+    record Rotated(String id, String secret, Instant rotatedAt, String signature) {}
 }

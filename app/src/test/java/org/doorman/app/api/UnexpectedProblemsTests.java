@@ -23,6 +23,16 @@ class UnexpectedProblemsTests {
     }
 
     @Test
+    void aDatabaseThatCannotBeReachedIsA503WithRetryAfter() {
+        var answer = problems.unavailable(new org.springframework.jdbc.CannotGetJdbcConnectionException(
+                "Failed to obtain JDBC Connection", new java.sql.SQLException("Connection refused")));
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+        assertThat(answer.getBody().getDetail()).contains("nothing was changed").doesNotContain("JDBC", "refused");
+    }
+
+    @Test
     void anUnexpectedErrorIsTheSameGeneric500() {
         var answer = problems.unexpected(new IllegalStateException("java.lang.NullPointerException at org.doorman"));
 

@@ -1,6 +1,11 @@
 package org.doorman.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -10,20 +15,22 @@ import org.doorman.app.members.MemberCredentials;
 import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.ProfileVisits;
 import org.doorman.app.requests.RequestDesk;
-import org.doorman.app.testing.Databases;
 import org.doorman.app.testing.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** The app as README command one starts it: {@code serve --demo} without an admin token (one context, shared). */
 @IntegrationTest
-@ContextConfiguration(initializers = Databases.Sqlite.class)
 @TestPropertySource(properties = {"doorman.admin-token=", "doorman.demo=true"})
-class DemoNetworkIntegrationTests {
+abstract class DemoNetworkIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
 
     @Autowired
     JdbcClient jdbc;
@@ -123,6 +130,42 @@ class DemoNetworkIntegrationTests {
         assertThat(count("SELECT COUNT(DISTINCT sent_at / 604800000) FROM contact_requests WHERE recipient_id = '" + eva
                         + "'"))
                 .isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void everyPageOfTheWebAppShowsEvasDemoData() throws Exception {
+        var signIn = mvc.perform(post("/login")
+                        .param("handle", DemoPeople.GERMAN_LOGIN)
+                        .param("password", DemoPeople.PASSWORD)
+                        .with(csrf()))
+                .andReturn();
+        var session = (MockHttpSession) signIn.getRequest().getSession();
+        String request = jdbc.sql("""
+                        SELECT r.id FROM contact_requests r JOIN members m ON m.id = r.recipient_id
+                        WHERE m.handle = 'eva' AND r.state = 'in_dialog'""").query(String.class).single();
+
+        for (String page : java.util.List.of(
+                "/inbox",
+                "/inbox?state=open",
+                "/requests/" + request,
+                "/tasks",
+                "/contacts",
+                "/contacts/dormant",
+                "/events",
+                "/strategy",
+                "/strategy/try",
+                "/compose",
+                "/dashboard",
+                "/dashboard/data",
+                "/profile")) {
+            mvc.perform(get(page).session(session))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("??"))));
+        }
+        mvc.perform(get("/contacts/dormant").session(session))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Felix Braun")));
+        mvc.perform(get("/requests/" + request).session(session))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Im Dialog")));
     }
 
     @Test

@@ -112,7 +112,12 @@ abstract class RateLimitsIntegrationTests {
                 new LimitSettings.Limit(null, null),
                 new LimitSettings.Limit(null, null),
                 new LimitSettings.Limit(null, null),
-                100));
+                100,
+                100,
+                50,
+                java.time.Duration.ofDays(30),
+                10,
+                5));
         var filter = new SignInLimitFilter(limiter);
         for (int i = 0; i < 4; i++) {
             var request = new org.springframework.mock.web.MockHttpServletRequest("POST", "/login");

@@ -30,7 +30,6 @@ import org.doorman.app.members.Registered;
 import org.doorman.app.testing.IntegrationTest;
 import org.doorman.app.testing.TestMembers;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -178,214 +177,197 @@ abstract class PrivacyIntegrationTests {
         return jdbc.sql(sql).params(params).query(Long.class).single();
     }
 
-    @Nested
-    class Export {
+    @Test
+    void answersAZipOfJsonFilesWithTheMembersOwnDataAndAReadme() throws Exception {
+        var zora = person();
+        String received = send(jonas, zora.member(), VAGUE + zora.phrase());
+        String sent = send(zora.member(), dana, CONCRETE);
 
-        @Test
-        void answersAZipOfJsonFilesWithTheMembersOwnDataAndAReadme() throws Exception {
-            var zora = person();
-            String received = send(jonas, zora.member(), VAGUE + zora.phrase());
-            String sent = send(zora.member(), dana, CONCRETE);
+        var response = call(get("/api/v1/me/export"), zora.member(), null)
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/zip"))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("attachment", ".zip");
+        var files = unzip(response.getContentAsByteArray());
 
-            var response = call(get("/api/v1/me/export"), zora.member(), null)
-                    .andExpect(status().isOk())
-                    .andExpect(content().contentType("application/zip"))
-                    .andReturn()
-                    .getResponse();
-            assertThat(response.getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("attachment", ".zip");
-            var files = unzip(response.getContentAsByteArray());
+        assertThat(files)
+                .containsOnlyKeys(
+                        "README.txt",
+                        "profile.json",
+                        "strategy.json",
+                        "templates.json",
+                        "requests-received.json",
+                        "requests-sent.json",
+                        "contacts.json",
+                        "meetings.json",
+                        "tasks.json",
+                        "audit-trail.json");
+        assertThat(files.get("README.txt")).contains("requests-received.json", "audit-trail.json");
+        assertThat(files.get("profile.json")).contains(zora.name(), zora.email(), zora.phrase());
+        assertThat((String) JsonPath.read(files.get("requests-received.json"), "$[0].id"))
+                .isEqualTo(received);
+        assertThat((String) JsonPath.read(files.get("requests-received.json"), "$[0].senderName"))
+                .isEqualTo("Jonas Weber");
+        assertThat((String) JsonPath.read(files.get("requests-received.json"), "$[0].message"))
+                .contains(zora.phrase());
+        assertThat(files.get("requests-received.json")).contains("\"signals\"", "\"messages\"", "\"category\"");
+        assertThat((String) JsonPath.read(files.get("requests-sent.json"), "$[0].id"))
+                .isEqualTo(sent);
+        assertThat((String) JsonPath.read(files.get("requests-sent.json"), "$[0].state"))
+                .isIn("pending", "accepted");
+        assertThat(files.get("requests-sent.json"))
+                .as("a requester sees no screening")
+                .doesNotContain("category", "signals", "declined", "concrete_need");
+        assertThat(files.get("audit-trail.json")).contains("screened");
+    }
 
-            assertThat(files)
-                    .containsOnlyKeys(
-                            "README.txt",
-                            "profile.json",
-                            "strategy.json",
-                            "templates.json",
-                            "requests-received.json",
-                            "requests-sent.json",
-                            "contacts.json",
-                            "meetings.json",
-                            "tasks.json",
-                            "audit-trail.json");
-            assertThat(files.get("README.txt")).contains("requests-received.json", "audit-trail.json");
-            assertThat(files.get("profile.json")).contains(zora.name(), zora.email(), zora.phrase());
-            assertThat((String) JsonPath.read(files.get("requests-received.json"), "$[0].id"))
-                    .isEqualTo(received);
-            assertThat((String) JsonPath.read(files.get("requests-received.json"), "$[0].senderName"))
-                    .isEqualTo("Jonas Weber");
-            assertThat((String) JsonPath.read(files.get("requests-received.json"), "$[0].message"))
-                    .contains(zora.phrase());
-            assertThat(files.get("requests-received.json")).contains("\"signals\"", "\"messages\"", "\"category\"");
-            assertThat((String) JsonPath.read(files.get("requests-sent.json"), "$[0].id"))
-                    .isEqualTo(sent);
-            assertThat((String) JsonPath.read(files.get("requests-sent.json"), "$[0].state"))
-                    .isIn("pending", "accepted");
-            assertThat(files.get("requests-sent.json"))
-                    .as("a requester sees no screening")
-                    .doesNotContain("category", "signals", "declined", "concrete_need");
-            assertThat(files.get("audit-trail.json")).contains("screened");
-        }
+    @Test
+    void answersOnlyWithAToken() throws Exception {
+        call(get("/api/v1/me/export"), null, null).andExpect(status().isUnauthorized());
+    }
 
-        @Test
-        void answersOnlyWithAToken() throws Exception {
-            call(get("/api/v1/me/export"), null, null).andExpect(status().isUnauthorized());
+    @Test
+    void leavesNoTraceOfTheMembersNameHandleEmailOrTextInAnyTable(CapturedOutput log) throws Exception {
+        var zora = person();
+        var lea = registration.register(NewMember.of(TestMembers.uniqueHandle("Lea Vogt"), "Lea Vogt", "de"));
+        // A webhook that cannot be reached keeps its events in the outbox, names and texts included.
+        String hook = "wh_p_" + UUID.randomUUID().toString().substring(0, 30);
+        jdbc.sql("INSERT INTO webhooks (id, url, secret, created_at) VALUES (?, 'http://127.0.0.1:9/', 's', 0)")
+                .param(hook)
+                .update();
+        try {
+            eraseAndLookEverywhere(zora, lea, hook, log);
+        } finally {
+            jdbc.sql("DELETE FROM webhooks WHERE id = ?").param(hook).update();
+            jdbc.sql("DELETE FROM outbox WHERE target = ?").param(hook).update();
         }
     }
 
-    @Nested
-    class ErasureByTheMember {
+    void eraseAndLookEverywhere(Person zora, Registered lea, String hook, CapturedOutput log) throws Exception {
+        String accepted = send(zora.member(), dana, CONCRETE + zora.phrase() + " " + zora.name());
+        String open = send(zora.member(), lea, VAGUE + zora.phrase());
+        String received = send(jonas, zora.member(), VAGUE + "für " + zora.name());
+        call(
+                        post("/api/v1/meetings"),
+                        dana,
+                        "{\"with\": \"" + zora.member().id() + "\", \"at\": \"2026-03-01T10:00:00Z\"}")
+                .andExpect(status().isCreated());
+        call(get("/api/v1/members/" + dana.id()), zora.member(), null).andExpect(status().isOk());
+        assertThat(traces(zora.name(), zora.member().handle(), zora.email(), zora.phrase()))
+                .anyMatch(trace -> trace.startsWith("outbox."))
+                .anyMatch(trace -> trace.startsWith("request_messages."))
+                .anyMatch(trace -> trace.startsWith("follow_up_tasks."));
+        assertThat(count("SELECT COUNT(*) FROM outbox WHERE target = ?", hook)).isPositive();
+        long danasAudit = count("SELECT COUNT(*) FROM audit_trail WHERE request_id = ?", accepted);
 
-        @Test
-        void leavesNoTraceOfTheMembersNameHandleEmailOrTextInAnyTable(CapturedOutput log) throws Exception {
-            var zora = person();
-            var lea = registration.register(NewMember.of(TestMembers.uniqueHandle("Lea Vogt"), "Lea Vogt", "de"));
-            // A webhook that cannot be reached keeps its events in the outbox, names and texts included.
-            String hook = "wh_privacy_" + UUID.randomUUID();
-            jdbc.sql("INSERT INTO webhooks (id, url, secret, created_at) VALUES (?, 'http://127.0.0.1:9/', 's', 0)")
-                    .param(hook)
-                    .update();
-            try {
-                eraseAndLookEverywhere(zora, lea, hook, log);
-            } finally {
-                jdbc.sql("DELETE FROM webhooks WHERE id = ?").param(hook).update();
-                jdbc.sql("DELETE FROM outbox WHERE target = ?").param(hook).update();
-            }
-        }
+        call(delete("/api/v1/me"), zora.member(), "{\"confirm\": true}").andExpect(status().isNoContent());
 
-        void eraseAndLookEverywhere(Person zora, Registered lea, String hook, CapturedOutput log) throws Exception {
-            String accepted = send(zora.member(), dana, CONCRETE + zora.phrase() + " " + zora.name());
-            String open = send(zora.member(), lea, VAGUE + zora.phrase());
-            String received = send(jonas, zora.member(), VAGUE + "für " + zora.name());
-            call(
-                            post("/api/v1/meetings"),
-                            dana,
-                            "{\"with\": \"" + zora.member().id() + "\", \"at\": \"2026-03-01T10:00:00Z\"}")
-                    .andExpect(status().isCreated());
-            call(get("/api/v1/members/" + dana.id()), zora.member(), null).andExpect(status().isOk());
-            assertThat(traces(zora.name(), zora.member().handle(), zora.email(), zora.phrase()))
-                    .anyMatch(trace -> trace.startsWith("outbox."))
-                    .anyMatch(trace -> trace.startsWith("request_messages."))
-                    .anyMatch(trace -> trace.startsWith("follow_up_tasks."));
-            assertThat(count("SELECT COUNT(*) FROM outbox WHERE target = ?", hook))
-                    .isPositive();
-            long danasAudit = count("SELECT COUNT(*) FROM audit_trail WHERE request_id = ?", accepted);
-
-            call(delete("/api/v1/me"), zora.member(), "{\"confirm\": true}").andExpect(status().isNoContent());
-
-            assertThat(traces(zora.name(), zora.member().handle(), zora.email(), zora.phrase()))
-                    .isEmpty();
-            call(get("/api/v1/inbox"), zora.member(), null).andExpect(status().isUnauthorized());
-            call(get("/api/v1/requests/" + accepted), dana, null)
-                    .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.sender.name").value("a former member"))
-                    .andExpect(jsonPath("$.state").value("accepted"));
-            assertThat(count("SELECT COUNT(*) FROM audit_trail WHERE request_id = ?", accepted))
-                    .as("the decisions stay")
-                    .isEqualTo(danasAudit);
-            call(get("/api/v1/requests/" + open), lea, null)
-                    .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.state").value("declined"));
-            assertThat(count("SELECT COUNT(*) FROM contact_requests WHERE id = ?", received))
-                    .as("what the member received is gone")
-                    .isZero();
-            call(get("/api/v1/requests/" + received), jonas, null).andExpect(status().isNotFound());
-            assertThat(log.getAll())
-                    .contains("Erased a member at their own request")
-                    .doesNotContain(zora.member().id());
-        }
-
-        @Test
-        void withAWrongPasswordOrWithoutConfirmationErasesNothing() throws Exception {
-            var zora = person();
-            call(delete("/api/v1/me"), zora.member(), "{\"password\": \"wrong\"}")
-                    .andExpect(status().isForbidden())
-                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-            call(delete("/api/v1/me"), zora.member(), "{\"confirm\": false}").andExpect(status().isBadRequest());
-            call(delete("/api/v1/me"), zora.member(), null).andExpect(status().isBadRequest());
-            assertThat(count(
-                            "SELECT COUNT(*) FROM members WHERE id = ?",
-                            zora.member().id()))
-                    .isEqualTo(1);
-
-            call(delete("/api/v1/me"), zora.member(), "{\"password\": \"" + TestMembers.PASSWORD + "\"}")
-                    .andExpect(status().isNoContent());
-            assertThat(count(
-                            "SELECT COUNT(*) FROM members WHERE id = ?",
-                            zora.member().id()))
-                    .isZero();
-        }
+        assertThat(traces(zora.name(), zora.member().handle(), zora.email(), zora.phrase()))
+                .isEmpty();
+        call(get("/api/v1/inbox"), zora.member(), null).andExpect(status().isUnauthorized());
+        call(get("/api/v1/requests/" + accepted), dana, null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.sender.name").value("a former member"))
+                .andExpect(jsonPath("$.state").value("accepted"));
+        assertThat(count("SELECT COUNT(*) FROM audit_trail WHERE request_id = ?", accepted))
+                .as("the decisions stay")
+                .isEqualTo(danasAudit);
+        call(get("/api/v1/requests/" + open), lea, null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("declined"));
+        assertThat(count("SELECT COUNT(*) FROM contact_requests WHERE id = ?", received))
+                .as("what the member received is gone")
+                .isZero();
+        call(get("/api/v1/requests/" + received), jonas, null).andExpect(status().isNotFound());
+        assertThat(log.getAll())
+                .contains("Erased a member at their own request")
+                .doesNotContain(zora.member().id());
     }
 
-    @Nested
-    class ErasureByTheOperator {
+    @Test
+    void withAWrongPasswordOrWithoutConfirmationErasesNothing() throws Exception {
+        var zora = person();
+        call(delete("/api/v1/me"), zora.member(), "{\"password\": \"wrong\"}")
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        call(delete("/api/v1/me"), zora.member(), "{\"confirm\": false}").andExpect(status().isBadRequest());
+        call(delete("/api/v1/me"), zora.member(), null).andExpect(status().isBadRequest());
+        assertThat(count(
+                        "SELECT COUNT(*) FROM members WHERE id = ?",
+                        zora.member().id()))
+                .isEqualTo(1);
 
-        @Test
-        void erasesAMemberWithTheOperatorTokenOnlyAndLogsNoPersonalData(CapturedOutput log) throws Exception {
-            var zora = person();
-            send(zora.member(), dana, CONCRETE);
-            call(delete("/api/v1/members/" + zora.member().id()), jonas, null).andExpect(status().isForbidden());
-
-            mvc.perform(delete("/api/v1/members/" + zora.member().id())
-                            .header(HttpHeaders.AUTHORIZATION, TestMembers.bearer(TestMembers.ADMIN_TOKEN)))
-                    .andExpect(status().isNoContent());
-            mvc.perform(delete("/api/v1/members/" + zora.member().id())
-                            .header(HttpHeaders.AUTHORIZATION, TestMembers.bearer(TestMembers.ADMIN_TOKEN)))
-                    .andExpect(status().isNotFound());
-
-            assertThat(traces(zora.name(), zora.member().handle(), zora.email(), zora.phrase()))
-                    .isEmpty();
-            assertThat(log.getAll())
-                    .contains("Erased a member by the operator")
-                    .doesNotContain(zora.member().id(), zora.name());
-        }
+        call(delete("/api/v1/me"), zora.member(), "{\"password\": \"" + TestMembers.PASSWORD + "\"}")
+                .andExpect(status().isNoContent());
+        assertThat(count(
+                        "SELECT COUNT(*) FROM members WHERE id = ?",
+                        zora.member().id()))
+                .isZero();
     }
 
-    @Nested
-    class TheWebPage {
+    @Test
+    void erasesAMemberWithTheOperatorTokenOnlyAndLogsNoPersonalData(CapturedOutput log) throws Exception {
+        var zora = person();
+        send(zora.member(), dana, CONCRETE);
+        call(delete("/api/v1/members/" + zora.member().id()), jonas, null).andExpect(status().isForbidden());
 
-        UsernamePasswordAuthenticationToken signedIn(Person person) {
-            var me = new CurrentMember(person.member().id(), person.member().handle(), person.name(), "de");
-            return UsernamePasswordAuthenticationToken.authenticated(
-                    me, null, List.of(new SimpleGrantedAuthority("ROLE_MEMBER")));
-        }
+        mvc.perform(delete("/api/v1/members/" + zora.member().id())
+                        .header(HttpHeaders.AUTHORIZATION, TestMembers.bearer(TestMembers.ADMIN_TOKEN)))
+                .andExpect(status().isNoContent());
+        mvc.perform(delete("/api/v1/members/" + zora.member().id())
+                        .header(HttpHeaders.AUTHORIZATION, TestMembers.bearer(TestMembers.ADMIN_TOKEN)))
+                .andExpect(status().isNotFound());
 
-        @Test
-        void offersTheExportAndErasesWithThePasswordAgain() throws Exception {
-            var zora = person();
-            mvc.perform(get("/privacy").with(authentication(signedIn(zora))))
-                    .andExpect(status().isOk())
-                    .andExpect(content().string(org.hamcrest.Matchers.containsString("/privacy/export")))
-                    .andExpect(content().string(org.hamcrest.Matchers.containsString("_csrf")));
-            var zip = mvc.perform(get("/privacy/export").with(authentication(signedIn(zora))))
-                    .andExpect(status().isOk())
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsByteArray();
-            assertThat(unzip(zip).get("profile.json")).contains(zora.email());
+        assertThat(traces(zora.name(), zora.member().handle(), zora.email(), zora.phrase()))
+                .isEmpty();
+        assertThat(log.getAll())
+                .contains("Erased a member by the operator")
+                .doesNotContain(zora.member().id(), zora.name());
+    }
 
-            mvc.perform(post("/privacy/erase")
-                            .param("password", "wrong")
-                            .with(authentication(signedIn(zora)))
-                            .with(csrf()))
-                    .andExpect(redirectedUrl("/privacy?wrongPassword"));
-            mvc.perform(post("/privacy/erase")
-                            .param("password", TestMembers.PASSWORD)
-                            .with(authentication(signedIn(zora))))
-                    .andExpect(status().isForbidden());
-            assertThat(count(
-                            "SELECT COUNT(*) FROM members WHERE id = ?",
-                            zora.member().id()))
-                    .isEqualTo(1);
+    UsernamePasswordAuthenticationToken signedIn(Person person) {
+        var me = new CurrentMember(person.member().id(), person.member().handle(), person.name(), "de");
+        return UsernamePasswordAuthenticationToken.authenticated(
+                me, null, List.of(new SimpleGrantedAuthority("ROLE_MEMBER")));
+    }
 
-            mvc.perform(post("/privacy/erase")
-                            .param("password", TestMembers.PASSWORD)
-                            .with(authentication(signedIn(zora)))
-                            .with(csrf()))
-                    .andExpect(redirectedUrl("/?erased"));
-            assertThat(count(
-                            "SELECT COUNT(*) FROM members WHERE id = ?",
-                            zora.member().id()))
-                    .isZero();
-        }
+    @Test
+    void offersTheExportAndErasesWithThePasswordAgain() throws Exception {
+        var zora = person();
+        mvc.perform(get("/privacy").with(authentication(signedIn(zora))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/privacy/export")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("_csrf")));
+        var zip = mvc.perform(get("/privacy/export").with(authentication(signedIn(zora))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(unzip(zip).get("profile.json")).contains(zora.email());
+
+        mvc.perform(post("/privacy/erase")
+                        .param("password", "wrong")
+                        .with(authentication(signedIn(zora)))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/privacy?wrongPassword"));
+        mvc.perform(post("/privacy/erase")
+                        .param("password", TestMembers.PASSWORD)
+                        .with(authentication(signedIn(zora))))
+                .andExpect(status().isForbidden());
+        assertThat(count(
+                        "SELECT COUNT(*) FROM members WHERE id = ?",
+                        zora.member().id()))
+                .isEqualTo(1);
+
+        mvc.perform(post("/privacy/erase")
+                        .param("password", TestMembers.PASSWORD)
+                        .with(authentication(signedIn(zora)))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/?erased"));
+        assertThat(count(
+                        "SELECT COUNT(*) FROM members WHERE id = ?",
+                        zora.member().id()))
+                .isZero();
     }
 }

@@ -21,6 +21,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final ExecutorService executor = Executors.newFixedThreadPool(8);
     private final ConcurrentLinkedQueue<Delivery> deliveries = new ConcurrentLinkedQueue<>();
     private final AtomicInteger failures = new AtomicInteger();
+    private volatile long delayMillis;
 
     WebhookReceiver() {
         try {
@@ -31,6 +32,13 @@ final class WebhookReceiver implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/hooks", exchange -> {
             try (exchange) {
+                if (delayMillis > 0) {
+                    try {
+                        Thread.sleep(delayMillis);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 var headers = exchange.getRequestHeaders();
                 deliveries.add(new Delivery(
                         headers.getFirst(WebhookSignature.EVENT_ID),
@@ -47,6 +55,11 @@ final class WebhookReceiver implements AutoCloseable {
     /** The next {@code count} deliveries are answered with 500 (and recorded all the same). */
     void failNext(int count) {
         failures.set(count);
+    }
+
+    /** Every answer from now on takes this long: a slow receiver. */
+    void answerAfter(java.time.Duration delay) {
+        delayMillis = delay.toMillis();
     }
 
     String url() {

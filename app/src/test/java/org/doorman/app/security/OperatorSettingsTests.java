@@ -29,7 +29,7 @@ class OperatorSettingsTests {
 
     @Test
     void withoutATokenNobodyIsOperator() {
-        var settings = new OperatorSettings(" ");
+        var settings = new OperatorSettings(" ", java.util.List.of());
 
         assertThat(settings.operatorEnabled()).isFalse();
         assertThat(settings.isAdminToken(" ")).isFalse();

@@ -7,9 +7,12 @@ import java.time.Instant;
 import java.util.List;
 import org.doorman.app.contacts.Contacts;
 import org.doorman.app.meetings.Meetings;
+import org.doorman.app.members.ProfileVisited;
 import org.doorman.app.relationsdb.Engine;
 import org.doorman.app.relationsdb.Rows;
 import org.doorman.app.strategy.MemberStrategies;
+import org.doorman.core.lifecycle.MemberId;
+import org.doorman.core.lifecycle.RequestId;
 import org.doorman.core.screening.RequestContext;
 import org.doorman.core.screening.SenderStats;
 import org.doorman.core.strategy.Strategy;
@@ -24,23 +27,31 @@ class JdbcScreeningFactsTests {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
-    void aNewSenderHasAnEmptyRecord(Engine engine) {
+    void aNewSenderHasAnEmptyRecordAndIsNoLikelyCollector(Engine engine) {
         var jdbc = engine.client(engine.migrated());
         var rows = new Rows(jdbc);
         String eva = rows.member("Eva Schulz");
 
-        assertThat(facts(jdbc).senderStats(eva, NOW)).isEqualTo(SenderStats.none());
+        var stats = facts(jdbc).senderStats(eva, NOW);
+
+        assertThat(stats.requestsLast7Days()).isZero();
+        assertThat(stats.questionsReceived()).isZero();
+        assertThat(stats.assessed()).contains(new SenderStats.Assessed(false, ""));
     }
 
     @ParameterizedTest
     @EnumSource(Engine.class)
-    void theSenderRecordComesFromWhatTheSenderDid(Engine engine) {
+    void theSenderRecordComesFromWhatHappenedToTheSendersRequests(Engine engine) {
         var jdbc = engine.client(engine.migrated());
         var rows = new Rows(jdbc);
+        var records = records(jdbc);
         String max = rows.member("Max Sammler");
         String copy = "Hallo, ich möchte mein Netzwerk erweitern. Vernetzen wir uns!";
-        // Ten recipients: eight get the same text (with their own name), one of them within the last 7 days only
-        // for the first six; one request lies ahead of "now" and does not count.
+        List<String> own = List.of(
+                "Wir haben uns beim Segeln in Kiel getroffen, erinnern Sie sich?",
+                "Ihr Vortrag über Lieferketten in Hamburg hat mich sehr beeindruckt.");
+        // Ten recipients: eight get the same text (with their own name), six within the last 7 days;
+        // one request lies ahead of "now" and does not count.
         List<String> names = List.of(
                 "Anna Adler",
                 "Ben Bauer",
@@ -55,24 +66,28 @@ class JdbcScreeningFactsTests {
         for (int i = 0; i < 10; i++) {
             String recipient = rows.member(names.get(i));
             Instant sentAt = NOW.minus(DAY.multipliedBy(i < 6 ? 1 : 20));
-            String text = i < 8 ? "Hallo " + names.get(i).split(" ")[0] + ", " + copy : "Ganz eigener Text Nummer " + i;
-            String state = i < 2 ? "accepted" : i < 5 ? "declined" : "review";
-            String request = rows.request(max, recipient, text, sentAt, state);
-            if (i == 2) { // asked, never answered, declined at the deadline
-                rows.message(request, recipient, "clarifying_question", "Worin genau?", sentAt.plusSeconds(60));
-            }
+            String text = i < 8 ? "Hallo " + names.get(i).split(" ")[0] + ", " + copy : own.get(i - 8);
+            var request = new RequestId("r_" + i);
+            records.on(new SenderActivity.Sent(
+                    request, new MemberId(max), new MemberId(recipient), names.get(i), text, sentAt));
             if (i == 0) { // asked and answered
-                rows.message(request, recipient, "clarifying_question", "Was genau?", sentAt.plusSeconds(60));
-                rows.message(request, max, "reply", "Das hier.", sentAt.plusSeconds(600));
+                records.on(new SenderActivity.QuestionAsked(request, sentAt.plusSeconds(60)));
+                records.on(new SenderActivity.SenderWrote(request, sentAt.plusSeconds(600)));
             }
-            if (i == 6) { // asked, still waiting: not counted yet
-                jdbc.sql("UPDATE contact_requests SET state = 'awaiting_reply' WHERE id = ?")
-                        .param(request)
-                        .update();
-                rows.message(request, recipient, "clarifying_question", "Warum?", sentAt.plusSeconds(60));
+            if (i == 2 || i == 6) { // asked, never answered; the one of i == 6 still waits and does not count yet
+                records.on(new SenderActivity.QuestionAsked(request, sentAt.plusSeconds(60)));
+            }
+            if (i < 5) {
+                records.on(new SenderActivity.Decided(request, i < 2, sentAt.plusSeconds(3600)));
             }
         }
-        rows.request(max, rows.member("Später"), copy, NOW.plusSeconds(60), "review");
+        records.on(new SenderActivity.Sent(
+                new RequestId("r_later"),
+                new MemberId(max),
+                new MemberId(rows.member("Später")),
+                "Später",
+                copy,
+                NOW.plusSeconds(60)));
 
         var stats = facts(jdbc).senderStats(max, NOW);
 
@@ -81,6 +96,51 @@ class JdbcScreeningFactsTests {
         assertThat(stats.questionsReceived()).isEqualTo(2);
         assertThat(stats.questionsAnswered()).isEqualTo(1);
         assertThat(stats.acceptanceRate()).isEqualTo(2.0 / 5);
+        var record = records.record(max, NOW);
+        assertThat(record.requestsLast30Days()).isEqualTo(10);
+        assertThat(record.withoutVisitRatio()).isEqualTo(1.0);
+        assertThat(record.silentDeclineRate()).isEqualTo(3.0 / 5);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void reportsFromEnoughRecipientsLimitTheSenderAutomatically(Engine engine) {
+        var jdbc = engine.client(engine.migrated());
+        var rows = new Rows(jdbc);
+        var records = records(jdbc);
+        var standings = new JdbcStandings(jdbc);
+        String max = rows.member("Max Sammler");
+        for (int i = 0; i < 3; i++) {
+            String recipient = rows.member("Empfänger " + "ABC".charAt(i));
+            var request = new RequestId("r_" + i);
+            records.on(new SenderActivity.Sent(
+                    request, new MemberId(max), new MemberId(recipient), "", "Text Nummer " + i, NOW));
+            assertThat(standings.of(max)).isEqualTo(Standing.GOOD);
+            records.on(new SenderActivity.Reported(request, new MemberId(recipient), ReportReason.SPAM, NOW));
+        }
+
+        assertThat(standings.of(max)).isEqualTo(Standing.LIMITED);
+        assertThat(standings.find(max).orElseThrow().reason()).contains("reported by 3 recipients");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aProfileVisitBeforeTheRequestCountsAndOneAfterItDoesNot(Engine engine) {
+        var jdbc = engine.client(engine.migrated());
+        var rows = new Rows(jdbc);
+        var records = records(jdbc);
+        String max = rows.member("Max Sammler");
+        String dana = rows.member("Dana Berg");
+        String eva = rows.member("Eva Schulz");
+        records.on(new ProfileVisited(max, dana, NOW.minusSeconds(60)));
+        records.on(new SenderActivity.Sent(
+                new RequestId("r_1"), new MemberId(max), new MemberId(dana), "Dana Berg", "Ein Text", NOW));
+        records.on(new SenderActivity.Sent(
+                new RequestId("r_2"), new MemberId(max), new MemberId(eva), "Eva Schulz", "Ein anderer", NOW));
+        records.on(new ProfileVisited(max, eva, NOW.plusSeconds(60)));
+
+        assertThat(records.record(max, NOW.plusSeconds(120)).withoutVisitRatio())
+                .isEqualTo(0.5);
     }
 
     @ParameterizedTest
@@ -112,7 +172,8 @@ class JdbcScreeningFactsTests {
         rows.visit(eva, jonas, NOW.minusSeconds(600));
         Meetings meetings = fixedMeetings(dana, eva, 1);
 
-        var context = new JdbcScreeningFacts(jdbc, meetings, contacts, STRATEGIES).context(eva, dana, NOW);
+        var context =
+                new JdbcScreeningFacts(jdbc, meetings, contacts, STRATEGIES, records(jdbc)).context(eva, dana, NOW);
 
         assertThat(context).isEqualTo(new RequestContext(1, true, false, 2, List.of("BNI Chapter Alster"), true));
     }
@@ -193,7 +254,8 @@ class JdbcScreeningFactsTests {
         String dana = rows.member("Dana Berg");
         String eva = rows.member("Eva Schulz");
 
-        var context = new JdbcScreeningFacts(jdbc, fixedMeetings(dana, eva, 0), contactsOf(jdbc, dana, eva), STRATEGIES)
+        var context = new JdbcScreeningFacts(
+                        jdbc, fixedMeetings(dana, eva, 0), contactsOf(jdbc, dana, eva), STRATEGIES, records(jdbc))
                 .context(eva, dana, NOW);
 
         assertThat(context.inAddressBook()).isTrue();
@@ -211,8 +273,13 @@ class JdbcScreeningFactsTests {
         }
     };
 
+    private static SenderRecords records(JdbcClient jdbc) {
+        return new SenderRecords(
+                new JdbcSenderLedger(jdbc), new JdbcStandings(jdbc), contactsOf(jdbc), CollectorSettings.defaults());
+    }
+
     private static JdbcScreeningFacts facts(JdbcClient jdbc) {
-        return new JdbcScreeningFacts(jdbc, fixedMeetings("", "", 0), contactsOf(jdbc), STRATEGIES);
+        return new JdbcScreeningFacts(jdbc, fixedMeetings("", "", 0), contactsOf(jdbc), STRATEGIES, records(jdbc));
     }
 
     private static Meetings fixedMeetings(String a, String b, int count) {
@@ -258,6 +325,14 @@ class JdbcScreeningFactsTests {
             @Override
             public void confirm(String memberId, String otherId, String requestId, Instant at) {
                 throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int count(String memberId) {
+                return jdbc.sql("SELECT COUNT(*) FROM contacts WHERE member_id = ?")
+                        .param(memberId)
+                        .query(Integer.class)
+                        .single();
             }
 
             @Override

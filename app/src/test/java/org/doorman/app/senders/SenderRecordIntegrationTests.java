@@ -6,12 +6,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.Registered;
 import org.doorman.app.relationsdb.Api;
-import org.doorman.app.relationsdb.Rows;
 import org.doorman.app.testing.IntegrationTest;
 import org.doorman.app.testing.TestMembers;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,35 +51,32 @@ abstract class SenderRecordIntegrationTests {
     }
 
     @Test
-    void theOperatorSeesTheRecordScreeningReads() throws Exception {
-        var rows = new Rows(jdbc);
+    void theOperatorSeesTheRecordScreeningReadsAsTheRequestsGoOut() throws Exception {
         for (int i = 0; i < 4; i++) {
-            var recipient = members.create("Empfängerin Nummer" + "ABCD".charAt(i), "de");
-            String request = rows.request(
-                    collector.id(),
-                    recipient.id(),
-                    "Vernetzung bringt Vorteile für beide Seiten!",
-                    now.minus(Duration.ofDays(i)),
-                    "declined");
-            rows.message(request, recipient.id(), "clarifying_question", "Worin genau?", now.minus(Duration.ofDays(i)));
+            String name = "Empfängerin Nummer" + "ABCD".charAt(i);
+            var recipient = members.create(name, "de");
+            api.post(collector.token(), "/requests", """
+                            {"recipient": "%s", "message": "Hallo %s, Vernetzung bringt Vorteile für beide Seiten!"}""".formatted(recipient.id(), name))
+                    .andExpect(status().isCreated());
         }
 
         api.get(Api.OPERATOR, "/senders/" + collector.id() + "/record")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("Max Sammler"))
                 .andExpect(jsonPath("$.requestsLast7Days").value(4))
+                .andExpect(jsonPath("$.requestsLast30Days").value(4))
+                .andExpect(jsonPath("$.requestsTotal").value(4))
                 .andExpect(jsonPath("$.identicalTextRatio").value(1.0))
-                .andExpect(jsonPath("$.questionsReceived").value(4))
-                .andExpect(jsonPath("$.questionsAnswered").value(0))
-                .andExpect(jsonPath("$.questionsUnanswered").value(4))
-                .andExpect(jsonPath("$.acceptanceRate").value(0.0));
+                .andExpect(jsonPath("$.withoutVisitRatio").value(1.0))
+                .andExpect(jsonPath("$.standing").value("good"));
         api.get(Api.OPERATOR, "/senders?limit=100")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == '" + collector.id() + "')].requestsLast7Days")
                         .value(org.hamcrest.Matchers.hasItem(4)));
         api.get(Api.OPERATOR, "/senders?limit=0").andExpect(status().isBadRequest());
-        var stats = facts.senderStats(collector.id(), now);
-        assertThat(stats.questionsReceived() - stats.questionsAnswered()).isEqualTo(4);
+        var stats = facts.senderStats(collector.id(), clock.instant().plusSeconds(1));
+        assertThat(stats.requestsLast7Days()).isEqualTo(4);
+        assertThat(stats.identicalTextRatio()).isEqualTo(1.0);
     }
 
     @Test

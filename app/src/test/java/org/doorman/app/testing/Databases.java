@@ -37,6 +37,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class Databases {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final String RUN = Long.toString(new java.security.SecureRandom().nextLong() & Long.MAX_VALUE, 36);
 
     private Databases() {}
 
@@ -69,7 +70,9 @@ public final class Databases {
 
     /** A JDBC URL (user and password included) of a new, empty PostgreSQL database. */
     public static String freshPostgresUrl() {
-        String name = "doorman_test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
+        // a random part too: test JVMs in other sandboxes on this machine may share a process id and, by chance, a
+        // server
+        String name = "doorman_test_" + ProcessHandle.current().pid() + "_" + RUN + "_" + DATABASES.incrementAndGet();
         String server = PostgresServer.URL;
         try (var connection = DriverManager.getConnection(server);
                 var statement = connection.createStatement()) {

@@ -3,7 +3,6 @@ package org.doorman.app.web;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -17,7 +16,6 @@ import org.doorman.app.testing.IntegrationTest;
 import org.doorman.app.testing.TestMembers;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -70,46 +68,65 @@ abstract class MemberAppApiIntegrationTests {
         jonas = new TestMembers(registration).create("Jonas Weber", "en");
     }
 
-    @Nested
-    class Me {
+    @Test
+    void aMemberReadsTheirOwnProfileWithTheirEmailAddress() throws Exception {
+        call(get("/api/v1/me"), dana)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(dana.id()))
+                .andExpect(jsonPath("$.name").value("Dana Berg"))
+                .andExpect(jsonPath("$.offers[0]").value("Steuerberatung für Freiberufler"));
+    }
 
-        @Test
-        void aMemberReadsTheirOwnProfileWithTheirEmailAddress() throws Exception {
-            call(get("/api/v1/me"), dana)
-                    .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.id").value(dana.id()))
-                    .andExpect(jsonPath("$.name").value("Dana Berg"))
-                    .andExpect(jsonPath("$.offers[0]").value("Steuerberatung für Freiberufler"));
-        }
+    @Test
+    void aMemberChangesTheirProfileAndGroupsAndTheNextReadShowsIt() throws Exception {
+        call(put("/api/v1/me"), dana, """
+                        {"name": "Dana Berg-Hansen", "language": "en", "headline": "Tax adviser",
+                         "about": "I advise freelancers.", "offers": ["Tax returns"], "groups": ["Hamburg Freelancers"]}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("Dana Berg-Hansen"))
+                .andExpect(jsonPath("$.language").value("en"))
+                .andExpect(jsonPath("$.groups[0]").value("Hamburg Freelancers"));
+        call(get("/api/v1/me"), dana)
+                .andExpect(jsonPath("$.offers", Matchers.contains("Tax returns")))
+                .andExpect(jsonPath("$.handle").value(dana.handle()));
+    }
 
-        @Test
-        void aMemberChangesTheirProfileAndGroupsAndTheNextReadShowsIt() throws Exception {
-            call(put("/api/v1/me"), dana, """
-                            {"name": "Dana Berg-Hansen", "language": "en", "headline": "Tax adviser",
-                             "about": "I advise freelancers.", "offers": ["Tax returns"], "groups": ["Hamburg Freelancers"]}""")
-                    .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.name").value("Dana Berg-Hansen"))
-                    .andExpect(jsonPath("$.language").value("en"))
-                    .andExpect(jsonPath("$.groups[0]").value("Hamburg Freelancers"));
-            call(get("/api/v1/me"), dana)
-                    .andExpect(jsonPath("$.offers", Matchers.contains("Tax returns")))
-                    .andExpect(jsonPath("$.handle").value(dana.handle()));
-        }
+    @Test
+    void aProfileWithoutANameOrWithAnUnknownLanguageIsRefusedAndChangesNothing() throws Exception {
+        call(put("/api/v1/me"), dana, "{\"name\": \"\", \"language\": \"de\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("name")));
+        call(put("/api/v1/me"), dana, "{\"name\": \"Dana\", \"language\": \"fr\"}")
+                .andExpect(status().isBadRequest());
+        call(get("/api/v1/me"), dana).andExpect(jsonPath("$.name").value("Dana Berg"));
+    }
 
-        @Test
-        void aProfileWithoutANameOrWithAnUnknownLanguageIsRefusedAndChangesNothing() throws Exception {
-            call(put("/api/v1/me"), dana, "{\"name\": \"\", \"language\": \"de\"}")
-                    .andExpect(status().isBadRequest())
-                    .andExpect(jsonPath("$.detail").value(Matchers.containsString("name")));
-            call(put("/api/v1/me"), dana, "{\"name\": \"Dana\", \"language\": \"fr\"}")
-                    .andExpect(status().isBadRequest());
-            call(get("/api/v1/me"), dana).andExpect(jsonPath("$.name").value("Dana Berg"));
-        }
+    @Test
+    void theDigestSettingsAreReadAndChangedWithTheProfile() throws Exception {
+        call(get("/api/v1/me"), dana).andExpect(jsonPath("$.digest.frequency").exists());
+        call(put("/api/v1/me"), dana, """
+                        {"name": "Dana Berg", "language": "de", "offers": ["Steuerberatung für Freiberufler"],
+                         "digest": {"frequency": "weekly", "time": "07:30", "timeZone": "Europe/Vienna", "day": "monday"}}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.digest.frequency").value("weekly"))
+                .andExpect(jsonPath("$.digest.time").value("07:30"));
+        call(get("/api/v1/me/digest"), dana).andExpect(jsonPath("$.timeZone").value("Europe/Vienna"));
+    }
 
-        @Test
-        void withoutATokenThereIsNoProfile() throws Exception {
-            mvc.perform(get("/api/v1/me")).andExpect(status().isUnauthorized());
-        }
+    @Test
+    void aBadDigestSettingIsRefusedAndTheProfileStaysAsItWas() throws Exception {
+        call(put("/api/v1/me"), dana, """
+                        {"name": "Dana Renamed", "language": "de", "digest": {"frequency": "hourly"}}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("digest")));
+        call(get("/api/v1/me"), dana)
+                .andExpect(jsonPath("$.name").value("Dana Berg"))
+                .andExpect(jsonPath("$.digest.frequency").value(Matchers.not("hourly")));
+    }
+
+    @Test
+    void withoutATokenThereIsNoProfile() throws Exception {
+        mvc.perform(get("/api/v1/me")).andExpect(status().isUnauthorized());
     }
 
     @Test
@@ -121,150 +138,120 @@ abstract class MemberAppApiIntegrationTests {
                 .andExpect(jsonPath("$.contactPolicy").value(Matchers.containsString("Kontaktanfragen")));
     }
 
-    @Nested
-    class TryIt {
-
-        @Test
-        void theMemberSeesWhatTheirStrategyWouldDoWithTheEvidenceAndNothingIsStored() throws Exception {
-            long before = requests();
-            call(post("/api/v1/strategy/try"), dana, "{\"message\": \"" + VAGUE + "\"}")
-                    .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.action").value("ask"))
-                    .andExpect(jsonPath("$.category").value("vague_pitch"))
-                    .andExpect(jsonPath("$.ruleId").value("ask"))
-                    .andExpect(jsonPath("$.outcome").value(Matchers.containsString("Nutzen")))
-                    .andExpect(jsonPath("$.signals[?(@.name == 'vague_benefit')].evidence")
-                            .value(Matchers.hasItem(Matchers.containsStringIgnoringCase("synergien"))));
-            org.assertj.core.api.Assertions.assertThat(requests()).isEqualTo(before);
-        }
-
-        @Test
-        void aConcreteNeedWouldBeAcceptedWithAFollowUp() throws Exception {
-            call(
-                            post("/api/v1/strategy/try"),
-                            dana,
-                            "{\"message\": \"" + CONCRETE + "\", \"sender\": \"" + jonas.id() + "\"}")
-                    .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.action").value("accept_and_follow_up"));
-        }
-
-        @Test
-        void anUnknownSenderIsRefused() throws Exception {
-            call(post("/api/v1/strategy/try"), dana, "{\"message\": \"Hallo\", \"sender\": \"m_nobody\"}")
-                    .andExpect(status().isUnprocessableContent());
-        }
+    @Test
+    void theMemberSeesWhatTheirStrategyWouldDoWithTheEvidenceAndNothingIsStored() throws Exception {
+        long before = requests();
+        call(post("/api/v1/strategy/try"), dana, "{\"message\": \"" + VAGUE + "\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.action").value("ask"))
+                .andExpect(jsonPath("$.category").value("vague_pitch"))
+                .andExpect(jsonPath("$.ruleId").value("ask"))
+                .andExpect(jsonPath("$.outcome").value(Matchers.containsString("Nutzen")))
+                .andExpect(jsonPath("$.signals[?(@.name == 'vague_benefit')].evidence")
+                        .value(Matchers.hasItem(Matchers.containsStringIgnoringCase("synergien"))));
+        org.assertj.core.api.Assertions.assertThat(requests()).isEqualTo(before);
     }
 
-    @Nested
-    class Coach {
-
-        @Test
-        void aVagueDraftGetsAdviceAndTheLikelyOutcomeInWordsButNoScore() throws Exception {
-            long before = requests();
-            call(
-                            post("/api/v1/requests/coach"),
-                            jonas,
-                            "{\"recipient\": \"" + dana.id() + "\", \"message\": \"" + VAGUE + "\"}")
-                    .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.salutation").value(true))
-                    .andExpect(jsonPath("$.referencesOffer").value(false))
-                    .andExpect(jsonPath("$.vaguePhrases").isNotEmpty())
-                    .andExpect(jsonPath("$.likely").value(Matchers.containsString("benefit")))
-                    .andExpect(jsonPath("$.advice").isNotEmpty())
-                    .andExpect(jsonPath("$.confidence").doesNotExist())
-                    .andExpect(jsonPath("$.score").doesNotExist());
-            org.assertj.core.api.Assertions.assertThat(requests()).isEqualTo(before);
-        }
-
-        @Test
-        void aConcreteDraftThatNamesTheOfferIsLikelyAccepted() throws Exception {
-            call(
-                            post("/api/v1/requests/coach"),
-                            jonas,
-                            "{\"recipient\": \"" + dana.id() + "\", \"message\": \"" + CONCRETE + "\"}")
-                    .andExpect(jsonPath("$.referencesOffer").value(true))
-                    .andExpect(jsonPath("$.concretePurpose").value(true))
-                    .andExpect(jsonPath("$.likely").value(Matchers.containsString("accept")));
-        }
-
-        @Test
-        void aDraftWithoutRecipientOrToAnUnknownMemberIsRefused() throws Exception {
-            call(post("/api/v1/requests/coach"), jonas, "{\"message\": \"Hi\"}").andExpect(status().isBadRequest());
-            call(post("/api/v1/requests/coach"), jonas, "{\"recipient\": \"m_nobody\", \"message\": \"Hi\"}")
-                    .andExpect(status().isUnprocessableContent());
-        }
-
-        @Test
-        void tooManyDraftsInAMinuteAnswer429WithRetryAfter() throws Exception {
-            String body = "{\"recipient\": \"" + dana.id() + "\", \"message\": \"Hallo\"}";
-            int status = 200;
-            for (int i = 0; i < 100 && status == 200; i++) {
-                status = call(post("/api/v1/requests/coach"), jonas, body)
-                        .andReturn()
-                        .getResponse()
-                        .getStatus();
-            }
-            org.assertj.core.api.Assertions.assertThat(status).isEqualTo(429);
-            call(post("/api/v1/requests/coach"), jonas, body)
-                    .andExpect(status().isTooManyRequests())
-                    .andExpect(header().exists(HttpHeaders.RETRY_AFTER));
-        }
+    @Test
+    void aConcreteNeedWouldBeAcceptedWithAFollowUp() throws Exception {
+        call(
+                        post("/api/v1/strategy/try"),
+                        dana,
+                        "{\"message\": \"" + CONCRETE + "\", \"sender\": \"" + jonas.id() + "\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.action").value("accept_and_follow_up"));
     }
 
-    @Nested
-    class Dormant {
+    @Test
+    void anUnknownSenderIsRefused() throws Exception {
+        call(post("/api/v1/strategy/try"), dana, "{\"message\": \"Hallo\", \"sender\": \"m_nobody\"}")
+                .andExpect(status().isUnprocessableContent());
+    }
 
-        @Test
-        void contactsWithoutMessagesOrMeetingsAreRankedWithTheirReasons() throws Exception {
-            contacts.confirm(dana.id(), jonas.id(), null, Instant.now().minusSeconds(86400 * 100));
+    @Test
+    void aVagueDraftGetsAdviceAndTheLikelyOutcomeInWordsButNoScore() throws Exception {
+        long before = requests();
+        call(
+                        post("/api/v1/requests/coach"),
+                        jonas,
+                        "{\"recipient\": \"" + dana.id() + "\", \"message\": \"" + VAGUE + "\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.salutation").value(true))
+                .andExpect(jsonPath("$.referencesOffer").value(false))
+                .andExpect(jsonPath("$.vaguePhrases").isNotEmpty())
+                .andExpect(jsonPath("$.likely").value(Matchers.containsString("benefit")))
+                .andExpect(jsonPath("$.advice").isNotEmpty())
+                .andExpect(jsonPath("$.confidence").doesNotExist())
+                .andExpect(jsonPath("$.score").doesNotExist());
+        org.assertj.core.api.Assertions.assertThat(requests()).isEqualTo(before);
+    }
 
-            call(get("/api/v1/contacts/dormant"), dana)
-                    .andExpect(status().isOk())
-                    .andExpect(jsonPath("$[0].id").value(jonas.id()))
-                    .andExpect(jsonPath("$[0].reasons", Matchers.contains("no_messages", "no_meeting")));
-        }
+    @Test
+    void aConcreteDraftThatNamesTheOfferIsLikelyAccepted() throws Exception {
+        call(
+                        post("/api/v1/requests/coach"),
+                        jonas,
+                        "{\"recipient\": \"" + dana.id() + "\", \"message\": \"" + CONCRETE + "\"}")
+                .andExpect(jsonPath("$.referencesOffer").value(true))
+                .andExpect(jsonPath("$.concretePurpose").value(true))
+                .andExpect(jsonPath("$.likely").value(Matchers.containsString("accept")));
+    }
 
-        @Test
-        void aContactAskedAboutTheirMotiveAnswersAndLeavesTheDormantList() throws Exception {
-            contacts.confirm(dana.id(), jonas.id(), null, Instant.now().minusSeconds(86400 * 100));
+    @Test
+    void aDraftWithoutRecipientOrToAnUnknownMemberIsRefused() throws Exception {
+        call(post("/api/v1/requests/coach"), jonas, "{\"message\": \"Hi\"}").andExpect(status().isBadRequest());
+        call(post("/api/v1/requests/coach"), jonas, "{\"recipient\": \"m_nobody\", \"message\": \"Hi\"}")
+                .andExpect(status().isUnprocessableContent());
+    }
 
-            String question = call(post("/api/v1/contacts/" + jonas.id() + "/motive-question"), dana)
-                    .andExpect(status().isCreated())
-                    .andExpect(jsonPath("$.body").value(Matchers.containsString("Dana Berg")))
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString();
-            String id = question.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
-            call(post("/api/v1/contacts/questions/" + id + "/answer"), jonas, "{\"answer\": \"We met at a fair.\"}")
-                    .andExpect(status().isNoContent());
+    @Test
+    void contactsWithoutMessagesOrMeetingsAreRankedWithTheirReasons() throws Exception {
+        contacts.confirm(dana.id(), jonas.id(), null, Instant.now().minusSeconds(86400 * 100));
 
-            call(get("/api/v1/contacts/dormant"), dana)
-                    .andExpect(jsonPath("$[?(@.id == '" + jonas.id() + "')]").isEmpty());
-        }
+        call(get("/api/v1/contacts/dormant"), dana)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].id").value(jonas.id()))
+                .andExpect(jsonPath("$[0].reasons", Matchers.contains("no_messages", "no_meeting")));
+    }
 
-        @Test
-        void silenceAfterTheMotiveQuestionPutsTheContactFirstButRemovesNobody() throws Exception {
-            var other = new TestMembers(registration).create("Olivia Chen", "en");
-            contacts.confirm(dana.id(), other.id(), null, Instant.now().minusSeconds(86400 * 300));
-            contacts.confirm(dana.id(), jonas.id(), null, Instant.now().minusSeconds(86400 * 100));
-            call(post("/api/v1/contacts/" + jonas.id() + "/motive-question"), dana)
-                    .andExpect(status().isCreated());
-            jdbc.sql("UPDATE motive_questions SET deadline_at = ? WHERE contact_id = ?")
-                    .params(Instant.now().minusSeconds(60).toEpochMilli(), jonas.id())
-                    .update();
+    @Test
+    void aContactAskedAboutTheirMotiveAnswersAndLeavesTheDormantList() throws Exception {
+        contacts.confirm(dana.id(), jonas.id(), null, Instant.now().minusSeconds(86400 * 100));
 
-            call(get("/api/v1/contacts/dormant"), dana)
-                    .andExpect(jsonPath("$[0].id").value(jonas.id()))
-                    .andExpect(jsonPath("$[0].reasons[0]").value("motive_unanswered"));
-            org.assertj.core.api.Assertions.assertThat(contacts.connected(dana.id(), jonas.id()))
-                    .isTrue();
-        }
+        String question = call(post("/api/v1/contacts/" + jonas.id() + "/motive-question"), dana)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.body").value(Matchers.containsString("Dana Berg")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String id = question.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        call(post("/api/v1/contacts/questions/" + id + "/answer"), jonas, "{\"answer\": \"We met at a fair.\"}")
+                .andExpect(status().isNoContent());
 
-        @Test
-        void aMotiveQuestionToSomeoneWhoIsNoContactIs404() throws Exception {
-            call(post("/api/v1/contacts/" + jonas.id() + "/motive-question"), dana)
-                    .andExpect(status().isNotFound());
-        }
+        call(get("/api/v1/contacts/dormant"), dana)
+                .andExpect(jsonPath("$[?(@.id == '" + jonas.id() + "')]").isEmpty());
+    }
+
+    @Test
+    void silenceAfterTheMotiveQuestionPutsTheContactFirstButRemovesNobody() throws Exception {
+        var other = new TestMembers(registration).create("Olivia Chen", "en");
+        contacts.confirm(dana.id(), other.id(), null, Instant.now().minusSeconds(86400 * 300));
+        contacts.confirm(dana.id(), jonas.id(), null, Instant.now().minusSeconds(86400 * 100));
+        call(post("/api/v1/contacts/" + jonas.id() + "/motive-question"), dana).andExpect(status().isCreated());
+        jdbc.sql("UPDATE motive_questions SET deadline_at = ? WHERE contact_id = ?")
+                .params(Instant.now().minusSeconds(60).toEpochMilli(), jonas.id())
+                .update();
+
+        call(get("/api/v1/contacts/dormant"), dana)
+                .andExpect(jsonPath("$[0].id").value(jonas.id()))
+                .andExpect(jsonPath("$[0].reasons[0]").value("motive_unanswered"));
+        org.assertj.core.api.Assertions.assertThat(contacts.connected(dana.id(), jonas.id()))
+                .isTrue();
+    }
+
+    @Test
+    void aMotiveQuestionToSomeoneWhoIsNoContactIs404() throws Exception {
+        call(post("/api/v1/contacts/" + jonas.id() + "/motive-question"), dana).andExpect(status().isNotFound());
     }
 
     private long requests() {

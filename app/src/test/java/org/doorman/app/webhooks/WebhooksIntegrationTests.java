@@ -57,6 +57,36 @@ abstract class WebhooksIntegrationTests {
     }
 
     @Test
+    void theOperatorRotatesAHooksSecretAndOnlyTheNewOneSigns() throws Exception {
+        var api = new Api(mvc);
+        String body = api.post(Api.OPERATOR, "/webhooks", "{\"url\": \"https://platform.example/rotate\"}")
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String id = JsonPath.read(body, "$.id");
+        String old = JsonPath.read(body, "$.secret");
+
+        String rotated = api.post(Api.OPERATOR, "/webhooks/" + id + "/secret", null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(id))
+                .andExpect(jsonPath("$.secret").value(org.hamcrest.Matchers.startsWith("whsec_")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String secret = JsonPath.read(rotated, "$.secret");
+
+        assertThat(secret).isNotEqualTo(old);
+        assertThat(webhooks.targets())
+                .filteredOn(t -> t.id().equals(id))
+                .singleElement()
+                .satisfies(t -> assertThat(t.secret()).isEqualTo(secret));
+        api.post(Api.OPERATOR, "/webhooks/wh_nope/secret", null).andExpect(status().isNotFound());
+        var member = new TestMembers(registration).create("Eva Schulz", "de");
+        api.post(member.token(), "/webhooks/" + id + "/secret", null).andExpect(status().isForbidden());
+        api.delete(Api.OPERATOR, "/webhooks/" + id).andExpect(status().isNoContent());
+    }
+
+    @Test
     void aBadUrlIsRefusedAndMembersMayNotTouchHooks() throws Exception {
         var api = new Api(mvc);
         var member = new TestMembers(registration).create("Eva Schulz", "de");

@@ -34,6 +34,7 @@ final class Evaluation {
             Category category,
             Action expectedAction,
             Action action,
+            double confidence,
             String rule) {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -114,6 +115,7 @@ final class Evaluation {
                 decision.category(),
                 expectedAction,
                 decision.action(),
+                decision.confidence(),
                 decision.rule());
         if (expectedCategory != decision.category() || expectedAction != decision.action()) {
             misses.add(miss);
@@ -310,12 +312,13 @@ final class Evaluation {
         private static String describe(Miss miss) {
             return String.format(
                     Locale.ROOT,
-                    "%s: expected %s/%s, screened %s/%s (%s)",
+                    "%s: expected %s/%s, screened %s/%s at %.2f (%s)",
                     miss.id(),
                     miss.expectedCategory().wireName(),
                     miss.expectedAction().wireName(),
                     miss.category().wireName(),
                     miss.action().wireName(),
+                    miss.confidence(),
                     miss.rule());
         }
     }

@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * A likely contact collector, from the sender's behaviour across the network: very many requests in a week, the same
- * text sent to most recipients, or clarifying questions left unanswered. Thresholds are values, not code.
+ * text sent to most recipients, or clarifying questions left unanswered. Thresholds are values, not code; where the
+ * network assessed the sender with its own (configured) thresholds, its verdict and evidence stand.
  */
 record CollectorDetector(Weights weights, Thresholds thresholds) implements Detector {
 
@@ -25,6 +26,13 @@ record CollectorDetector(Weights weights, Thresholds thresholds) implements Dete
     @Override
     public void detect(Request request, List<Signal> signals) {
         var stats = request.input().senderStats();
+        if (stats.assessed().isPresent()) {
+            var assessed = stats.assessed().get();
+            if (assessed.likelyCollector()) {
+                signals.add(weights.signal(SignalName.LIKELY_COLLECTOR, assessed.evidence()));
+            }
+            return;
+        }
         var reasons = new ArrayList<String>();
         if (stats.requestsLast7Days() >= thresholds.manyRequestsPerWeek()) {
             reasons.add(stats.requestsLast7Days() + " requests in 7 days");

@@ -31,6 +31,8 @@ final class Features {
                     SignalName.REFERENCES_PROFILE,
                     SignalName.REFERENCES_OFFER,
                     SignalName.SENDER_TRADE,
+                    SignalName.OFFERS_TO_MEMBER,
+                    SignalName.ASKS_FOR_MEMBER_OFFER,
                     SignalName.STATES_NEED,
                     SignalName.ASKS_QUESTION,
                     SignalName.VAGUE_BENEFIT,
@@ -51,6 +53,8 @@ final class Features {
     private static final List<SignalName> KEY = List.of(
             SignalName.REFERENCES_OFFER,
             SignalName.SENDER_TRADE,
+            SignalName.OFFERS_TO_MEMBER,
+            SignalName.ASKS_FOR_MEMBER_OFFER,
             SignalName.REFERENCES_PROFILE,
             SignalName.STATES_NEED,
             SignalName.ASKS_QUESTION,

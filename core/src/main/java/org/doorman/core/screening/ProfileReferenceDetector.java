@@ -18,17 +18,34 @@ record ProfileReferenceDetector(Weights weights, PhraseMatcher matcher) implemen
             signals.add(weights.signal(SignalName.REFERENCES_PROFILE, request.evidence(REFERENCES_PROFILE, 2)));
         }
         var recipient = request.input().recipient();
-        var headline = HEADLINES.get(recipient.headline());
+        var key = recipient.headline() + '\n' + recipient.company();
+        var headline = HEADLINES.get(key);
         if (headline == null) {
             headline = new ArrayList<>(4);
             splitHeadline(recipient.headline(), headline);
+            withoutCompany(headline, recipient.company());
             if (HEADLINES.size() >= 20_000) {
                 HEADLINES.clear();
             }
-            HEADLINES.put(recipient.headline(), headline);
+            HEADLINES.put(key, headline);
         }
         matcher.best(recipient.offers(), headline, request, 0.5)
                 .ifPresent(found -> signals.add(weights.signal(SignalName.REFERENCES_OFFER, found.phrase())));
+    }
+
+    /**
+     * Drops the parts of a headline that name the member's company ("Northbridge University"): naming where the
+     * member works is not asking for what the member offers, and sellers name it as often as customers.
+     */
+    static void withoutCompany(List<String> parts, String company) {
+        var name = company == null ? "" : company.strip().toLowerCase(java.util.Locale.ROOT);
+        if (name.length() < 3) {
+            return;
+        }
+        parts.removeIf(part -> {
+            var words = part.strip().toLowerCase(java.util.Locale.ROOT);
+            return !words.isEmpty() && (words.contains(name) || name.contains(words));
+        });
     }
 
     /** A headline like "Vertriebstrainerin | Telefonakquise & Einwandbehandlung" names offers between separators. */

@@ -11,6 +11,8 @@ public enum SignalName {
     REFERENCES_PROFILE("references_profile"),
     REFERENCES_OFFER("references_offer"),
     SENDER_TRADE("sender_trade"),
+    OFFERS_TO_MEMBER("offers_to_member"),
+    ASKS_FOR_MEMBER_OFFER("asks_for_member_offer"),
     STATES_NEED("states_need"),
     ASKS_QUESTION("asks_question"),
     CONCRETE_DETAILS("concrete_details"),

@@ -33,6 +33,10 @@ final class WordingDe {
                     entry(SignalName.REFERENCES_PROFILE, "mit Bezug auf mein Profil"),
                     entry(SignalName.REFERENCES_OFFER, "mit Bezug auf eines meiner Angebote"),
                     entry(SignalName.SENDER_TRADE, "die ihr eigenes Angebot nennen"),
+                    entry(SignalName.OFFERS_TO_MEMBER, "die mir etwas Eigenes anbieten"),
+                    entry(
+                            SignalName.ASKS_FOR_MEMBER_OFFER,
+                            "die nach meinem Angebot, einem Preis oder freien Terminen fragen"),
                     entry(SignalName.STATES_NEED, "mit einem genannten Bedarf"),
                     entry(SignalName.ASKS_QUESTION, "mit einer Frage an mich"),
                     entry(SignalName.CONCRETE_DETAILS, "mit konkreten Angaben wie Terminen oder Zahlen"),

@@ -38,4 +38,26 @@ class CalibrationTests {
         assertThat(p[5]).isZero();
         assertThat(p[0] + p[1] + p[2] + p[3] + p[4] + p[5]).isCloseTo(1, org.assertj.core.api.Assertions.within(1e-9));
     }
+
+    @Test
+    void softeningTheDirectionMovesOnlyBetweenAConcreteNeedAndASale() {
+        var p = new double[] {0.01, 0.95, 0.01, 0.01, 0.01, 0.01};
+        Categorizer.soften(p, 1, 4, 2.0);
+
+        assertThat(p[1]).isGreaterThan(p[4]).isLessThan(0.95);
+        assertThat(p[1] + p[4]).isCloseTo(0.96, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(p[0]).isEqualTo(0.01);
+    }
+
+    @Test
+    void aTextThatOffersAndAsksForTheMembersOfferIsInDoubtAboutTheDirection() {
+        assertThat(Categorizer.directionInDoubt(
+                        java.util.EnumSet.of(SignalName.SENDER_TRADE, SignalName.REFERENCES_OFFER)))
+                .isTrue();
+        assertThat(Categorizer.directionInDoubt(
+                        java.util.EnumSet.of(SignalName.REFERENCES_OFFER, SignalName.STATES_NEED)))
+                .isFalse();
+        assertThat(Categorizer.directionInDoubt(java.util.EnumSet.of(SignalName.OFFERS_TO_MEMBER)))
+                .isFalse();
+    }
 }

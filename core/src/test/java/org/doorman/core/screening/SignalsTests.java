@@ -121,6 +121,61 @@ class SignalsTests {
         assertThat(screening.category()).isEqualTo(Category.SALES_PITCH);
     }
 
+    @Nested
+    class DirectionOfValue {
+
+        @Test
+        void findsTheSenderOfferingTheMemberSomethingOfTheirOwn() {
+            var screening = screen(
+                    "Guten Tag Frau Berg, wir bieten Kanzleien eine kostenlose Prüfung ihrer IT-Sicherheit an.", DANA);
+
+            assertThat(evidence(screening, SignalName.OFFERS_TO_MEMBER)).contains("wir bieten", "kostenlose");
+            assertThat(screening.has(SignalName.ASKS_FOR_MEMBER_OFFER)).isFalse();
+        }
+
+        @Test
+        void takesAQuestionForTheMembersBuyerAsAnOfferToo() {
+            var screening =
+                    screen("Hi Tom, who handles the cloud contracts at Fischer Software? Worth a quick chat?", TOM);
+
+            assertThat(evidence(screening, SignalName.OFFERS_TO_MEMBER)).contains("who handles");
+        }
+
+        @Test
+        void findsARequestForTheMembersOfferAQuoteOrTheirAvailability() {
+            var screening = screen(
+                    "hey tom, can you quote for a code review of our kotlin backend? are you free in march?", TOM);
+
+            assertThat(evidence(screening, SignalName.ASKS_FOR_MEMBER_OFFER)).contains("can you quote", "are you free");
+            assertThat(screening.has(SignalName.OFFERS_TO_MEMBER)).isFalse();
+        }
+
+        @Test
+        void findsAGermanQuestionForThePriceOfTheMembersOffer() {
+            var screening = screen(
+                    "Hallo Frau Berg, was kostet bei Ihnen die Umsatzsteuer-Beratung für einen Online-Shop?", DANA);
+
+            assertThat(evidence(screening, SignalName.ASKS_FOR_MEMBER_OFFER)).startsWith("was kostet");
+        }
+
+        @Test
+        void theMembersCompanyInTheHeadlineIsNotOneOfTheirOffers() {
+            var buyer = new Profile(
+                    "Sarah Whitaker",
+                    "Head of Procurement | Northbridge University",
+                    "",
+                    List.of("talks on social value"),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    "Northbridge University");
+
+            var screening = screen("Hello Sarah, who manages the cleaning contracts at Northbridge University?", buyer);
+
+            assertThat(screening.has(SignalName.REFERENCES_OFFER)).isFalse();
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',

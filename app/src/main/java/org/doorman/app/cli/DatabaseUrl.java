@@ -1,0 +1,21 @@
+package org.doorman.app.cli;
+
+/** The database a command outside the server works on: as given, else as the server would find it. */
+final class DatabaseUrl {
+
+    static final String DEFAULT = "jdbc:sqlite:./data/doorman.db";
+
+    private DatabaseUrl() {}
+
+    static String of(String given) {
+        if (given != null && !given.isBlank()) {
+            return given.strip();
+        }
+        String property = System.getProperty("spring.datasource.url");
+        if (property != null && !property.isBlank()) {
+            return property;
+        }
+        String environment = System.getenv("SPRING_DATASOURCE_URL");
+        return environment != null && !environment.isBlank() ? environment : DEFAULT;
+    }
+}

@@ -1,0 +1,39 @@
+package org.doorman.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.doorman.app.storage.SqliteBackups;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code doorman restore FILE}: puts a backup back in place of the SQLite database (server stopped). */
+@Command(
+        name = "restore",
+        mixinStandardHelpOptions = true,
+        description = "Puts the backup FILE in place of the SQLite database after checking it. Stop the server"
+                + " first. For PostgreSQL use pg_restore.")
+final class RestoreCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "A backup made by 'doorman backup'.")
+    Path backup;
+
+    @Option(
+            names = "--database",
+            description = "The database's JDBC URL; default: spring.datasource.url or SPRING_DATASOURCE_URL, else"
+                    + " the default file ./data/doorman.db.")
+    String database;
+
+    @Override
+    public Integer call() {
+        String url = DatabaseUrl.of(database);
+        try {
+            SqliteBackups.restore(backup, url);
+            System.out.println("restored " + backup);
+            return 0;
+        } catch (Exception e) {
+            System.err.println("restore failed: " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.doorman.app.members;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/blocks")
+@Tag(name = "Blocks", description = "Members the caller blocked: no requests, no profile views from them")
+class BlocksController {
+
+    private final Blocks blocks;
+
+    BlocksController(Blocks blocks) {
+        this.blocks = blocks;
+    }
+
+    record NewBlock(String memberId) {}
+
+    @PostMapping
+    @Operation(summary = "Block a member", description = "Their requests are refused as if one were pending.")
+    ResponseEntity<Blocked> block(@AuthenticationPrincipal CurrentMember me, @RequestBody NewBlock body) {
+        var blocked = blocks.block(me.id(), body == null ? null : body.memberId());
+        return ResponseEntity.created(URI.create("/api/v1/blocks/" + blocked.memberId()))
+                .body(blocked);
+    }
+
+    @GetMapping
+    @Operation(summary = "The members the caller blocked, latest first")
+    List<Blocked> blocks(@AuthenticationPrincipal CurrentMember me) {
+        return blocks.of(me.id());
+    }
+
+    @DeleteMapping("/{memberId}")
+    @Operation(summary = "Lift a block")
+    ResponseEntity<Void> unblock(@AuthenticationPrincipal CurrentMember me, @PathVariable String memberId) {
+        blocks.unblock(me.id(), memberId);
+        return ResponseEntity.noContent().build();
+    }
+}

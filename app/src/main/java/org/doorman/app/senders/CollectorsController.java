@@ -1,0 +1,58 @@
+package org.doorman.app.senders;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The operator's API on contact collectors (operator token only, see the security set-up). */
+@RestController
+@RequestMapping("/api/v1/operator")
+@Tag(name = "Operator", description = "Likely contact collectors with their evidence; warn, limit, suspend")
+class CollectorsController {
+
+    private final OperatorDesk desk;
+
+    CollectorsController(OperatorDesk desk) {
+        this.desk = desk;
+    }
+
+    record Decision(String reason) {}
+
+    @GetMapping("/collectors")
+    @Operation(
+            summary = "Likely contact collectors, with their evidence",
+            description = "Also every sender warned, limited or suspended, by the operator or by reports.")
+    List<SenderRecordView> collectors() {
+        return desk.collectors();
+    }
+
+    @PostMapping("/senders/{id}/{action}")
+    @Operation(
+            summary = "Warn, limit, suspend or reinstate a sender",
+            description = "action: warn, limit, suspend or reinstate; body (optional): reason.")
+    SenderRecordView decide(
+            @PathVariable String id, @PathVariable String action, @RequestBody(required = false) Decision body) {
+        return desk.decide(id, standing(action), body == null ? null : body.reason());
+    }
+
+    static Standing standing(String action) {
+        return switch (action) {
+            case "warn" -> Standing.WARNED;
+            case "limit" -> Standing.LIMITED;
+            case "suspend" -> Standing.SUSPENDED;
+            case "reinstate" -> Standing.GOOD;
+            default ->
+                throw new ResponseStatusException(
+                        HttpStatus.NOT_FOUND,
+                        "There is no action '" + action + "': warn, limit, suspend or reinstate.");
+        };
+    }
+}

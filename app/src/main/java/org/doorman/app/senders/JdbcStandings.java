@@ -1,0 +1,68 @@
+package org.doorman.app.senders;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The sender_standings table: what the operator, or enough reports, decided about a sender. */
+@Repository
+class JdbcStandings implements SenderStandings {
+
+    /** A decision about a sender: by whom ({@code operator} or {@code reports}), why and when. */
+    record Decided(Standing standing, String reason, String by, Instant at) {}
+
+    private final JdbcClient jdbc;
+
+    JdbcStandings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Standing of(String senderId) {
+        return find(senderId).map(Decided::standing).orElse(Standing.GOOD);
+    }
+
+    Optional<Decided> find(String senderId) {
+        return jdbc.sql("SELECT standing, reason, changed_by, changed_at FROM sender_standings WHERE sender_id = ?")
+                .param(senderId)
+                .query((rs, row) -> new Decided(
+                        Standing.fromWireName(rs.getString(1)).orElse(Standing.GOOD),
+                        rs.getString(2),
+                        rs.getString(3),
+                        Instant.ofEpochMilli(rs.getLong(4))))
+                .optional();
+    }
+
+    /** Every sender not in good standing. */
+    java.util.Map<String, Decided> notGood() {
+        var all = new java.util.LinkedHashMap<String, Decided>();
+        jdbc.sql(
+                        "SELECT sender_id, standing, reason, changed_by, changed_at FROM sender_standings WHERE standing <> 'good'")
+                .query(rs -> {
+                    all.put(
+                            rs.getString(1),
+                            new Decided(
+                                    Standing.fromWireName(rs.getString(2)).orElse(Standing.GOOD),
+                                    rs.getString(3),
+                                    rs.getString(4),
+                                    Instant.ofEpochMilli(rs.getLong(5))));
+                });
+        return all;
+    }
+
+    void set(String senderId, Decided decided) {
+        jdbc.sql("""
+                        INSERT INTO sender_standings (sender_id, standing, reason, changed_by, changed_at)
+                        VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT (sender_id) DO UPDATE SET standing = EXCLUDED.standing, reason = EXCLUDED.reason,
+                        changed_by = EXCLUDED.changed_by, changed_at = EXCLUDED.changed_at""")
+                .params(
+                        senderId,
+                        decided.standing().wireName(),
+                        decided.reason(),
+                        decided.by(),
+                        decided.at().toEpochMilli())
+                .update();
+    }
+}

@@ -1,0 +1,40 @@
+package org.doorman.app.senders;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The operator's page in the web app (members listed in {@code doorman.operator-handles}): likely collectors with
+ * their evidence, and warn, limit, suspend or reinstate per sender.
+ */
+@Controller
+class OperatorPage {
+
+    private final OperatorDesk desk;
+
+    OperatorPage(OperatorDesk desk) {
+        this.desk = desk;
+    }
+
+    @GetMapping("/operator/collectors")
+    String collectors(Model model) {
+        model.addAttribute("senders", desk.collectors());
+        return "operator/collectors";
+    }
+
+    @PostMapping("/operator/senders/{id}/{action}")
+    String decide(
+            @PathVariable String id,
+            @PathVariable String action,
+            @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes redirect) {
+        var decided = desk.decide(id, CollectorsController.standing(action), reason);
+        redirect.addFlashAttribute("changed", decided.name());
+        return "redirect:/operator/collectors";
+    }
+}
