@@ -9,7 +9,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The shape DESIGN.md and STYLE.md promise: a core without framework or I/O, an app cut by capability. */
+/**
+ * The shape DESIGN.md and STYLE.md promise: a core without framework or I/O, a batch wing without Spring, an app cut
+ * by capability.
+ */
 class ArchitectureTests {
 
     static JavaClasses classes;
@@ -33,26 +36,26 @@ class ArchitectureTests {
                 .check(classes);
     }
 
-    /**
-     * Spring Boot's class loader looks for every package outside {@code java.} it has not met in each of the nearly
-     * hundred jars nested in doorman.jar before it asks the JDK: a tenth of a second at the start of a screening run.
-     */
     @Test
-    void screeningFromTheCommandLineNamesNoJdkPackageOutsideJava() {
+    void theBatchWingStartsNoSpringAndKnowsNothingOfTheApp() {
         noClasses()
                 .that()
-                .resideInAnyPackage("org.doorman.core..", "org.doorman.app.screening..")
-                .or()
-                .haveSimpleName("ScreenCommand")
-                .or()
-                .haveSimpleName("QuickCompiler")
-                .or()
-                .haveSimpleName("OrderedPipeline")
-                .or()
-                .haveSimpleName("CompilerShare")
+                .resideInAPackage("org.doorman.batch..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("javax..", "jdk..", "sun..", "com.sun..")
+                .resideInAnyPackage("org.springframework..", "org.doorman.app..", "java.sql..", "jakarta..")
+                .because("screen and eval are plain Java: they must not start Spring")
+                .check(classes);
+    }
+
+    @Test
+    void theCoreKnowsNothingOfTheBatchWing() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.doorman.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.doorman.batch..")
                 .check(classes);
     }
 
@@ -84,6 +87,22 @@ class ArchitectureTests {
                         "org.doorman.app.util..")
                 .because("packages are named for capabilities (members, requests, contacts), never for layers")
                 .check(classes);
+    }
+
+    @Test
+    void theCoreReadsJsonOnlyByStreaming() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.doorman.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("tools.jackson.databind..")
+                .check(classes);
+    }
+
+    @Test
+    void theBatchPackagesDoNotDependOnEachOtherInCycles() {
+        slices().matching("org.doorman.batch.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test

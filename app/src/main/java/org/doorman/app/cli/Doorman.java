@@ -1,10 +1,14 @@
 package org.doorman.app.cli;
 
-import java.util.Arrays;
+import org.doorman.batch.eval.EvalCommand;
+import org.doorman.batch.screen.ScreenCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The one executable: {@code java -jar doorman.jar <subcommand>}. Usage errors exit with 2. */
+/**
+ * The one executable: {@code java -jar doorman.jar <subcommand>}, one picocli command tree over the batch commands
+ * ({@code screen}, {@code eval}: plain Java, no Spring) and {@code serve} (Spring Boot). Usage errors exit with 2.
+ */
 @Command(
         name = "doorman",
         mixinStandardHelpOptions = true,
@@ -27,27 +31,11 @@ public final class Doorman implements Runnable {
         // jar nested in doorman.jar: a tenth of a second or more before anything else happens.
         System.setProperty("picocli.disable.closures", "true");
         if (args.length > 0 && args[0].equals("screen")) {
-            ScreenCommand.ownTheJvm();
-            var plain = PlainScreenLine.read(Arrays.copyOfRange(args, 1, args.length));
-            plain.ifPresent(ScreenCommand::chooseCompiler);
-            ScreenCommand.startScreenerEarly();
-            if (plain.isPresent()) {
-                System.exit(exitStatus(plain.get()));
-            }
+            ScreenCommand.startBuildingTheScreener();
         }
         int status = run(args);
         if (status != 0 || !ServeCommand.started()) {
             System.exit(status);
-        }
-    }
-
-    /** As picocli runs a command: an exception is printed and ends the run with the usage status. */
-    private static int exitStatus(ScreenCommand command) {
-        try {
-            return command.call();
-        } catch (Exception e) {
-            e.printStackTrace();
-            return USAGE;
         }
     }
 

@@ -57,13 +57,14 @@ class SenderGate {
         }
     }
 
+    /** Rounded up, so that the sender who waits as long as told is never refused again. */
     private static String readable(long seconds) {
-        if (seconds >= 2 * 86_400) {
-            return (seconds / 86_400) + " days";
+        if (seconds > 2 * 86_400) {
+            return Math.ceilDiv(seconds, 86_400) + " days";
         }
-        if (seconds >= 2 * 3_600) {
-            return (seconds / 3_600) + " hours";
+        if (seconds > 2 * 3_600) {
+            return Math.ceilDiv(seconds, 3_600) + " hours";
         }
-        return Math.max(1, seconds / 60) + " minutes";
+        return Math.max(1, Math.ceilDiv(seconds, 60)) + " minutes";
     }
 }

@@ -2,8 +2,8 @@ package org.doorman.app.strategy;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.doorman.app.screening.StrategyFiles;
 import org.doorman.core.strategy.Strategy;
+import org.doorman.core.strategy.StrategyFiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

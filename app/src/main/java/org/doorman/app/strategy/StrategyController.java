@@ -3,7 +3,6 @@ package org.doorman.app.strategy;
 import java.time.Clock;
 import java.util.Optional;
 import org.doorman.app.members.CurrentMember;
-import org.doorman.app.screening.StrategyFiles;
 import org.doorman.core.screening.Language;
 import org.doorman.core.strategy.Strategy;
 import org.springframework.http.HttpStatus;
@@ -78,7 +77,7 @@ class StrategyController {
             return MemberStrategy.ofPreset(preset.asString());
         }
         try {
-            return new MemberStrategy(Optional.empty(), StrategyFiles.parse(body, "own"));
+            return new MemberStrategy(Optional.empty(), StrategyTrees.parse(body, "own"));
         } catch (IllegalArgumentException e) { // a StrategyFileException, or a rule the core refuses
             throw refused("This strategy cannot be used: " + e.getMessage() + ".");
         }

@@ -1,7 +1,6 @@
 package org.doorman.app.strategy;
 
 import java.util.Map;
-import org.doorman.app.screening.StrategyFiles;
 import org.doorman.core.screening.Language;
 import tools.jackson.databind.JsonNode;
 
@@ -21,7 +20,7 @@ record StrategyView(
 
     static StrategyView from(MemberStrategy strategy, Language memberLanguage) {
         Language language = memberLanguage == Language.DE ? Language.DE : Language.EN;
-        var tree = StrategyFiles.toTree(strategy.strategy());
+        var tree = StrategyTrees.toTree(strategy.strategy());
         return new StrategyView(
                 strategy.preset().orElse(null),
                 strategy.strategy().name(),

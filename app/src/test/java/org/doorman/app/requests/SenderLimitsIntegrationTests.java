@@ -103,7 +103,7 @@ abstract class SenderLimitsIntegrationTests {
                 .andExpect(header().exists("Retry-After"))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(containsString("10 contact requests this week")))
-                .andExpect(jsonPath("$.detail").value(containsString("you can send the next one in 6 days")));
+                .andExpect(jsonPath("$.detail").value(containsString("you can send the next one in 7 days")));
     }
 
     @Test

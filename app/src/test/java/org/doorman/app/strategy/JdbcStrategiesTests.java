@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.Optional;
 import org.doorman.app.relationsdb.Engine;
 import org.doorman.app.relationsdb.Rows;
-import org.doorman.app.screening.StrategyFiles;
 import org.doorman.core.strategy.Strategy;
+import org.doorman.core.strategy.StrategyFiles;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
