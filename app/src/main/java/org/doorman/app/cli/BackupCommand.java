@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.doorman.app.storage.SqliteBackups;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code doorman backup FILE}: a consistent copy of the SQLite database, taken while the server runs. */
@@ -18,15 +18,12 @@ final class BackupCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Where the backup goes; must not exist yet.")
     Path target;
 
-    @Option(
-            names = "--database",
-            description = "The database's JDBC URL; default: spring.datasource.url or SPRING_DATASOURCE_URL, else"
-                    + " the default file ./data/doorman.db.")
-    String database;
+    @Mixin
+    DatabaseUrl database = new DatabaseUrl();
 
     @Override
     public Integer call() {
-        String url = DatabaseUrl.of(database);
+        String url = database.url();
         try {
             SqliteBackups.backup(url, target);
             System.out.println("backed up to " + target);

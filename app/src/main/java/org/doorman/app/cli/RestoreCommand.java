@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.doorman.app.storage.SqliteBackups;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code doorman restore FILE}: puts a backup back in place of the SQLite database (server stopped). */
@@ -18,15 +18,12 @@ final class RestoreCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A backup made by 'doorman backup'.")
     Path backup;
 
-    @Option(
-            names = "--database",
-            description = "The database's JDBC URL; default: spring.datasource.url or SPRING_DATASOURCE_URL, else"
-                    + " the default file ./data/doorman.db.")
-    String database;
+    @Mixin
+    DatabaseUrl database = new DatabaseUrl();
 
     @Override
     public Integer call() {
-        String url = DatabaseUrl.of(database);
+        String url = database.url();
         try {
             SqliteBackups.restore(backup, url);
             System.out.println("restored " + backup);
