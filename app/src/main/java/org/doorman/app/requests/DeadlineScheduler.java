@@ -25,22 +25,20 @@ class DeadlineScheduler {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineScheduler.class);
 
-    private final JdbcRequests requests;
+    private final Requests requests;
     private final Transitions transitions;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final Dialect dialect;
     private final int batchSize;
     private final TransactionTemplate eachAlone;
     private final Counter failed;
     private final RequestMetrics metrics;
 
     DeadlineScheduler(
-            JdbcRequests requests,
+            Requests requests,
             Transitions transitions,
             TransactionTemplate transactions,
             Clock clock,
-            Dialect dialect,
             RequestSettings settings,
             MeterRegistry meters,
             RequestMetrics metrics) {
@@ -53,7 +51,6 @@ class DeadlineScheduler {
                 .description("Due deadlines that could not be acted on and wait to be tried again")
                 .register(meters);
         this.clock = clock;
-        this.dialect = dialect;
         this.batchSize = settings.scheduler().batchSize();
         this.metrics = metrics;
     }
@@ -81,7 +78,7 @@ class DeadlineScheduler {
             int[] batch = new int[2];
             List<Instant> actedOn = new ArrayList<>();
             transactions.executeWithoutResult(status -> {
-                var due = requests.claimDue(now, batchSize, dialect);
+                var due = requests.claimDue(now, batchSize);
                 batch[0] = due.size();
                 for (String id : due) {
                     try {

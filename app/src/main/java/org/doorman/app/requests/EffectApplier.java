@@ -26,20 +26,20 @@ import org.springframework.stereotype.Component;
 @Component
 class EffectApplier {
 
-    private final JdbcRequests requests;
-    private final JdbcConversation conversation;
-    private final JdbcTasks tasks;
-    private final JdbcAuditTrail audit;
+    private final Requests requests;
+    private final Conversations conversation;
+    private final Tasks tasks;
+    private final AuditTrail audit;
     private final Outbox outbox;
     private final Contacts contacts;
     private final MessageTemplates templates;
     private final ApplicationEventPublisher events;
 
     EffectApplier(
-            JdbcRequests requests,
-            JdbcConversation conversation,
-            JdbcTasks tasks,
-            JdbcAuditTrail audit,
+            Requests requests,
+            Conversations conversation,
+            Tasks tasks,
+            AuditTrail audit,
             Outbox outbox,
             Contacts contacts,
             MessageTemplates templates,

@@ -10,22 +10,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class FollowUps {
 
-    private final JdbcTasks tasks;
+    private final Tasks tasks;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    FollowUps(JdbcTasks tasks, TransactionTemplate transactions, Clock clock) {
+    FollowUps(Tasks tasks, TransactionTemplate transactions, Clock clock) {
         this.tasks = tasks;
         this.transactions = transactions;
         this.clock = clock;
     }
 
-    List<JdbcTasks.Task> of(String memberId, boolean onlyOpen) {
+    List<Tasks.Task> of(String memberId, boolean onlyOpen) {
         return tasks.of(memberId, onlyOpen);
     }
 
     /** Marks the member's task done; 404 when it is not theirs. */
-    JdbcTasks.Task done(String memberId, String taskId) {
+    Tasks.Task done(String memberId, String taskId) {
         return transactions.execute(status -> {
             tasks.find(memberId, taskId)
                     .orElseThrow(() ->

@@ -10,9 +10,7 @@ import org.springframework.stereotype.Repository;
  * {@code system:deadline}), when and why. Calls join the caller's transaction.
  */
 @Repository
-class JdbcAuditTrail {
-
-    record Entry(Instant at, String actor, String step, String detail) {}
+class JdbcAuditTrail implements AuditTrail {
 
     private final JdbcClient jdbc;
 
@@ -20,7 +18,8 @@ class JdbcAuditTrail {
         this.jdbc = jdbc;
     }
 
-    void add(String memberId, String requestId, Instant at, String actor, String step, String detail) {
+    @Override
+    public void add(String memberId, String requestId, Instant at, String actor, String step, String detail) {
         jdbc.sql("""
                         INSERT INTO audit_trail (id, member_id, request_id, at, actor, step, detail)
                         VALUES (?, ?, ?, ?, ?, ?, ?)""")
@@ -35,7 +34,8 @@ class JdbcAuditTrail {
                 .update();
     }
 
-    List<Entry> of(String requestId) {
+    @Override
+    public List<Entry> of(String requestId) {
         return jdbc.sql("SELECT at, actor, step, detail FROM audit_trail WHERE request_id = ? ORDER BY at, id")
                 .param(requestId)
                 .query((rs, row) -> new Entry(

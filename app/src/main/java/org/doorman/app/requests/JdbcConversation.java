@@ -8,14 +8,7 @@ import org.springframework.stereotype.Repository;
 
 /** The messages of a request's conversation (request_messages). Calls join the caller's transaction. */
 @Repository
-class JdbcConversation {
-
-    /**
-     * One message as stored; {@code kind} is a {@link MessageKind} wire name. A {@code hidden} message is one the
-     * requester wrote after the member declined or removed them: its author sees it, the member never does.
-     */
-    record Message(
-            String id, String requestId, String authorId, String kind, String body, Instant sentAt, boolean hidden) {}
+class JdbcConversation implements Conversations {
 
     private final JdbcClient jdbc;
 
@@ -23,7 +16,8 @@ class JdbcConversation {
         this.jdbc = jdbc;
     }
 
-    Message add(String requestId, String authorId, MessageKind kind, String body, Instant at, boolean hidden) {
+    @Override
+    public Message add(String requestId, String authorId, MessageKind kind, String body, Instant at, boolean hidden) {
         var message = new Message(
                 NewIds.next("msg", at.toEpochMilli()), requestId, authorId, kind.wireName(), body, at, hidden);
         jdbc.sql("""
@@ -34,7 +28,8 @@ class JdbcConversation {
         return message;
     }
 
-    List<Message> of(String requestId) {
+    @Override
+    public List<Message> of(String requestId) {
         return jdbc.sql("""
                         SELECT id, request_id, author_id, kind, body, sent_at, hidden FROM request_messages
                         WHERE request_id = ? ORDER BY sent_at, id""")

@@ -16,19 +16,22 @@ import org.springframework.stereotype.Repository;
 
 /** The contact_requests and request_signals tables. Calls join the caller's transaction. */
 @Repository
-class JdbcRequests {
+class JdbcRequests implements Requests {
 
     private static final String COLUMNS = """
             id, sender_id, recipient_id, message, language, sent_at, state, category, confidence, action, rule_id,
             rule, explanation, decided_at, decided_by, deadline_at, asked_at, meetings_required, version""";
 
     private final JdbcClient jdbc;
+    private final Dialect dialect;
 
-    JdbcRequests(JdbcClient jdbc) {
+    JdbcRequests(JdbcClient jdbc, Dialect dialect) {
         this.jdbc = jdbc;
+        this.dialect = dialect;
     }
 
-    void insert(StoredRequest stored, List<Signal> signals) {
+    @Override
+    public void insert(StoredRequest stored, List<Signal> signals) {
         var r = stored.request();
         var s = stored.screening();
         jdbc.sql("INSERT INTO contact_requests (" + COLUMNS + """
@@ -74,7 +77,8 @@ class JdbcRequests {
                 .update();
     }
 
-    Optional<StoredRequest> find(String id) {
+    @Override
+    public Optional<StoredRequest> find(String id) {
         if (id == null || id.length() > 40 || id.indexOf('\0') >= 0) {
             return Optional.empty(); // no stored id has a NUL or is longer than the column
         }
@@ -85,7 +89,8 @@ class JdbcRequests {
     }
 
     /** Stores the request's next state; false when someone changed it since it was read (its version moved). */
-    boolean update(StoredRequest stored, ContactRequest next) {
+    @Override
+    public boolean update(StoredRequest stored, ContactRequest next) {
         return jdbc.sql("""
                         UPDATE contact_requests SET state = :state, deadline_at = :deadline, asked_at = :askedAt,
                         meetings_required = :meetings, decided_at = :decidedAt, decided_by = :decidedBy,
@@ -103,21 +108,24 @@ class JdbcRequests {
                 == 1;
     }
 
-    void markUnanswered(String id, Instant at) {
+    @Override
+    public void markUnanswered(String id, Instant at) {
         jdbc.sql("UPDATE contact_requests SET unanswered_at = ? WHERE id = ?")
                 .params(at.toEpochMilli(), id)
                 .update();
     }
 
     /** The open request from sender to recipient, if there is one. */
-    Optional<String> openBetween(String senderId, String recipientId) {
+    @Override
+    public Optional<String> openBetween(String senderId, String recipientId) {
         return jdbc.sql("""
                         SELECT id FROM contact_requests WHERE sender_id = ? AND recipient_id = ?
                         AND state NOT IN ('accepted', 'declined')""").params(senderId, recipientId).query(String.class).optional();
     }
 
     /** When the member last declined a request from this requester (or one was declined for them), if ever. */
-    Optional<Instant> lastDecline(String senderId, String recipientId) {
+    @Override
+    public Optional<Instant> lastDecline(String senderId, String recipientId) {
         return jdbc.sql("""
                         SELECT MAX(decided_at) FROM contact_requests
                         WHERE sender_id = ? AND recipient_id = ? AND state = 'declined'""")
@@ -127,7 +135,8 @@ class JdbcRequests {
     }
 
     /** When the sender's requests sent after {@code since} went out, oldest first. */
-    List<Instant> sentSince(String senderId, Instant since) {
+    @Override
+    public List<Instant> sentSince(String senderId, Instant since) {
         return jdbc.sql("""
                         SELECT sent_at FROM contact_requests WHERE sender_id = ? AND sent_at > ?
                         ORDER BY sent_at""")
@@ -140,7 +149,8 @@ class JdbcRequests {
      * The sender's requests sent after {@code since} that were not accepted: pending as the sender sees them, whether
      * they are open or were silently declined.
      */
-    int notAcceptedSince(String senderId, Instant since) {
+    @Override
+    public int notAcceptedSince(String senderId, Instant since) {
         return jdbc.sql("""
                         SELECT COUNT(*) FROM contact_requests WHERE sender_id = ? AND sent_at > ?
                         AND state <> 'accepted'""")
@@ -150,14 +160,16 @@ class JdbcRequests {
     }
 
     /** Requests between the two (either way) that wait for meetings in person. */
-    List<String> awaitingMeetingsBetween(String a, String b) {
+    @Override
+    public List<String> awaitingMeetingsBetween(String a, String b) {
         return jdbc.sql("""
                         SELECT id FROM contact_requests WHERE state = 'awaiting_meetings'
                         AND ((sender_id = :a AND recipient_id = :b) OR (sender_id = :b AND recipient_id = :a))""").param("a", a).param("b", b).query(String.class).list();
     }
 
     /** Requests waiting for meetings in person whose requester and member are both among {@code memberIds}. */
-    List<String> awaitingMeetingsAmong(List<String> memberIds) {
+    @Override
+    public List<String> awaitingMeetingsAmong(List<String> memberIds) {
         if (memberIds.size() < 2) {
             return List.of();
         }
@@ -167,7 +179,8 @@ class JdbcRequests {
     }
 
     /** When the member last asked this requester a clarifying question, if ever. */
-    Optional<Instant> lastQuestion(String recipientId, String senderId) {
+    @Override
+    public Optional<Instant> lastQuestion(String recipientId, String senderId) {
         return jdbc.sql("SELECT MAX(asked_at) FROM contact_requests WHERE recipient_id = ? AND sender_id = ?")
                 .params(recipientId, senderId)
                 .query((rs, row) -> instant(rs, 1))
@@ -178,7 +191,8 @@ class JdbcRequests {
      * Claims requests whose reply deadline passed: on PostgreSQL the rows stay locked until the transaction ends and
      * other processes skip them.
      */
-    List<String> claimDue(Instant now, int limit, Dialect dialect) {
+    @Override
+    public List<String> claimDue(Instant now, int limit) {
         return jdbc.sql("""
                         SELECT id FROM contact_requests
                         WHERE state = 'awaiting_reply' AND deadline_at <= ?
@@ -193,7 +207,8 @@ class JdbcRequests {
      * Acting on the request's deadline failed once more: it is tried again after a wait that doubles with every
      * failure (from a minute up to an hour). Answers how often it has failed now.
      */
-    int deadlineFailed(String id, Instant now) {
+    @Override
+    public int deadlineFailed(String id, Instant now) {
         int failures = jdbc.sql("SELECT deadline_failures FROM contact_requests WHERE id = ?")
                         .param(id)
                         .query(Integer.class)
@@ -208,7 +223,8 @@ class JdbcRequests {
     }
 
     /** The member's requests received, newest first, optionally only those in one state. */
-    List<StoredRequest> inbox(String recipientId, Optional<RequestState> state, int limit, int offset) {
+    @Override
+    public List<StoredRequest> inbox(String recipientId, Optional<RequestState> state, int limit, int offset) {
         String where = state.isPresent() ? " AND state = :state" : "";
         var statement = jdbc.sql("SELECT " + COLUMNS + " FROM contact_requests WHERE recipient_id = :recipient" + where
                         + " ORDER BY sent_at DESC, id DESC LIMIT :limit OFFSET :offset")
@@ -222,7 +238,8 @@ class JdbcRequests {
     }
 
     /** The member's requests received, newest first, as the inbox filter says. */
-    List<StoredRequest> inbox(String recipientId, InboxFilter filter, int limit, int offset) {
+    @Override
+    public List<StoredRequest> inbox(String recipientId, InboxFilter filter, int limit, int offset) {
         var where = new StringBuilder();
         if (!filter.states().isEmpty()) {
             where.append(" AND state IN (:states)");

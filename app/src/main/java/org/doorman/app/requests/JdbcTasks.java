@@ -10,19 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** The members' follow-up tasks (follow_up_tasks). Calls join the caller's transaction. */
 @Repository
-class JdbcTasks {
-
-    record Task(
-            String id,
-            String memberId,
-            String requestId,
-            String contactId,
-            String contactName,
-            String title,
-            Instant dueAt,
-            Optional<Instant> remindAt,
-            Optional<Instant> doneAt,
-            Instant createdAt) {}
+class JdbcTasks implements Tasks {
 
     private final JdbcClient jdbc;
 
@@ -30,7 +18,8 @@ class JdbcTasks {
         this.jdbc = jdbc;
     }
 
-    String add(
+    @Override
+    public String add(
             String memberId,
             String requestId,
             String contactId,
@@ -56,7 +45,8 @@ class JdbcTasks {
     }
 
     /** The member's tasks, open ones first by due date, then done ones, newest first. */
-    List<Task> of(String memberId, boolean onlyOpen) {
+    @Override
+    public List<Task> of(String memberId, boolean onlyOpen) {
         return jdbc.sql("""
                         SELECT t.*, m.name AS contact_name FROM follow_up_tasks t
                         LEFT JOIN members m ON m.id = t.contact_id
@@ -67,14 +57,16 @@ class JdbcTasks {
                 .list();
     }
 
-    Optional<Task> find(String memberId, String taskId) {
+    @Override
+    public Optional<Task> find(String memberId, String taskId) {
         return jdbc.sql("""
                         SELECT t.*, m.name AS contact_name FROM follow_up_tasks t
                         LEFT JOIN members m ON m.id = t.contact_id
                         WHERE t.member_id = ? AND t.id = ?""").params(memberId, taskId).query(JdbcTasks::row).optional();
     }
 
-    void markDone(String taskId, Instant at) {
+    @Override
+    public void markDone(String taskId, Instant at) {
         jdbc.sql("UPDATE follow_up_tasks SET done_at = ? WHERE id = ? AND done_at IS NULL")
                 .params(at.toEpochMilli(), taskId)
                 .update();

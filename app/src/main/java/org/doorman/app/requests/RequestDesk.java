@@ -42,7 +42,7 @@ public class RequestDesk {
     private final Contacts contacts;
     private final ScreeningFacts facts;
     private final StrategyScreening screening;
-    private final JdbcRequests requests;
+    private final Requests requests;
     private final EffectApplier effects;
     private final Transitions transitions;
     private final TransactionTemplate transactions;
@@ -57,7 +57,7 @@ public class RequestDesk {
             Contacts contacts,
             ScreeningFacts facts,
             StrategyScreening screening,
-            JdbcRequests requests,
+            Requests requests,
             EffectApplier effects,
             Transitions transitions,
             TransactionTemplate transactions,

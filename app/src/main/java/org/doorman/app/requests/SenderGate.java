@@ -19,9 +19,9 @@ class SenderGate {
 
     private final SenderStandings standings;
     private final SenderLimits limits;
-    private final JdbcRequests requests;
+    private final Requests requests;
 
-    SenderGate(SenderStandings standings, SenderLimits limits, JdbcRequests requests) {
+    SenderGate(SenderStandings standings, SenderLimits limits, Requests requests) {
         this.standings = standings;
         this.limits = limits;
         this.requests = requests;

@@ -32,7 +32,7 @@ class StrategyScreening {
     private final MemberStrategies strategies;
     private final ScreeningFacts facts;
     private final Events events;
-    private final JdbcRequests requests;
+    private final Requests requests;
     private final RequestMetrics metrics;
 
     StrategyScreening(
@@ -40,7 +40,7 @@ class StrategyScreening {
             MemberStrategies strategies,
             ScreeningFacts facts,
             Events events,
-            JdbcRequests requests,
+            Requests requests,
             RequestMetrics metrics) {
         this.screener = screener;
         this.strategies = strategies;

@@ -23,14 +23,14 @@ class Transitions {
 
     private static final int ATTEMPTS = 3;
 
-    private final JdbcRequests requests;
+    private final Requests requests;
     private final EffectApplier effects;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     Transitions(
-            JdbcRequests requests,
+            Requests requests,
             EffectApplier effects,
             TransactionTemplate transactions,
             Clock clock,

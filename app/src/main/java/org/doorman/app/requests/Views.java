@@ -15,7 +15,7 @@ final class Views {
     record Party(String id, String name) {}
 
     record MessageView(String id, String author, String kind, String body, Instant sentAt) {
-        static MessageView from(JdbcConversation.Message message) {
+        static MessageView from(Conversations.Message message) {
             return new MessageView(message.id(), message.authorId(), message.kind(), message.body(), message.sentAt());
         }
     }
@@ -23,7 +23,7 @@ final class Views {
     record SignalView(String name, double weight, String evidence) {}
 
     record HistoryEntry(Instant at, String actor, String step, String detail) {
-        static HistoryEntry from(JdbcAuditTrail.Entry entry) {
+        static HistoryEntry from(AuditTrail.Entry entry) {
             return new HistoryEntry(entry.at(), entry.actor(), entry.step(), entry.detail());
         }
     }
@@ -86,7 +86,7 @@ final class Views {
             Instant remindAt,
             Instant doneAt,
             Instant createdAt) {
-        static TaskView from(JdbcTasks.Task task) {
+        static TaskView from(Tasks.Task task) {
             return new TaskView(
                     task.id(),
                     task.title(),

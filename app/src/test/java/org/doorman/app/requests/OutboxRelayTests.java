@@ -41,7 +41,7 @@ class OutboxRelayTests {
                     new WebhookAddressPolicy(new WebhookAddressPolicy.Settings(true)),
                     new WebhookMetrics(
                             meters,
-                            new Outbox(
+                            new JdbcOutbox(
                                     jdbc,
                                     tools.jackson.databind.json.JsonMapper.builder()
                                             .build())));
