@@ -12,7 +12,7 @@ import org.springframework.web.server.ResponseStatusException;
  * is not found for the blocked member. Only the blocker sees the block.
  */
 @Service
-public class Blocks {
+public class Blocks implements BlockList {
 
     private final JdbcBlocks blocks;
     private final MemberDirectory members;
@@ -24,7 +24,7 @@ public class Blocks {
         this.clock = clock;
     }
 
-    /** Whether {@code blockerId} blocked {@code otherId}. */
+    @Override
     public boolean blocked(String blockerId, String otherId) {
         return blocks.exists(blockerId, otherId);
     }

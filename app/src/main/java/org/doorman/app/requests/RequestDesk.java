@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.doorman.app.contacts.Contacts;
 import org.doorman.app.meetings.AttendanceConfirmed;
 import org.doorman.app.meetings.MeetingRecorded;
-import org.doorman.app.members.Blocks;
+import org.doorman.app.members.BlockList;
 import org.doorman.app.members.MemberDirectory;
 import org.doorman.app.senders.ReportReason;
 import org.doorman.app.senders.ScreeningFacts;
@@ -49,7 +49,7 @@ public class RequestDesk {
     private final Clock clock;
     private final RequestSettings settings;
     private final SenderGate gate;
-    private final Blocks blocks;
+    private final BlockList blocks;
     private final ApplicationEventPublisher events;
 
     RequestDesk(
@@ -64,7 +64,7 @@ public class RequestDesk {
             Clock clock,
             RequestSettings settings,
             SenderGate gate,
-            Blocks blocks,
+            BlockList blocks,
             ApplicationEventPublisher events) {
         this.members = members;
         this.contacts = contacts;

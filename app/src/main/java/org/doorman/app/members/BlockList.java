@@ -1,0 +1,8 @@
+package org.doorman.app.members;
+
+/** Who blocked whom, as the request desk asks it: a blocked member's requests answer as if one were pending. */
+public interface BlockList {
+
+    /** Whether {@code blockerId} blocked {@code otherId}. */
+    boolean blocked(String blockerId, String otherId);
+}

@@ -1,0 +1,142 @@
+package org.doorman.app.requests;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.doorman.app.contacts.Contacts;
+import org.doorman.app.events.EventView;
+import org.doorman.app.events.Events;
+import org.doorman.app.members.Member;
+import org.doorman.app.members.MemberDirectory;
+import org.doorman.app.senders.ScreeningFacts;
+import org.doorman.app.strategy.MemberStrategies;
+import org.doorman.app.strategy.MessageTemplates;
+import org.doorman.core.screening.Language;
+import org.doorman.core.screening.RequestContext;
+import org.doorman.core.screening.SenderStats;
+import org.doorman.core.strategy.Strategy;
+
+/**
+ * The other capabilities as the request lifecycle sees them, in memory: members, contacts, strategies, templates,
+ * events and the senders' record (meetings in person count, nothing else is known about a sender).
+ */
+final class FakeNetwork implements MemberDirectory, Contacts, MemberStrategies, MessageTemplates, ScreeningFacts {
+
+    private final Map<String, Member> members = new LinkedHashMap<>();
+    private final Map<String, Strategy> strategies = new HashMap<>();
+    private final Set<List<String>> contacts = new HashSet<>();
+    private final Map<List<String>, Instant> removals = new HashMap<>();
+    private final Map<List<String>, Integer> meetings = new HashMap<>();
+
+    Member member(String id, String name, String language, String headline, List<String> offers) {
+        var member =
+                new Member(id, id, name, language, headline, "", offers, List.of(), List.of(), List.of(), null, null);
+        members.put(id, member);
+        return member;
+    }
+
+    void strategy(String memberId, String preset) {
+        strategies.put(memberId, Strategy.preset(preset));
+    }
+
+    /** The member recorded one more meeting in person with the other. */
+    void met(String memberId, String otherId) {
+        meetings.merge(List.of(memberId, otherId), 1, Integer::sum);
+    }
+
+    @Override
+    public Optional<Member> find(String memberId) {
+        return Optional.ofNullable(members.get(memberId));
+    }
+
+    @Override
+    public List<Member> byName(int limit) {
+        return members.values().stream().limit(limit).toList();
+    }
+
+    @Override
+    public void confirm(String memberId, String otherId, String requestId, Instant at) {
+        contacts.add(pair(memberId, otherId));
+    }
+
+    @Override
+    public int count(String memberId) {
+        return (int) contacts.stream().filter(p -> p.contains(memberId)).count();
+    }
+
+    @Override
+    public boolean connected(String a, String b) {
+        return contacts.contains(pair(a, b));
+    }
+
+    @Override
+    public boolean remove(String memberId, String otherId, Instant at) {
+        removals.put(List.of(memberId, otherId), at);
+        return contacts.remove(pair(memberId, otherId));
+    }
+
+    @Override
+    public Optional<Instant> removedAt(String memberId, String otherId) {
+        return Optional.ofNullable(removals.get(List.of(memberId, otherId)));
+    }
+
+    @Override
+    public Strategy strategyOf(String memberId) {
+        return strategies.getOrDefault(memberId, Strategy.preset("default"));
+    }
+
+    @Override
+    public boolean confirmedAttendanceOnly(String memberId) {
+        return false;
+    }
+
+    @Override
+    public String render(String memberId, String purpose, Language language, Map<String, String> values) {
+        return purpose + " " + new ArrayList<>(new java.util.TreeMap<>(values).values());
+    }
+
+    /** A network without events. */
+    Events events() {
+        return new Events() {
+            @Override
+            public Optional<EventView> nextOfficial(Instant now) {
+                return Optional.empty();
+            }
+
+            @Override
+            public List<EventView> official(Instant from, Instant to) {
+                return List.of();
+            }
+
+            @Override
+            public Optional<EventView> find(String eventId) {
+                return Optional.empty();
+            }
+        };
+    }
+
+    @Override
+    public SenderStats senderStats(String senderId, Instant now) {
+        return SenderStats.none();
+    }
+
+    @Override
+    public RequestContext context(String senderId, String recipientId, Instant now) {
+        return RequestContext.none();
+    }
+
+    @Override
+    public int meetingsRecognized(String memberId, String requesterId) {
+        return meetings.getOrDefault(List.of(memberId, requesterId), 0);
+    }
+
+    private static List<String> pair(String a, String b) {
+        return a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a);
+    }
+}
