@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import org.doorman.app.ids.Ids;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,7 +46,7 @@ class EventsController {
                     HttpStatus.BAD_REQUEST, "'endsAt' (" + endsAt + ") must lie after 'startsAt' (" + startsAt + ").");
         }
         var event = new Event(
-                Ids.next(now),
+                Ids.next("ev"),
                 text("title", body.title(), true),
                 startsAt,
                 text("location", body.location(), false),

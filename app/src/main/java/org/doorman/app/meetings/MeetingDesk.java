@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.doorman.app.events.EventView;
 import org.doorman.app.events.Events;
+import org.doorman.app.ids.Ids;
 import org.doorman.app.members.MemberDirectory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -54,7 +55,7 @@ class MeetingDesk {
             throw refused(
                     HttpStatus.BAD_REQUEST, "A meeting in person cannot lie in the future: 'at' is " + metAt + ".");
         }
-        var meeting = new Meeting(Ids.next(now), memberId, otherId, metAt, eventId, now);
+        var meeting = new Meeting(Ids.next("mt"), memberId, otherId, metAt, eventId, now);
         meetings.add(meeting);
         publishAfterCommit(new MeetingRecorded(memberId, otherId, metAt));
         return meeting;

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.doorman.app.ids.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -109,7 +110,7 @@ class JdbcMembers implements MemberDirectory {
     private void joinGroups(String id, List<String> groups, long now) {
         for (String group : groups) {
             jdbc.sql("INSERT INTO member_groups (id, name) VALUES (?, ?) ON CONFLICT (name) DO NOTHING")
-                    .params(Ids.next("g", now), group)
+                    .params(Ids.next("g"), group)
                     .update();
             jdbc.sql("""
                             INSERT INTO memberships (group_id, member_id, joined_at)
@@ -118,7 +119,7 @@ class JdbcMembers implements MemberDirectory {
     }
 
     void insertToken(String memberId, String tokenHash, long now) {
-        insertToken(Ids.next("tok", now), memberId, tokenHash, null, null, now);
+        insertToken(Ids.next("tok"), memberId, tokenHash, null, null, now);
     }
 
     void insertToken(String id, String memberId, String tokenHash, String name, Long expiresAt, long now) {

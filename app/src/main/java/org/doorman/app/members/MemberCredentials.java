@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.doorman.app.ids.Ids;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -61,7 +62,7 @@ public class MemberCredentials {
             throw new InvalidMember("expiresAt: give a time in the future.");
         }
         String token = Tokens.newToken();
-        String id = Ids.next("tok", now);
+        String id = Ids.next("tok");
         members.insertToken(
                 id, memberId, Tokens.hash(token), label, expiresAt == null ? null : expiresAt.toEpochMilli(), now);
         return new IssuedToken(id, label, token, Instant.ofEpochMilli(now), expiresAt);

@@ -1,6 +1,7 @@
 package org.doorman.app.members;
 
 import java.time.Clock;
+import org.doorman.app.ids.Ids;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +33,7 @@ public class MemberRegistration {
             throw new InvalidMember("handle '" + member.handle() + "' is already taken.");
         }
         long now = clock.millis();
-        String id = Ids.next("m", now);
+        String id = Ids.next("m");
         String token = Tokens.newToken();
         String passwordHash = member.password() == null ? null : passwords.encode(member.password());
         members.insert(id, valid, passwordHash, Tokens.hash(token), now);

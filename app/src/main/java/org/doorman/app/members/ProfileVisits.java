@@ -2,6 +2,7 @@ package org.doorman.app.members;
 
 import java.time.Clock;
 import java.time.Instant;
+import org.doorman.app.ids.Ids;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -28,7 +29,7 @@ public class ProfileVisits {
             return;
         }
         long now = clock.millis();
-        members.recordVisit(Ids.next("v", now), visitorId, visitedId, now);
+        members.recordVisit(Ids.next("v"), visitorId, visitedId, now);
         events.publishEvent(new ProfileVisited(visitorId, visitedId, Instant.ofEpochMilli(now)));
     }
 }

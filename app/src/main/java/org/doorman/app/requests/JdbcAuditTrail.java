@@ -2,6 +2,7 @@ package org.doorman.app.requests;
 
 import java.time.Instant;
 import java.util.List;
+import org.doorman.app.ids.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,7 +25,7 @@ class JdbcAuditTrail implements AuditTrail {
                         INSERT INTO audit_trail (id, member_id, request_id, at, actor, step, detail)
                         VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(
-                        NewIds.next("aud", at.toEpochMilli()),
+                        Ids.next("aud"),
                         memberId,
                         requestId,
                         at.toEpochMilli(),

@@ -2,6 +2,7 @@ package org.doorman.app.requests;
 
 import java.time.Instant;
 import java.util.List;
+import org.doorman.app.ids.Ids;
 import org.doorman.core.lifecycle.MessageKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,8 +19,7 @@ class JdbcConversation implements Conversations {
 
     @Override
     public Message add(String requestId, String authorId, MessageKind kind, String body, Instant at, boolean hidden) {
-        var message = new Message(
-                NewIds.next("msg", at.toEpochMilli()), requestId, authorId, kind.wireName(), body, at, hidden);
+        var message = new Message(Ids.next("msg"), requestId, authorId, kind.wireName(), body, at, hidden);
         jdbc.sql("""
                         INSERT INTO request_messages (id, request_id, author_id, kind, body, sent_at, hidden)
                         VALUES (?, ?, ?, ?, ?, ?, ?)""")

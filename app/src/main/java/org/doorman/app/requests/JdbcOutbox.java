@@ -3,6 +3,7 @@ package org.doorman.app.requests;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.doorman.app.ids.Ids;
 import org.doorman.core.lifecycle.Audience;
 import org.doorman.core.lifecycle.EventType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +28,7 @@ class JdbcOutbox implements Outbox {
     @Override
     public String emit(
             EventType type, Audience audience, String memberId, Map<String, ?> data, Instant now, Instant dueAt) {
-        String eventId = NewIds.next("evt", now.toEpochMilli());
+        String eventId = Ids.next("evt");
         var payload = new LinkedHashMap<String, Object>();
         payload.put("id", eventId);
         payload.put("type", type.wireName());
@@ -44,7 +45,7 @@ class JdbcOutbox implements Outbox {
                             INSERT INTO outbox (id, kind, target, payload, created_at, due_at, attempts, event_id)
                             VALUES (?, ?, ?, ?, ?, ?, 0, ?)""")
                     .params(
-                            NewIds.next("out", now.toEpochMilli()),
+                            Ids.next("out"),
                             type.wireName(),
                             hook,
                             body,

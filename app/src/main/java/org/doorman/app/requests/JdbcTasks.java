@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.doorman.app.ids.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,7 +28,7 @@ class JdbcTasks implements Tasks {
             Instant dueAt,
             Instant remindAt,
             Instant at) {
-        String id = NewIds.next("task", at.toEpochMilli());
+        String id = Ids.next("task");
         jdbc.sql("""
                         INSERT INTO follow_up_tasks (id, member_id, request_id, contact_id, title, due_at, remind_at,
                         created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.doorman.app.ids.Ids;
 import org.doorman.app.webhooks.WebhookAddressPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +66,7 @@ class OutboxRelay {
                 .connectTimeout(this.settings.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        this.relayId = NewIds.next("relay", clock.millis());
+        this.relayId = Ids.next("relay");
         this.metrics = metrics;
     }
 

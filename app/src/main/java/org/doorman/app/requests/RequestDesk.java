@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.doorman.app.contacts.Contacts;
+import org.doorman.app.ids.Ids;
 import org.doorman.app.meetings.AttendanceConfirmed;
 import org.doorman.app.meetings.MeetingRecorded;
 import org.doorman.app.members.BlockList;
@@ -115,9 +116,7 @@ public class RequestDesk {
         }
         var outcome = screening.screen(sender, recipient, text, now);
         var fresh = ContactRequest.received(
-                new RequestId(NewIds.next("req", now.toEpochMilli())),
-                new MemberId(senderId),
-                new MemberId(recipientId));
+                new RequestId(Ids.next("req")), new MemberId(senderId), new MemberId(recipientId));
         var moved = fresh.screen(outcome.screened(), settings.lifecycle(), now).orThrow();
         var stored = new StoredRequest(moved.request(), 0, text, now, Optional.of(outcome.record()));
         try {

@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
+import org.doorman.app.ids.Ids;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
@@ -34,7 +35,7 @@ class WebhookRegistration {
                     "Doorman does not post to internal addresses: " + why
                             + " (loopback, link-local, private and cloud metadata addresses are refused).");
         });
-        var target = new WebhookTarget(Ids.next(now), uri, newSecret(), now);
+        var target = new WebhookTarget(Ids.next("wh"), uri, newSecret(), now);
         webhooks.add(target);
         return target;
     }
