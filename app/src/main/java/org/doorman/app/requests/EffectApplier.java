@@ -1,6 +1,7 @@
 package org.doorman.app.requests;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,8 @@ class EffectApplier {
     void apply(ContactRequest request, List<Effect> effects, Instant now) {
         String requestId = request.id().value();
         String recipient = request.recipient().value();
+        // the steps go to the audit trail together, in one statement, after the effects they record
+        var steps = new ArrayList<AuditTrail.Step>();
         for (Effect effect : effects) {
             switch (effect) {
                 case Effect.SendMessage send -> {
@@ -131,9 +134,10 @@ class EffectApplier {
                     outbox.emit(hook.type(), hook.audience(), recipient, data, now, now);
                 }
                 case Effect.Audit step ->
-                    audit.add(recipient, requestId, now, step.actor().label(), step.step(), step.detail());
+                    steps.add(new AuditTrail.Step(step.actor().label(), step.step(), step.detail()));
             }
         }
+        audit.add(recipient, requestId, now, steps);
     }
 
     /** Tells the sender's record of a clarifying question, or of the sender writing (which answers one). */

@@ -1,6 +1,9 @@
 package org.doorman.app.requests;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.doorman.app.ids.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,18 +23,24 @@ class JdbcAuditTrail implements AuditTrail {
     }
 
     @Override
-    public void add(String memberId, String requestId, Instant at, String actor, String step, String detail) {
-        jdbc.sql("""
-                        INSERT INTO audit_trail (id, member_id, request_id, at, actor, step, detail)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        Ids.next("aud"),
-                        memberId,
-                        requestId,
-                        at.toEpochMilli(),
-                        truncate(actor, 120),
-                        truncate(step, 60),
-                        detail)
+    public void add(String memberId, String requestId, Instant at, List<Step> steps) {
+        if (steps.isEmpty()) {
+            return;
+        }
+        var params = new ArrayList<Object>();
+        for (var step : steps) {
+            params.addAll(Arrays.asList(
+                    Ids.next("aud"),
+                    memberId,
+                    requestId,
+                    at.toEpochMilli(),
+                    truncate(step.actor(), 120),
+                    truncate(step.step(), 60),
+                    step.detail()));
+        }
+        jdbc.sql("INSERT INTO audit_trail (id, member_id, request_id, at, actor, step, detail) VALUES "
+                        + String.join(", ", Collections.nCopies(steps.size(), "(?, ?, ?, ?, ?, ?, ?)")))
+                .params(params)
                 .update();
     }
 

@@ -1,7 +1,9 @@
 package org.doorman.app.strategy;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.doorman.core.strategy.Strategy;
 import org.doorman.core.strategy.StrategyFiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +14,9 @@ import org.springframework.stereotype.Repository;
 class JdbcStrategies implements MemberStrategies {
 
     static final String DEFAULT_PRESET = "default";
+
+    private static final int MAX_PARSED = 10_000;
+    private static final Map<StoredText, MemberStrategy> PARSED = new ConcurrentHashMap<>();
 
     private final JdbcClient jdbc;
 
@@ -38,7 +43,20 @@ class JdbcStrategies implements MemberStrategies {
                 .orElseGet(() -> MemberStrategy.ofPreset(DEFAULT_PRESET));
     }
 
+    /**
+     * A strategy is parsed once per stored text and kept until the text changes: a changed row has another key, so that
+     * every process sees a change at once without a cache to invalidate. Bounded; emptied when full.
+     */
     private static MemberStrategy stored(String preset, String rules) {
+        if (PARSED.size() >= MAX_PARSED) {
+            PARSED.clear();
+        }
+        return PARSED.computeIfAbsent(new StoredText(preset, rules), text -> parse(preset, rules));
+    }
+
+    private record StoredText(String preset, String rules) {}
+
+    private static MemberStrategy parse(String preset, String rules) {
         if (preset != null && Strategy.presetNames().contains(preset)) {
             return MemberStrategy.ofPreset(preset);
         }

@@ -12,9 +12,8 @@ final class InMemoryAuditTrail implements AuditTrail {
     private final List<Row> rows = new ArrayList<>();
 
     @Override
-    public synchronized void add(
-            String memberId, String requestId, Instant at, String actor, String step, String detail) {
-        rows.add(new Row(requestId, new Entry(at, actor, step, detail)));
+    public synchronized void add(String memberId, String requestId, Instant at, List<Step> steps) {
+        steps.forEach(step -> rows.add(new Row(requestId, new Entry(at, step.actor(), step.step(), step.detail()))));
     }
 
     @Override

@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Import(StatementCounter.class)
 abstract class StatementsPerRequestIntegrationTests {
 
-    static final int CEILING = 43;
+    static final int CEILING = 42;
 
     @Autowired
     MockMvc mvc;
