@@ -114,4 +114,32 @@ class ArchitectureTests {
     void theAppCapabilitiesDoNotDependOnEachOtherInCycles() {
         slices().matching("org.doorman.app.(*)..").should().beFreeOfCycles().check(classes);
     }
+
+    @Test
+    void theRequestLifecycleTalksToPortsNotToJdbcAdapters() {
+        noClasses()
+                .that()
+                .haveFullyQualifiedName("org.doorman.app.requests.RequestDesk")
+                .or()
+                .haveFullyQualifiedName("org.doorman.app.requests.Transitions")
+                .or()
+                .haveFullyQualifiedName("org.doorman.app.requests.EffectApplier")
+                .or()
+                .haveFullyQualifiedName("org.doorman.app.requests.DeadlineScheduler")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameStartingWith("Jdbc")
+                .check(classes);
+    }
+
+    @Test
+    void newIdsComeFromTheOneGenerator() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.doorman.app.ids..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.github.f4b6a3..")
+                .check(classes);
+    }
 }
