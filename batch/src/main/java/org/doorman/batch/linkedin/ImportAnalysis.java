@@ -30,8 +30,12 @@ public final class ImportAnalysis {
         this.strategy = strategy;
     }
 
-    /** The findings for {@code recipient}, the member who receives the invitations; "a year" counts back from now. */
-    public ImportResult analyse(LinkedInExport export, Profile recipient, Instant now) {
+    /**
+     * The findings for {@code recipient}, the member who receives the invitations. "A year" counts back from the
+     * export's latest date, so that the same export always gives the same findings.
+     */
+    public ImportResult analyse(LinkedInExport export, Profile recipient) {
+        var now = latest(export);
         var connected = export.connections().stream().map(Connection::person).toList();
         var pending = export.invitations().stream()
                 .filter(invitation -> invitation.direction() == Invitation.Direction.INCOMING)
@@ -53,6 +57,17 @@ public final class ImportAnalysis {
                 export.messages().size(),
                 pending,
                 pruning);
+    }
+
+    private static Instant latest(LinkedInExport export) {
+        var times = new ArrayList<Instant>();
+        export.messages().forEach(message -> message.sentAt().ifPresent(times::add));
+        export.invitations().forEach(invitation -> invitation.sentAt().ifPresent(times::add));
+        export.connections()
+                .forEach(connection -> connection
+                        .connectedOn()
+                        .ifPresent(day -> times.add(day.atStartOfDay().toInstant(java.time.ZoneOffset.UTC))));
+        return times.stream().max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
     }
 
     private ScreenedInvitation screened(Invitation invitation, Profile recipient) {
