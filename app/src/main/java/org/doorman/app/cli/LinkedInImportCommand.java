@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.doorman.app.imports.LinkedInImporter;
 import org.doorman.batch.linkedin.ImportAnalysis;
@@ -84,7 +85,7 @@ final class LinkedInImportCommand implements Callable<Integer> {
                     .migrate();
             LinkedInImporter.Imported imported;
             try {
-                imported = LinkedInImporter.on(new DriverManagerDataSource(url), screener, Clock.systemUTC())
+                imported = LinkedInImporter.on(dataSource(url), screener, Clock.systemUTC())
                         .importFor(member, export);
             } catch (IllegalArgumentException e) {
                 System.err.println("import refused, nothing kept: " + e.getMessage());
@@ -142,6 +143,17 @@ final class LinkedInImportCommand implements Callable<Integer> {
                                             .map(reason -> reason.description())
                                             .toList())));
         }
+    }
+
+    private static DriverManagerDataSource dataSource(String url) {
+        var dataSource = new DriverManagerDataSource(url);
+        if (url.startsWith("jdbc:sqlite:")) {
+            var properties = new Properties();
+            properties.setProperty("busy_timeout", "30000"); // the server may be writing
+            properties.setProperty("foreign_keys", "true");
+            dataSource.setConnectionProperties(properties);
+        }
+        return dataSource;
     }
 
     private static Profile ownProfile(LinkedInExport export) {
