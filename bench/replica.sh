@@ -35,7 +35,7 @@ psql_at "$primary" doorman -c "CREATE EXTENSION pg_stat_statements"
 
 replica=$(free_port)
 mkdir -p "$work/replica" && { [ "$(id -u)" != 0 ] || chown postgres "$work/replica"; }
-as_postgres "$PGBIN/pg_basebackup" -h 127.0.0.1 -p "$primary" -U postgres -D "$work/replica/data" -R -X stream \
+as_postgres "$PGBIN/pg_basebackup" -h 127.0.0.1 -p "$primary" -U postgres -D "$work/replica/data" -R -X stream -c fast \
     >"$work/replica/basebackup.log" 2>&1 || die "pg_basebackup failed, see $work/replica/basebackup.log"
 as_postgres sed -i "s/^port = .*/port = $replica/; s|^unix_socket_directories = .*|unix_socket_directories = '$work/replica'|" \
     "$work/replica/data/postgresql.conf"
