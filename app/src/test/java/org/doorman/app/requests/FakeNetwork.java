@@ -56,6 +56,11 @@ final class FakeNetwork implements MemberDirectory, Contacts, MemberStrategies, 
     }
 
     @Override
+    public Optional<Member> findByHandle(String handle) {
+        return members.values().stream().filter(m -> m.handle().equals(handle)).findFirst();
+    }
+
+    @Override
     public List<Member> byName(int limit) {
         return members.values().stream().limit(limit).toList();
     }
