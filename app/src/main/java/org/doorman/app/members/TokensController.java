@@ -1,5 +1,7 @@
 package org.doorman.app.members;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -37,11 +39,15 @@ class TokensController {
     }
 
     @GetMapping
+    @Operation(summary = "Your API tokens, without their secrets")
     List<ApiToken> tokens(@AuthenticationPrincipal CurrentMember me) {
         return credentials.tokensOf(me.id());
     }
 
     @PostMapping
+    @Operation(summary = "Create an API token; it is shown this once")
+    @ApiResponse(responseCode = "201", description = "Created; the token is shown this once")
+    @ApiResponse(responseCode = "429", description = "Too many tokens created; Retry-After says when to try again")
     ResponseEntity<IssuedToken> create(
             @AuthenticationPrincipal CurrentMember me, @RequestBody(required = false) NewToken body) {
         var issued = credentials.issueToken(
@@ -52,6 +58,7 @@ class TokensController {
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Revoke one of your API tokens")
     void revoke(@AuthenticationPrincipal CurrentMember me, @PathVariable String id) {
         if (!credentials.revoke(me.id(), id)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no token " + abbreviated(id) + ".");
