@@ -8,11 +8,9 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -63,11 +61,6 @@ class TokensController {
         if (!credentials.revoke(me.id(), id)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no token " + abbreviated(id) + ".");
         }
-    }
-
-    @ExceptionHandler(InvalidMember.class)
-    ProblemDetail invalid(InvalidMember invalid) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
     }
 
     private static Instant expiry(String value) {
