@@ -1,6 +1,8 @@
 package org.doorman.app.meetings;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -36,10 +38,7 @@ class MeetingsController {
     @PostMapping("/meetings")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a meeting in person with another member")
-    MeetingView record(@RequestBody NewMeeting body, @AuthenticationPrincipal CurrentMember me) {
-        if (body.with() == null || body.with().isBlank()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Say whom you met: 'with' is a member id.");
-        }
+    MeetingView record(@Valid @RequestBody NewMeeting body, @AuthenticationPrincipal CurrentMember me) {
         var meeting = desk.record(
                 me.id(),
                 body.with().strip(),
@@ -79,7 +78,12 @@ class MeetingsController {
 
     record AttendanceList(List<String> members) {}
 
-    record NewMeeting(String with, String at, String eventId) {}
+    record NewMeeting(
+            @NotBlank(message = "is missing: say whom you met, as a member id")
+            String with,
+
+            String at,
+            String eventId) {}
 
     /** A recorded meeting, and how often the caller has met the other member now, as the caller sees it. */
     record MeetingView(String id, String with, Instant at, String eventId, int meetings) {}
