@@ -98,7 +98,7 @@ final class DoormanProcess implements AutoCloseable {
     String output() {
         try {
             var lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 200), lines.size()));
         } catch (IOException e) {
             return "(no output: " + e.getMessage() + ")";
         }
