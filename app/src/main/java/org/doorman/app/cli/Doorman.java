@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
             EvalCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
-            FixtureCommand.class
+            FixtureCommand.class,
+            ImportCommand.class
         })
 public final class Doorman implements Runnable {
 

@@ -38,6 +38,20 @@ class JdbcMembers implements MemberDirectory {
     }
 
     @Override
+    public Optional<Member> findByHandle(String handle) {
+        if (handle == null || handle.isBlank() || handle.length() > 64 || handle.indexOf('\0') >= 0) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                        SELECT id, handle, name, language, headline, about, offers, seeks, interests, company, email
+                        FROM members WHERE handle = ?""")
+                .param(handle)
+                .query(this::member)
+                .optional()
+                .map(member -> member.withGroups(groups(member.id())));
+    }
+
+    @Override
     public List<Member> byName(int limit) {
         return jdbc.sql("""
                         SELECT id, handle, name, language, headline, about, offers, seeks, interests, company, email

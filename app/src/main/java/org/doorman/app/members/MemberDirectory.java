@@ -7,6 +7,15 @@ public interface MemberDirectory {
 
     Optional<Member> find(String memberId);
 
+    /** The member who signs in with {@code handle}, with their groups. */
+    Optional<Member> findByHandle(String handle);
+
     /** Members by name, at most {@code limit}, without their groups: for choosing whom to write to. */
     java.util.List<Member> byName(int limit);
+
+    /** The directory over a database, for a command that runs without the server. */
+    static MemberDirectory jdbc(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        return new JdbcMembers(
+                jdbc, tools.jackson.databind.json.JsonMapper.builder().build());
+    }
 }

@@ -74,8 +74,8 @@ class JdbcErasure {
         update("DELETE FROM meetings WHERE member_id = ?", memberId);
         update("UPDATE meetings SET other_id = ? WHERE other_id = ?", FORMER_MEMBER, memberId);
         update("DELETE FROM profile_visits WHERE visitor_id = ? OR visited_id = ?", memberId, memberId);
-        // Credentials, tokens, memberships, strategy, templates, attendance and digest go with the row (ON DELETE
-        // CASCADE).
+        // Credentials, tokens, memberships, strategy, templates, attendance, digest and LinkedIn imports go with the
+        // row (ON DELETE CASCADE).
         update("DELETE FROM members WHERE id = ?", memberId);
         return new Erased(sent.size(), ended, received.size());
     }

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.doorman.app.imports.Imports;
+import org.doorman.app.imports.StoredImport;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,15 +37,19 @@ class MemberExport {
             tasks.json              your follow-up tasks
             audit-trail.json        every step taken on the requests you received: when, by whom (you, a rule of
                                     your strategy, or the system) and why
+            linkedin-import.json    your latest LinkedIn import (null if none): the pending invitations as your
+                                    strategy screened them and the connections ranked for pruning, with reasons
 
             Other members appear only as far as they are part of your own conversations and contacts.
             """;
 
     private final JdbcMemberData data;
+    private final Imports imports;
     private final JsonMapper json;
 
-    MemberExport(JdbcMemberData data, JsonMapper json) {
+    MemberExport(JdbcMemberData data, Imports imports, JsonMapper json) {
         this.data = data;
+        this.imports = imports;
         this.json = json;
     }
 
@@ -59,6 +65,9 @@ class MemberExport {
         files.put("meetings.json", data.meetings(memberId));
         files.put("tasks.json", data.tasks(memberId));
         files.put("audit-trail.json", data.auditTrail(memberId));
+        files.put(
+                "linkedin-import.json",
+                imports.of(memberId).map(StoredImport::asMap).orElse(null));
         return zip(files);
     }
 

@@ -6,6 +6,7 @@ import org.doorman.app.members.ContactPolicies;
 import org.doorman.app.members.CurrentMember;
 import org.doorman.app.members.MemberDirectory;
 import org.doorman.app.senders.ScreeningFacts;
+import org.doorman.app.senders.SenderStandings;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +30,7 @@ class ComposePage {
     private final MemberDirectory members;
     private final ContactPolicies policies;
     private final ScreeningFacts facts;
+    private final SenderStandings standings;
     private final Clock clock;
 
     ComposePage(
@@ -38,6 +40,7 @@ class ComposePage {
             MemberDirectory members,
             ContactPolicies policies,
             ScreeningFacts facts,
+            SenderStandings standings,
             Clock clock) {
         this.desk = desk;
         this.dryRuns = dryRuns;
@@ -45,6 +48,7 @@ class ComposePage {
         this.members = members;
         this.policies = policies;
         this.facts = facts;
+        this.standings = standings;
         this.clock = clock;
     }
 
@@ -60,6 +64,7 @@ class ComposePage {
                         .filter(m -> !m.id().equals(me.id()))
                         .toList());
         model.addAttribute("to", to);
+        model.addAttribute("warned", standings.notice(me.id()).isPresent());
         members.find(to).filter(m -> !m.id().equals(me.id())).ifPresent(recipient -> {
             model.addAttribute("recipient", recipient);
             model.addAttribute("policy", policies.describe(recipient.id(), locale.getLanguage()));

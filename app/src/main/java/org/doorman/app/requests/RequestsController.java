@@ -13,6 +13,7 @@ import org.doorman.app.requests.Views.NewMessage;
 import org.doorman.app.requests.Views.NewReport;
 import org.doorman.app.requests.Views.NewRequest;
 import org.doorman.app.requests.Views.RequestView;
+import org.doorman.app.senders.SenderStandings;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,19 +33,22 @@ class RequestsController {
 
     private final RequestDesk desk;
     private final RequestViews views;
+    private final SenderStandings standings;
 
-    RequestsController(RequestDesk desk, RequestViews views) {
+    RequestsController(RequestDesk desk, RequestViews views, SenderStandings standings) {
         this.desk = desk;
         this.views = views;
+        this.standings = standings;
     }
 
     @PostMapping("/requests")
     @Operation(
             summary = "Send a contact request",
             description = "Screened at once by the recipient's strategy. Answers the state as the sender may see"
-                    + " it: pending or accepted.")
+                    + " it: pending or accepted, and a notice when the operator warned the sender.")
     ResponseEntity<SentRequest> send(@AuthenticationPrincipal CurrentMember me, @RequestBody NewRequest body) {
         var sent = desk.send(me.id(), body.recipient(), body.message());
+        sent = standings.notice(me.id()).map(sent::withNotice).orElse(sent);
         return ResponseEntity.created(URI.create("/api/v1/requests/" + sent.id()))
                 .body(sent);
     }

@@ -10,4 +10,9 @@ public interface MemberStrategies {
 
     /** Whether events count as meetings for the member only when the organiser confirmed the attendance. */
     boolean confirmedAttendanceOnly(String memberId);
+
+    /** The strategies kept in a database, for a command that runs without the server. */
+    static MemberStrategies jdbc(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        return new JdbcStrategies(jdbc);
+    }
 }

@@ -15,20 +15,27 @@ import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.zip.ZipInputStream;
 import javax.sql.DataSource;
+import org.doorman.app.imports.Imports;
 import org.doorman.app.members.CurrentMember;
 import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.NewMember;
 import org.doorman.app.members.Registered;
 import org.doorman.app.testing.IntegrationTest;
 import org.doorman.app.testing.TestMembers;
+import org.doorman.batch.linkedin.ImportResult;
+import org.doorman.batch.linkedin.PruneReason;
+import org.doorman.batch.linkedin.PruningCandidate;
+import org.doorman.batch.linkedin.ScreenedInvitation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,6 +50,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The member's data taken away (export) and erased, by the member or the operator, over the API and the web app. */
 @IntegrationTest
@@ -66,6 +74,12 @@ abstract class PrivacyIntegrationTests {
 
     @Autowired
     MemberRegistration registration;
+
+    @Autowired
+    Imports imports;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     Registered dana;
     Registered jonas;
@@ -202,7 +216,8 @@ abstract class PrivacyIntegrationTests {
                         "contacts.json",
                         "meetings.json",
                         "tasks.json",
-                        "audit-trail.json");
+                        "audit-trail.json",
+                        "linkedin-import.json");
         assertThat(files.get("README.txt")).contains("requests-received.json", "audit-trail.json");
         assertThat(files.get("profile.json")).contains(zora.name(), zora.email(), zora.phrase());
         assertThat((String) JsonPath.read(files.get("requests-received.json"), "$[0].id"))
@@ -220,6 +235,54 @@ abstract class PrivacyIntegrationTests {
                 .as("a requester sees no screening")
                 .doesNotContain("category", "signals", "declined", "concrete_need");
         assertThat(files.get("audit-trail.json")).contains("screened");
+        assertThat(files.get("linkedin-import.json")).isEqualTo("null");
+    }
+
+    @Test
+    void theExportHoldsTheMembersLinkedInImport() throws Exception {
+        var zora = person();
+        keepLinkedInImport(zora);
+
+        var zip = call(get("/api/v1/me/export"), zora.member(), null)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        var files = unzip(zip);
+
+        assertThat((String) JsonPath.read(files.get("linkedin-import.json"), "$.owner"))
+                .isEqualTo(zora.name());
+        assertThat((String) JsonPath.read(files.get("linkedin-import.json"), "$.pendingInvitations[0].message"))
+                .contains(zora.phrase());
+        assertThat(files.get("README.txt")).contains("linkedin-import.json");
+    }
+
+    /** A LinkedIn import whose every table holds the person's name or phrase. */
+    void keepLinkedInImport(Person person) {
+        var invitation = new ScreenedInvitation(
+                "incoming:linkedin.com/in/x@0",
+                "Rick Sellers",
+                "https://www.linkedin.com/in/rick-sellers-example",
+                Optional.empty(),
+                "Hallo " + person.name() + ", " + person.phrase(),
+                "sales_pitch",
+                0.9,
+                "decline",
+                "sales",
+                "sales pitch -> decline",
+                "");
+        var candidate = new PruningCandidate(
+                "linkedin.com/in/y",
+                "Tobias " + person.phrase(),
+                "https://www.linkedin.com/in/tobias-brandt-example",
+                "",
+                "",
+                Optional.empty(),
+                3,
+                List.of(PruneReason.NO_MESSAGE));
+        var result = new ImportResult(person.name(), 1, 1, 0, List.of(invitation), List.of(candidate));
+        transactions.executeWithoutResult(
+                status -> imports.keep(person.member().id(), result, Instant.parse("2026-03-02T09:00:00Z")));
     }
 
     @Test
@@ -245,6 +308,7 @@ abstract class PrivacyIntegrationTests {
     }
 
     void eraseAndLookEverywhere(Person zora, Registered lea, String hook, CapturedOutput log) throws Exception {
+        keepLinkedInImport(zora);
         String accepted = send(zora.member(), dana, CONCRETE + zora.phrase() + " " + zora.name());
         String open = send(zora.member(), lea, VAGUE + zora.phrase());
         String received = send(jonas, zora.member(), VAGUE + "für " + zora.name());
@@ -257,7 +321,10 @@ abstract class PrivacyIntegrationTests {
         assertThat(traces(zora.name(), zora.member().handle(), zora.email(), zora.phrase()))
                 .anyMatch(trace -> trace.startsWith("outbox."))
                 .anyMatch(trace -> trace.startsWith("request_messages."))
-                .anyMatch(trace -> trace.startsWith("follow_up_tasks."));
+                .anyMatch(trace -> trace.startsWith("follow_up_tasks."))
+                .anyMatch(trace -> trace.startsWith("linkedin_imports."))
+                .anyMatch(trace -> trace.startsWith("linkedin_invitations."))
+                .anyMatch(trace -> trace.startsWith("linkedin_connections."));
         assertThat(count("SELECT COUNT(*) FROM outbox WHERE target = ?", hook)).isPositive();
         long danasAudit = count("SELECT COUNT(*) FROM audit_trail WHERE request_id = ?", accepted);
 

@@ -2,6 +2,10 @@ package org.doorman.app.senders;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -15,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
@@ -113,6 +118,43 @@ abstract class CollectorsIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.standing").value("warned"))
                 .andExpect(jsonPath("$.standingBy").value("operator"));
+    }
+
+    @Test
+    void aWarningReachesTheSenderWithTheirNextRequestAndOnTheComposePageUntilReinstated() throws Exception {
+        var dana = members.create("Dana Berg", "de");
+        var eva = members.create("Eva Schulz", "de");
+        api.post(collector.token(), "/requests", request(dana, "Hallo Dana, wir kennen uns vom Segeln."))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.notice").doesNotExist());
+
+        api.post(Api.OPERATOR, "/operator/senders/" + collector.id() + "/warn", null)
+                .andExpect(status().isOk());
+
+        api.post(collector.token(), "/requests", request(eva, "Hallo Eva, " + BODY))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.notice").value(containsString("A note from the network's operator")));
+        mvc.perform(get("/compose").session(signIn(collector)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ein Hinweis vom Betreiber des Netzwerks")));
+
+        api.post(Api.OPERATOR, "/operator/senders/" + collector.id() + "/reinstate", null)
+                .andExpect(status().isOk());
+        mvc.perform(get("/compose").session(signIn(collector)))
+                .andExpect(content().string(not(containsString("Ein Hinweis vom Betreiber des Netzwerks"))));
+    }
+
+    static String request(Registered to, String text) {
+        return "{\"recipient\": \"%s\", \"message\": \"%s\"}".formatted(to.id(), text);
+    }
+
+    MockHttpSession signIn(Registered member) throws Exception {
+        var result = mvc.perform(post("/login")
+                        .param("handle", member.handle())
+                        .param("password", TestMembers.PASSWORD)
+                        .with(csrf()))
+                .andReturn();
+        return (MockHttpSession) result.getRequest().getSession();
     }
 
     @Test

@@ -69,6 +69,7 @@ abstract class MemberPagesIntegrationTests {
                 "/tasks",
                 "/contacts",
                 "/contacts/dormant",
+                "/contacts/imports",
                 "/events",
                 "/strategy",
                 "/compose",

@@ -110,8 +110,11 @@ final class Categorizer {
 
     private static final java.util.Set<SignalName> SELLS =
             java.util.EnumSet.of(SignalName.SENDER_TRADE, SignalName.OFFERS_TO_MEMBER, SignalName.SALES_OFFER);
-    private static final java.util.Set<SignalName> BUYS =
-            java.util.EnumSet.of(SignalName.REFERENCES_OFFER, SignalName.ASKS_FOR_MEMBER_OFFER, SignalName.STATES_NEED);
+    private static final java.util.Set<SignalName> BUYS = java.util.EnumSet.of(
+            SignalName.REFERENCES_OFFER,
+            SignalName.ASKS_FOR_MEMBER_OFFER,
+            SignalName.STATES_NEED,
+            SignalName.MATCHES_MEMBER_SEEKS);
 
     /** Whether the text shows value going both ways: something of the sender's on offer, and the member's asked for. */
     static boolean directionInDoubt(java.util.Set<SignalName> raised) {

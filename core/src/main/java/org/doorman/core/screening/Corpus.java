@@ -32,7 +32,8 @@ final class Corpus {
             "corpus/w-jake.jsonl",
             "corpus/w-lena.jsonl",
             "corpus/w-olu.jsonl",
-            "corpus/w-posts.jsonl");
+            "corpus/w-posts.jsonl",
+            "corpus/w-sam.jsonl");
 
     private static final JsonFactory JSON = new JsonFactory();
 

@@ -31,6 +31,7 @@ final class Features {
                     SignalName.REFERENCES_PROFILE,
                     SignalName.REFERENCES_OFFER,
                     SignalName.SENDER_TRADE,
+                    SignalName.MATCHES_MEMBER_SEEKS,
                     SignalName.OFFERS_TO_MEMBER,
                     SignalName.ASKS_FOR_MEMBER_OFFER,
                     SignalName.STATES_NEED,
@@ -53,6 +54,7 @@ final class Features {
     private static final List<SignalName> KEY = List.of(
             SignalName.REFERENCES_OFFER,
             SignalName.SENDER_TRADE,
+            SignalName.MATCHES_MEMBER_SEEKS,
             SignalName.OFFERS_TO_MEMBER,
             SignalName.ASKS_FOR_MEMBER_OFFER,
             SignalName.REFERENCES_PROFILE,
@@ -120,11 +122,15 @@ final class Features {
         features.add(bucket(META, 40 + request.language().ordinal()), 1f);
     }
 
-    /** Word stems, stem pairs and affixes, damped by the square root of the length so long texts weigh no more. */
+    /**
+     * Word stems, stem pairs and affixes, damped by the square root of the length so long texts weigh no more. A word
+     * or pair counts once however often it is repeated, so that "Win-Win Win-Win ..." weighs no more than one.
+     */
     private static void words(Request request, FeatureSink features) {
         var tokens = request.tokens();
         var names = request.nameTokens();
         float damping = tokens.size() > 0 ? (float) (1 / Math.sqrt(tokens.size())) : 1f;
+        var seen = new Seen(tokens.size());
         int previous = 0x9e3779b9;
         for (int i = 0; i < tokens.size(); i++) {
             int hash;
@@ -138,14 +144,46 @@ final class Features {
             } else {
                 var term = tokens.terms()[i];
                 hash = term.stemHash;
-                features.addWord(term, damping);
+                if (seen.add(hash)) {
+                    features.addWord(term, damping);
+                }
                 word = 0;
             }
             if (word != 0) {
                 features.add(word, 1f * damping);
             }
-            features.add(bucket(PAIR, previous * 31 + hash), 1f * damping);
+            int pair = previous * 31 + hash;
+            if (seen.add(pair ^ 0x5bd1e995)) {
+                features.add(bucket(PAIR, pair), 1f * damping);
+            }
             previous = hash;
+        }
+    }
+
+    /** The hashes of one request's words and pairs seen so far: a small open-addressing set. */
+    private static final class Seen {
+        private final int[] slots;
+        private final boolean[] used;
+
+        Seen(int tokens) {
+            int size = Integer.highestOneBit(Math.max(8, tokens * 4) - 1) << 1;
+            slots = new int[size];
+            used = new boolean[size];
+        }
+
+        /** Adds the hash; false when it was there already. */
+        boolean add(int hash) {
+            int mask = slots.length - 1;
+            for (int i = (hash * 0x9E3779B1) >>> 16 & mask; ; i = (i + 1) & mask) {
+                if (!used[i]) {
+                    used[i] = true;
+                    slots[i] = hash;
+                    return true;
+                }
+                if (slots[i] == hash) {
+                    return false;
+                }
+            }
         }
     }
 

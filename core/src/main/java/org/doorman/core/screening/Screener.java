@@ -61,6 +61,7 @@ public final class Screener {
                 new TextPresenceDetector(weights, vocabulary),
                 new ProfileReferenceDetector(weights, matcher),
                 new SenderTradeDetector(weights, matcher),
+                new SeeksDetector(weights, matcher),
                 new CueDetector(weights, SignalName.OFFERS_TO_MEMBER),
                 new CueDetector(weights, SignalName.ASKS_FOR_MEMBER_OFFER),
                 new NeedDetector(weights),

@@ -11,6 +11,7 @@ public enum SignalName {
     REFERENCES_PROFILE("references_profile"),
     REFERENCES_OFFER("references_offer"),
     SENDER_TRADE("sender_trade"),
+    MATCHES_MEMBER_SEEKS("matches_member_seeks"),
     OFFERS_TO_MEMBER("offers_to_member"),
     ASKS_FOR_MEMBER_OFFER("asks_for_member_offer"),
     STATES_NEED("states_need"),

@@ -33,6 +33,7 @@ final class WordingDe {
                     entry(SignalName.REFERENCES_PROFILE, "mit Bezug auf mein Profil"),
                     entry(SignalName.REFERENCES_OFFER, "mit Bezug auf eines meiner Angebote"),
                     entry(SignalName.SENDER_TRADE, "die ihr eigenes Angebot nennen"),
+                    entry(SignalName.MATCHES_MEMBER_SEEKS, "die bieten, was ich suche"),
                     entry(SignalName.OFFERS_TO_MEMBER, "die mir etwas Eigenes anbieten"),
                     entry(
                             SignalName.ASKS_FOR_MEMBER_OFFER,

@@ -30,6 +30,7 @@ final class WordingEn {
                     entry(SignalName.REFERENCES_PROFILE, "that refer to my profile"),
                     entry(SignalName.REFERENCES_OFFER, "that name one of my offers"),
                     entry(SignalName.SENDER_TRADE, "that name what the sender sells"),
+                    entry(SignalName.MATCHES_MEMBER_SEEKS, "that offer what I seek"),
                     entry(SignalName.OFFERS_TO_MEMBER, "that offer me something of the sender's"),
                     entry(SignalName.ASKS_FOR_MEMBER_OFFER, "that ask for my offer, a quote or my availability"),
                     entry(SignalName.STATES_NEED, "that state a need"),

@@ -1,0 +1,107 @@
+package org.doorman.app.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.doorman.app.members.Member;
+import org.doorman.app.members.MemberDirectory;
+import org.doorman.app.strategy.MemberStrategies;
+import org.doorman.batch.linkedin.ImportAnalysis;
+import org.doorman.core.screening.Screener;
+import org.doorman.core.strategy.Strategy;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionOperations;
+
+class LinkedInImporterTests {
+
+    private static final Member LENA = new Member(
+            "m_lena",
+            "lena",
+            "Lena Hartmann",
+            "de",
+            "Energieberaterin für Altbauten",
+            "",
+            List.of("Wärmepumpen im Altbau"),
+            List.of(),
+            List.of(),
+            List.of(),
+            "",
+            null);
+    private static Screener screener;
+
+    private final InMemoryImports imports = new InMemoryImports();
+    private final LinkedInImporter importer = new LinkedInImporter(
+            imports,
+            new OneMember(),
+            new OneStrategy(),
+            screener,
+            TransactionOperations.withoutTransaction(),
+            Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC));
+
+    @BeforeAll
+    static void screener() {
+        screener = Screener.create();
+    }
+
+    @Test
+    void keepsTheFindingsForTheMemberScreenedWithTheirStrategy() {
+        var imported = importer.importFor("lena", TestExport.read());
+
+        assertThat(imported.changed()).isTrue();
+        assertThat(imported.member()).isEqualTo(LENA);
+        assertThat(imports.of("m_lena").orElseThrow().result()).isEqualTo(imported.result());
+        assertThat(imported.result())
+                .as("screened with the member's strategy and profile")
+                .isEqualTo(new ImportAnalysis(screener, Strategy.preset("open-door"))
+                        .analyse(TestExport.read(), LinkedInImporter.profile(LENA)));
+    }
+
+    @Test
+    void importingTheSameExportTwiceChangesNothing() {
+        importer.importFor("lena", TestExport.read());
+
+        assertThat(importer.importFor("lena", TestExport.read()).changed()).isFalse();
+    }
+
+    @Test
+    void refusesAnUnknownMemberAndKeepsNothing() {
+        assertThatThrownBy(() -> importer.importFor("nobody", TestExport.read()))
+                .hasMessageContaining("no member with the handle 'nobody'");
+        assertThat(imports.of("m_lena")).isEmpty();
+    }
+
+    private static final class OneMember implements MemberDirectory {
+        @Override
+        public Optional<Member> find(String memberId) {
+            return Optional.of(LENA).filter(m -> m.id().equals(memberId));
+        }
+
+        @Override
+        public Optional<Member> findByHandle(String handle) {
+            return Optional.of(LENA).filter(m -> m.handle().equals(handle));
+        }
+
+        @Override
+        public List<Member> byName(int limit) {
+            return List.of(LENA);
+        }
+    }
+
+    private static final class OneStrategy implements MemberStrategies {
+        @Override
+        public Strategy strategyOf(String memberId) {
+            return Strategy.preset("open-door");
+        }
+
+        @Override
+        public boolean confirmedAttendanceOnly(String memberId) {
+            return false;
+        }
+    }
+}
