@@ -6,7 +6,7 @@
 # usage (from the project root, after ./mvnw -B -q -pl core,app,bench -am package -DskipTests):
 #   bench/growth.sh [SIZE...]          e.g. bench/growth.sh 10000 (checks the script in about 2 minutes);
 #                                      the default 10000 5000000 takes about 30 minutes on a 2-core machine
-# Environment: SECONDS_PER_RUN (30), CLIENTS (8), READERS (2), MEMBERS (400), OUT (./growth-results), KEEP=1.
+# Environment: SECONDS_PER_RUN (30), CLIENTS (8), READERS (2), MEMBERS (400), OUT (bench/results), KEEP=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -16,7 +16,7 @@ seconds=${SECONDS_PER_RUN:-30}
 clients=${CLIENTS:-8}
 readers=${READERS:-2}
 members=${MEMBERS:-400}
-out=${OUT:-growth-results}
+out=${OUT:-bench/results}
 require_built
 mkdir -p "$out"
 work=$(mktemp -d /tmp/doorman-growth.XXXXXX)

@@ -2,7 +2,9 @@
 """Copies the project's training corpus into the core jar's resources, dropping any line whose message also
 occurs in the dev set (dev is for evaluation only). usage: python3 core/copy-corpus.py [CORPUS_DIR] [DEV_FILE]"""
 import json, os, sys
-corpus = sys.argv[1] if len(sys.argv) > 1 else "/work/corpus"
+if len(sys.argv) < 2:
+    sys.exit("usage: python3 core/copy-corpus.py CORPUS_DIR [DEV_FILE]")
+corpus = sys.argv[1]
 dev = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "testdata", "dev.jsonl")
 target = os.path.join(os.path.dirname(os.path.abspath(__file__)), "src/main/resources/org/doorman/core/screening/corpus")
 dev_messages = {json.loads(l).get("message", "").strip() for l in open(dev, encoding="utf-8") if l.strip()}

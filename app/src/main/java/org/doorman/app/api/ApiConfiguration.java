@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** The request-body limit for every call, API and web forms alike, before anything else reads the body. */
+/**
+ * The request-body limit for every call, API and web forms alike, before anything else reads the body; and a 503 for a
+ * database that is gone while a filter uses it.
+ */
 @Configuration(proxyBeanMethods = false)
 class ApiConfiguration {
 
@@ -14,6 +17,13 @@ class ApiConfiguration {
         var registration = new FilterRegistrationBean<>(
                 new BodyLimit(settings.maxBodySize().toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailable() {
+        var registration = new FilterRegistrationBean<>(new DatabaseUnavailableFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }
 }

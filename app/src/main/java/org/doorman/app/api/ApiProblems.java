@@ -1,13 +1,16 @@
 package org.doorman.app.api;
 
 import java.util.stream.Collectors;
+import org.doorman.app.members.InvalidMember;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -47,6 +50,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .collect(Collectors.joining("; ", "", "."));
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
         return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /** A member or a profile that cannot be stored (registration, {@code PUT /me}, tokens): the reason, in words. */
+    @ExceptionHandler(InvalidMember.class)
+    ProblemDetail invalidMember(InvalidMember invalid) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
     }
 
     /** A value of the wrong type, named by its field and what was expected, without Java's class names. */

@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class UnexpectedProblems {
 
     private static final Logger log = LoggerFactory.getLogger(UnexpectedProblems.class);
-    private static final long RETRY_AFTER_SECONDS = 5;
+    static final String UNAVAILABLE =
+            "The service cannot reach its database just now; nothing was changed. Try again shortly.";
 
     /**
      * The database cannot be reached or is busy for now: 503 with {@code Retry-After}. Nothing was committed (the
@@ -42,22 +43,26 @@ class UnexpectedProblems {
     })
     ResponseEntity<ProblemDetail> unavailable(RuntimeException e) {
         log.warn("Database unavailable: {}", e.getMessage());
-        var problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.SERVICE_UNAVAILABLE,
-                "The service cannot reach its database just now; nothing was changed. Try again shortly.");
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER_SECONDS))
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailable.retryAfterSeconds()))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 
     @ExceptionHandler(DataAccessException.class)
     ResponseEntity<ProblemDetail> database(DataAccessException e) {
+        if (DatabaseUnavailable.isCause(e)) {
+            return unavailable(e); // e.g. SQLite's lock held past the busy timeout, which Spring leaves uncategorized
+        }
         return internal("database", e);
     }
 
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {
+        if (DatabaseUnavailable.isCause(e)) {
+            return unavailable(e);
+        }
         return internal("unexpected", e);
     }
 

@@ -16,6 +16,12 @@ public interface Contacts {
     /** How many contacts the member has. */
     int count(String memberId);
 
+    /**
+     * How many contacts the member at {@code percentile} (in (0,1]) of the network has, by nearest rank: at least that
+     * share of all members have as many or fewer. Members without contacts count with none.
+     */
+    int countAtPercentile(double percentile);
+
     /** Whether the two members are contacts. */
     boolean connected(String a, String b);
 

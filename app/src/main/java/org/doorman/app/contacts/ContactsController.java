@@ -30,6 +30,7 @@ class ContactsController {
     }
 
     @GetMapping
+    @Operation(summary = "Your confirmed contacts, with how much you interacted")
     List<ContactView> contacts(@AuthenticationPrincipal CurrentMember me) {
         return contacts.of(me.id());
     }
@@ -98,6 +99,7 @@ class ContactsController {
 
     @DeleteMapping("/{memberId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove a contact silently: the other side is not told")
     void remove(@PathVariable String memberId, @AuthenticationPrincipal CurrentMember me) {
         if (memberId.indexOf('\0') >= 0 || !contacts.remove(me.id(), memberId)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no contact " + memberId + ".");

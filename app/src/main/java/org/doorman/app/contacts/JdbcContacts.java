@@ -39,6 +39,18 @@ class JdbcContacts implements Contacts {
     }
 
     @Override
+    public int countAtPercentile(double percentile) {
+        long members =
+                jdbc.sql("SELECT COUNT(*) FROM members").query(Long.class).single();
+        long rank = Math.max(1, (long) Math.ceil(percentile * members));
+        // Counted from the top: only the members above the rank are read, however large the network.
+        int fromTop = (int) Math.min(Integer.MAX_VALUE - 1, members - rank);
+        var top = jdbc.sql("""
+                        SELECT COUNT(*) AS n FROM contacts GROUP BY member_id ORDER BY n DESC LIMIT ?""").param(fromTop + 1).query(Integer.class).list();
+        return fromTop < top.size() ? top.get(fromTop) : 0;
+    }
+
+    @Override
     public boolean connected(String a, String b) {
         return jdbc.sql("SELECT COUNT(*) FROM contacts WHERE member_id = ? AND contact_id = ?")
                         .params(a, b)

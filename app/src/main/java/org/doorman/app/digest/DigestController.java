@@ -1,5 +1,7 @@
 package org.doorman.app.digest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.doorman.app.members.CurrentMember;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,11 +33,13 @@ class DigestController {
     }
 
     @GetMapping("/api/v1/me/digest")
+    @Operation(summary = "Your digest settings")
     DigestPreferences.View digest(@AuthenticationPrincipal CurrentMember me) {
         return preferences.of(me.id());
     }
 
     @PutMapping("/api/v1/me/digest")
+    @Operation(summary = "Change your digest settings")
     DigestPreferences.View change(
             @AuthenticationPrincipal CurrentMember me, @RequestBody DigestPreferences.Change change) {
         try {
@@ -46,6 +50,8 @@ class DigestController {
     }
 
     @PostMapping(UnsubscribeLinks.PATH)
+    @Operation(summary = "Turn the digest off from the signed link in a digest e-mail (RFC 8058 one-click)")
+    @SecurityRequirements // the link carries its own signature
     ResponseEntity<String> unsubscribe(
             @RequestParam(required = false) String member, @RequestParam(required = false) String sig) {
         checked(member, sig);
@@ -56,6 +62,8 @@ class DigestController {
     }
 
     @GetMapping(value = UnsubscribeLinks.PATH, produces = MediaType.TEXT_HTML_VALUE)
+    @Operation(summary = "The page of the signed link in a digest e-mail: a button that turns the digest off")
+    @SecurityRequirements // the link carries its own signature
     String confirm(@RequestParam(required = false) String member, @RequestParam(required = false) String sig) {
         checked(member, sig);
         String action = HtmlUtils.htmlEscape(UnsubscribeLinks.PATH + "?member=" + member + "&sig=" + sig);

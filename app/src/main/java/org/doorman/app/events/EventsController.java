@@ -1,5 +1,6 @@
 package org.doorman.app.events;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -35,6 +36,7 @@ class EventsController {
     /** Operator only (see the security set-up). */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Announce an event (operator)")
     Event create(@RequestBody NewEvent body) {
         var now = clock.instant();
         Instant startsAt = instant("startsAt", body.startsAt());
@@ -58,11 +60,13 @@ class EventsController {
 
     /** The events that have not begun yet, soonest first. */
     @GetMapping
+    @Operation(summary = "The events that have not begun yet, soonest first")
     List<Event> upcoming() {
         return events.upcoming(clock.instant(), UPCOMING);
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "An event")
     Event event(@PathVariable String id) {
         return Optional.of(id)
                 .filter(known -> known.indexOf('\0') < 0)

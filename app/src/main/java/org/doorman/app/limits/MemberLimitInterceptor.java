@@ -37,7 +37,7 @@ class MemberLimitInterceptor implements HandlerInterceptor {
         if (wait.isEmpty()) {
             return true;
         }
-        TooManyCalls.write(response, wait.get(), words(kind.get()));
+        TooManyCalls.write(request, response, wait.get(), words(kind.get()));
         return false;
     }
 

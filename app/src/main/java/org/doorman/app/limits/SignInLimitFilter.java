@@ -35,7 +35,7 @@ class SignInLimitFilter extends OncePerRequestFilter {
         var byHandle = handle(request).flatMap(handle -> limiter.take(Kind.SIGN_IN_PER_HANDLE, handle));
         var wait = byAddress.or(() -> byHandle);
         if (wait.isPresent()) {
-            TooManyCalls.write(response, wait.get(), "sign-in attempts");
+            TooManyCalls.write(request, response, wait.get(), "sign-in attempts");
             return;
         }
         chain.doFilter(request, response);

@@ -1,11 +1,12 @@
 package org.doorman.app.limits;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.doorman.app.api.ProblemWriter;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 
 /**
  * The 429 answer: a problem detail and {@code Retry-After} in whole seconds. It says only that there were too many
@@ -15,14 +16,14 @@ final class TooManyCalls {
 
     private TooManyCalls() {}
 
-    static void write(HttpServletResponse response, Duration wait, String what) throws IOException {
+    static void write(HttpServletRequest request, HttpServletResponse response, Duration wait, String what)
+            throws IOException {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        response.setStatus(429);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\"Too many "
-                        + what + "; try again in " + seconds + " seconds.\"}");
+        ProblemWriter.write(
+                request,
+                response,
+                HttpStatus.TOO_MANY_REQUESTS,
+                "Too many " + what + "; try again in " + seconds + " seconds.");
     }
 }

@@ -1,5 +1,8 @@
 package org.doorman.app.meetings;
 
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -34,10 +37,8 @@ class MeetingsController {
 
     @PostMapping("/meetings")
     @ResponseStatus(HttpStatus.CREATED)
-    MeetingView record(@RequestBody NewMeeting body, @AuthenticationPrincipal CurrentMember me) {
-        if (body.with() == null || body.with().isBlank()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Say whom you met: 'with' is a member id.");
-        }
+    @Operation(summary = "Record a meeting in person with another member")
+    MeetingView record(@Valid @RequestBody NewMeeting body, @AuthenticationPrincipal CurrentMember me) {
         var meeting = desk.record(
                 me.id(),
                 body.with().strip(),
@@ -55,12 +56,14 @@ class MeetingsController {
     /** The caller attended the event (once it has begun); everyone else who attended met them once more. */
     @PostMapping("/events/{eventId}/attendance")
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Say you attended an event that has begun")
     MeetingDesk.Attendance attend(@PathVariable String eventId, @AuthenticationPrincipal CurrentMember me) {
         return desk.attend(eventId, me.id(), clock.instant());
     }
 
     /** Operator only (see the security set-up): the organiser's list of who attended, each confirmed. */
     @PutMapping("/events/{eventId}/attendance")
+    @Operation(summary = "Confirm who attended an event (operator)")
     MeetingDesk.Confirmed confirm(@PathVariable String eventId, @RequestBody AttendanceList body) {
         if (body == null || body.members() == null) {
             throw new ResponseStatusException(
@@ -75,7 +78,12 @@ class MeetingsController {
 
     record AttendanceList(List<String> members) {}
 
-    record NewMeeting(String with, String at, String eventId) {}
+    record NewMeeting(
+            @NotBlank(message = "is missing: say whom you met, as a member id")
+            String with,
+
+            String at,
+            String eventId) {}
 
     /** A recorded meeting, and how often the caller has met the other member now, as the caller sees it. */
     record MeetingView(String id, String with, Instant at, String eventId, int meetings) {}

@@ -5,10 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -40,13 +37,6 @@ class MeController {
                     + " (frequency daily|weekly|never, time HH:mm, timeZone, day) changes the e-mail digest.")
     MeView change(@AuthenticationPrincipal CurrentMember me, @RequestBody ProfileChange change) {
         return MeView.from(profiles.change(me.id(), change), profiles.settingsOf(me.id()));
-    }
-
-    @ExceptionHandler
-    ProblemDetail invalid(InvalidMember invalid) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
-        problem.setTitle("Invalid profile");
-        return problem;
     }
 
     record MeView(

@@ -1,10 +1,10 @@
 package org.doorman.app.members;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,12 +40,16 @@ class MembersController {
     /** Operator only (see the security set-up). */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Register a member (operator); answers the member's id and first token")
     RegisteredView create(@RequestBody NewMember member) {
         var registered = registration.register(member);
         return new RegisteredView(registered.id(), registered.handle(), registered.token());
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "A member's public profile; counts as a profile visit by the caller")
+    @ApiResponse(responseCode = "200", description = "The public profile")
+    @ApiResponse(responseCode = "429", description = "Too many profile views; Retry-After says when to try again")
     ProfileView profile(@PathVariable String id, @AuthenticationPrincipal CurrentMember me) {
         var member = members.find(id)
                 // a member who blocked the caller is not found for them, exactly like one who does not exist
@@ -53,13 +57,6 @@ class MembersController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No member " + id + "."));
         visits.record(me.id(), member.id());
         return ProfileView.from(member, policies.describe(member.id(), me.language()));
-    }
-
-    @ExceptionHandler
-    ProblemDetail invalid(InvalidMember invalid) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
-        problem.setTitle("Invalid member");
-        return problem;
     }
 
     record RegisteredView(String id, String handle, String token) {}

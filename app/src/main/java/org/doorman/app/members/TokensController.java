@@ -1,16 +1,16 @@
 package org.doorman.app.members;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,11 +37,15 @@ class TokensController {
     }
 
     @GetMapping
+    @Operation(summary = "Your API tokens, without their secrets")
     List<ApiToken> tokens(@AuthenticationPrincipal CurrentMember me) {
         return credentials.tokensOf(me.id());
     }
 
     @PostMapping
+    @Operation(summary = "Create an API token; it is shown this once")
+    @ApiResponse(responseCode = "201", description = "Created; the token is shown this once")
+    @ApiResponse(responseCode = "429", description = "Too many tokens created; Retry-After says when to try again")
     ResponseEntity<IssuedToken> create(
             @AuthenticationPrincipal CurrentMember me, @RequestBody(required = false) NewToken body) {
         var issued = credentials.issueToken(
@@ -52,15 +56,11 @@ class TokensController {
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Revoke one of your API tokens")
     void revoke(@AuthenticationPrincipal CurrentMember me, @PathVariable String id) {
         if (!credentials.revoke(me.id(), id)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no token " + abbreviated(id) + ".");
         }
-    }
-
-    @ExceptionHandler(InvalidMember.class)
-    ProblemDetail invalid(InvalidMember invalid) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
     }
 
     private static Instant expiry(String value) {

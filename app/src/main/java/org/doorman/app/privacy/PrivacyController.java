@@ -1,5 +1,6 @@
 package org.doorman.app.privacy;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.doorman.app.members.CurrentMember;
 import org.doorman.app.members.MemberCredentials;
 import org.springframework.http.ContentDisposition;
@@ -33,12 +34,14 @@ class PrivacyController {
     }
 
     @GetMapping("/api/v1/me/export")
+    @Operation(summary = "A ZIP of JSON files with all of your data")
     ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentMember me) {
         return zip(export.zip(me.id()));
     }
 
     /** With the password again, or {@code confirm: true}: the caller already holds the member's token. */
     @DeleteMapping("/api/v1/me")
+    @Operation(summary = "Erase yourself; others' copies are anonymised")
     ResponseEntity<Void> erase(
             @AuthenticationPrincipal CurrentMember me, @RequestBody(required = false) EraseBody body) {
         if (body == null || (body.password() == null && body.confirm() == null)) {
@@ -62,6 +65,7 @@ class PrivacyController {
     }
 
     @DeleteMapping("/api/v1/members/{id}")
+    @Operation(summary = "Erase a member (operator); others' copies are anonymised")
     ResponseEntity<Void> eraseByOperator(@PathVariable String id) {
         if (!erasure.erase(id, Erasure.Who.OPERATOR)) {
             throw problem(HttpStatus.NOT_FOUND, "There is no member " + id + ".");

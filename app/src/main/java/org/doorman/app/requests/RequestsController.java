@@ -1,6 +1,7 @@
 package org.doorman.app.requests;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -46,6 +47,14 @@ class RequestsController {
             summary = "Send a contact request",
             description = "Screened at once by the recipient's strategy. Answers the state as the sender may see"
                     + " it: pending or accepted, and a notice when the operator warned the sender.")
+    @ApiResponse(responseCode = "201", description = "Sent; the state as the sender may see it")
+    @ApiResponse(
+            responseCode = "409",
+            description = "A request to this member is pending as you see it, you are contacts already, or you have"
+                    + " too many open requests")
+    @ApiResponse(responseCode = "413", description = "The message has more than 5,000 characters")
+    @ApiResponse(responseCode = "422", description = "The recipient does not exist, or is you")
+    @ApiResponse(responseCode = "429", description = "Too many requests sent; Retry-After says when to try again")
     ResponseEntity<SentRequest> send(@AuthenticationPrincipal CurrentMember me, @RequestBody NewRequest body) {
         var sent = desk.send(me.id(), body.recipient(), body.message());
         sent = standings.notice(me.id()).map(sent::withNotice).orElse(sent);
@@ -63,6 +72,10 @@ class RequestsController {
 
     @PostMapping("/requests/{id}/messages")
     @Operation(summary = "Write in a request's conversation; the sender's answer to a question opens a dialog")
+    @ApiResponse(responseCode = "201", description = "Written")
+    @ApiResponse(responseCode = "409", description = "The request is not in a state that takes this message")
+    @ApiResponse(responseCode = "413", description = "The message is too long")
+    @ApiResponse(responseCode = "429", description = "Too many messages; Retry-After says when to try again")
     ResponseEntity<MessageView> message(
             @AuthenticationPrincipal CurrentMember me, @PathVariable String id, @RequestBody NewMessage body) {
         var stored = desk.post(id, me.id(), body.body());
@@ -71,6 +84,8 @@ class RequestsController {
 
     @PostMapping("/requests/{id}/decision")
     @Operation(summary = "The recipient's own decision: accept or decline; overrides the strategy")
+    @ApiResponse(responseCode = "200", description = "Decided; the request as the recipient sees it")
+    @ApiResponse(responseCode = "409", description = "The request is decided already")
     RequestView decision(
             @AuthenticationPrincipal CurrentMember me, @PathVariable String id, @RequestBody NewDecision body) {
         return views.of(desk.decide(id, me.id(), body.action()), me.id());

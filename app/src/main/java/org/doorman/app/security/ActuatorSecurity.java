@@ -1,5 +1,6 @@
 package org.doorman.app.security;
 
+import org.doorman.app.api.ProblemWriter;
 import org.doorman.app.members.MemberCredentials;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +11,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The filter chain of {@code /actuator/**}, before the two of {@link SecurityConfiguration}: health is public, every
@@ -22,10 +22,8 @@ class ActuatorSecurity {
 
     @Bean
     @Order(0)
-    SecurityFilterChain actuator(
-            HttpSecurity http, OperatorSettings operator, MemberCredentials credentials, JsonMapper json)
+    SecurityFilterChain actuator(HttpSecurity http, OperatorSettings operator, MemberCredentials credentials)
             throws Exception {
-        var problems = new Problems(json);
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
@@ -37,13 +35,13 @@ class ActuatorSecurity {
                 .addFilterBefore(new BearerTokenFilter(operator, credentials), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, failure) -> {
                             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-                            problems.write(
+                            ProblemWriter.write(
                                     request,
                                     response,
                                     HttpStatus.UNAUTHORIZED,
                                     "This endpoint needs the operator's token: send 'Authorization: Bearer <token>'.");
                         })
-                        .accessDeniedHandler((request, response, denied) -> problems.write(
+                        .accessDeniedHandler((request, response, denied) -> ProblemWriter.write(
                                 request, response, HttpStatus.FORBIDDEN, "Only the operator may read this endpoint.")));
         return http.build();
     }

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.doorman.app.api.ProblemWriter;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -13,11 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class MemberCreationSwitch extends OncePerRequestFilter {
 
     private final OperatorSettings operator;
-    private final Problems problems;
 
-    MemberCreationSwitch(OperatorSettings operator, Problems problems) {
+    MemberCreationSwitch(OperatorSettings operator) {
         this.operator = operator;
-        this.problems = problems;
     }
 
     @Override
@@ -26,7 +25,7 @@ final class MemberCreationSwitch extends OncePerRequestFilter {
         if (!operator.operatorEnabled()
                 && HttpMethod.POST.matches(request.getMethod())
                 && SecurityConfiguration.MEMBERS.equals(request.getRequestURI())) {
-            problems.write(
+            ProblemWriter.write(
                     request,
                     response,
                     HttpStatus.FORBIDDEN,

@@ -1,6 +1,7 @@
 package org.doorman.app.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.doorman.app.api.ProblemWriter;
 import org.doorman.app.members.MemberCredentials;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +16,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two filter chains. {@code /api/**}: stateless, bearer tokens, no CSRF, 401/403 as problem details; operator-only
@@ -37,10 +37,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(
-            HttpSecurity http, OperatorSettings operator, MemberCredentials credentials, JsonMapper json)
+    SecurityFilterChain api(HttpSecurity http, OperatorSettings operator, MemberCredentials credentials)
             throws Exception {
-        var problems = new Problems(json);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, MEMBERS, "/api/v1/events")
                         .hasRole("OPERATOR")
@@ -63,13 +61,13 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
-                .addFilterBefore(new MemberCreationSwitch(operator, problems), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new MemberCreationSwitch(operator), AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(operator, credentials), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, failure) -> {
                             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-                            problems.write(request, response, HttpStatus.UNAUTHORIZED, unauthorized(request));
+                            ProblemWriter.write(request, response, HttpStatus.UNAUTHORIZED, unauthorized(request));
                         })
-                        .accessDeniedHandler((request, response, denied) -> problems.write(
+                        .accessDeniedHandler((request, response, denied) -> ProblemWriter.write(
                                 request,
                                 response,
                                 HttpStatus.FORBIDDEN,
@@ -82,9 +80,8 @@ class SecurityConfiguration {
      * answers a 400 problem like any other bad input, instead of an empty page.
      */
     @Bean
-    RequestRejectedHandler requestRejected(JsonMapper json) {
-        var problems = new Problems(json);
-        return (request, response, rejected) -> problems.write(
+    RequestRejectedHandler requestRejected() {
+        return (request, response, rejected) -> ProblemWriter.write(
                 request,
                 response,
                 HttpStatus.BAD_REQUEST,

@@ -14,9 +14,11 @@ import org.springframework.validation.annotation.Validated;
  * thresholds, which keep their names here.
  *
  * @param nearIdenticalSimilarity from which estimated similarity of their word pairs two texts count as one (0.6)
- * @param wellConnectedContacts from how many contacts a member counts as unusually well connected (100)
+ * @param wellConnectedContacts the fewest contacts with which a member can count as unusually well connected (10)
  * @param textsCompared with how many of the sender's latest texts of the last thirty days a new one is compared (200)
  * @param reportsToLimit reports from different recipients that limit a sender automatically (3)
+ * @param wellConnectedPercentile above which percentile of the network's contact counts a member is unusually well
+ *     connected (0.9)
  */
 @Validated
 @ConfigurationProperties("doorman.collectors")
@@ -50,9 +52,12 @@ record CollectorSettings(
         @DecimalMin("0.05") @DecimalMax("1") @DefaultValue("0.6")
         double nearIdenticalSimilarity,
 
-        @Min(1) @DefaultValue("100") int wellConnectedContacts,
+        @Min(1) @DefaultValue("10") int wellConnectedContacts,
         @Min(1) @Max(10_000) @DefaultValue("200") int textsCompared,
-        @Min(1) @DefaultValue("3") int reportsToLimit) {
+        @Min(1) @DefaultValue("3") int reportsToLimit,
+
+        @DecimalMin("0.5") @DecimalMax("0.999") @DefaultValue("0.9")
+        double wellConnectedPercentile) {
 
     static CollectorSettings defaults() {
         var t = CollectorThresholds.defaults();
@@ -69,9 +74,10 @@ record CollectorSettings(
                 t.minimumRequests(),
                 t.likelihood(),
                 0.6,
-                100,
+                10,
                 200,
-                3);
+                3,
+                0.9);
     }
 
     CollectorThresholds thresholds() {

@@ -1,5 +1,6 @@
 package org.doorman.app.senders;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ class SenderRecordController {
 
     /** The network's busiest senders of the last seven days with their records: where contact collectors show. */
     @GetMapping("/api/v1/senders")
+    @Operation(summary = "The busiest senders of the last seven days with their records (operator)")
     List<SenderRecordView> busiest(@RequestParam(defaultValue = "20") int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new ResponseStatusException(
@@ -31,6 +33,7 @@ class SenderRecordController {
     }
 
     @GetMapping("/api/v1/senders/{id}/record")
+    @Operation(summary = "A sender's record (operator)")
     SenderRecordView record(@PathVariable String id) {
         return desk.record(id);
     }

@@ -3,7 +3,6 @@ package org.doorman.app.senders;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Optional;
-import org.doorman.app.contacts.Contacts;
 import org.doorman.app.members.ProfileVisited;
 import org.doorman.core.network.CollectorLikelihood;
 import org.doorman.core.network.SenderRecord;
@@ -24,13 +23,14 @@ class SenderRecords {
 
     private final JdbcSenderLedger ledger;
     private final JdbcStandings standings;
-    private final Contacts contacts;
+    private final WellConnected wellConnected;
     private final CollectorSettings settings;
 
-    SenderRecords(JdbcSenderLedger ledger, JdbcStandings standings, Contacts contacts, CollectorSettings settings) {
+    SenderRecords(
+            JdbcSenderLedger ledger, JdbcStandings standings, WellConnected wellConnected, CollectorSettings settings) {
         this.ledger = ledger;
         this.standings = standings;
-        this.contacts = contacts;
+        this.wellConnected = wellConnected;
         this.settings = settings;
     }
 
@@ -92,7 +92,7 @@ class SenderRecords {
                 fingerprint,
                 !copies.isEmpty(),
                 ledger.visitedBefore(sender, recipient, sent.at()),
-                contacts.count(recipient) >= settings.wellConnectedContacts()));
+                wellConnected.is(recipient, sent.at())));
         ledger.markNearIdentical(copies);
     }
 

@@ -45,5 +45,6 @@ class SqliteSetup {
         dataSource.addDataSourceProperty(
                 "busy_timeout", String.valueOf(settings.busyTimeout().toMillis()));
         dataSource.setMaximumPoolSize(settings.poolSize());
+        dataSource.setExceptionOverride(new SqliteBusyEviction());
     }
 }

@@ -1,5 +1,6 @@
 package org.doorman.app.strategy;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.util.Optional;
 import org.doorman.app.members.CurrentMember;
@@ -32,6 +33,7 @@ class StrategyController {
     }
 
     @GetMapping
+    @Operation(summary = "Your strategy and its plain-words text")
     StrategyView strategy(@AuthenticationPrincipal CurrentMember me) {
         return StrategyView.from(strategies.of(me.id()), language(me));
     }
@@ -42,6 +44,7 @@ class StrategyController {
      */
     @PutMapping
     @Transactional
+    @Operation(summary = "Set your strategy: a preset or your own rules; answers it with its plain-words text")
     StrategyView set(@RequestBody JsonNode body, @AuthenticationPrincipal CurrentMember me) {
         var strategy = parsed(body);
         strategies.put(me.id(), strategy, clock.instant());

@@ -1,5 +1,6 @@
 package org.doorman.app.strategy;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,7 @@ class TemplatesController {
     }
 
     @GetMapping
+    @Operation(summary = "Your message templates by purpose and language, your own or the defaults")
     TemplatesView templates(@AuthenticationPrincipal CurrentMember me) {
         var own = store.all(me.id());
         var templates = new ArrayList<TemplateView>();
@@ -59,6 +61,7 @@ class TemplatesController {
 
     @PutMapping
     @Transactional
+    @Operation(summary = "Change some of your message templates; the others stay as they are")
     TemplatesView set(@RequestBody TemplateChanges body, @AuthenticationPrincipal CurrentMember me) {
         if (body == null || body.templates() == null || body.templates().isEmpty()) {
             throw refused("List the templates to change: {\"templates\": [{\"purpose\": \"clarify_empty\","

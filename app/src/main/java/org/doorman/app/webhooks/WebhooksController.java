@@ -1,5 +1,6 @@
 package org.doorman.app.webhooks;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,12 +33,14 @@ class WebhooksController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Register a webhook (operator); its signing secret is shown this once")
     Registered register(@RequestBody NewWebhook body) {
         var target = registration.register(body == null ? null : body.url(), clock.instant());
         return new Registered(target.id(), target.url(), target.secret(), target.createdAt(), SIGNATURE);
     }
 
     @GetMapping
+    @Operation(summary = "The registered webhooks (operator)")
     List<WebhookView> webhooks() {
         return webhooks.targets().stream()
                 .map(t -> new WebhookView(t.id(), t.url(), t.createdAt()))
@@ -46,6 +49,7 @@ class WebhooksController {
 
     /** Rotates the hook's secret; the new one is shown this once. */
     @PostMapping("/{id}/secret")
+    @Operation(summary = "Rotate a webhook's signing secret (operator); the new one is shown this once")
     Rotated rotate(@PathVariable String id) {
         return registration
                 .rotate(id)
@@ -56,6 +60,7 @@ class WebhooksController {
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove a webhook (operator)")
     void remove(@PathVariable String id) {
         if (id.indexOf('\0') >= 0 || !webhooks.remove(id)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no webhook " + id + ".");

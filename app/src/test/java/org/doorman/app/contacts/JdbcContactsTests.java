@@ -16,6 +16,7 @@ class JdbcContactsTests {
 
     private static final Instant MONDAY = Instant.parse("2026-03-02T09:00:00Z");
 
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final Rows rows;
     private final JdbcContacts contacts;
     private final String dana;
@@ -23,12 +24,34 @@ class JdbcContactsTests {
     private final String tim;
 
     JdbcContactsTests(Engine engine) {
-        var jdbc = engine.client(engine.migrated());
+        jdbc = engine.client(engine.migrated());
         rows = new Rows(jdbc);
         contacts = new JdbcContacts(jdbc);
         dana = rows.member("Dana Berg");
         eva = rows.member("Eva Schulz");
         tim = rows.member("Tim Kaiser");
+    }
+
+    @Test
+    void theCountAtAPercentileOfTheNetworkCountsMembersWithoutContactsAsNone() {
+        // dana, eva and tim have none; ten more have 0, 1, ... 9 contacts: thirteen members, sorted
+        // 0 0 0 0 1 2 3 4 5 6 7 8 9
+        var ten = new java.util.ArrayList<String>();
+        for (int i = 0; i < 10; i++) {
+            ten.add(rows.member("Member " + (char) ('A' + i)));
+        }
+        for (int i = 0; i < 10; i++) {
+            for (int j = 0; j < i; j++) {
+                jdbc.sql("INSERT INTO contacts (member_id, contact_id, since) VALUES (?, ?, 0)")
+                        .params(ten.get(i), ten.get(j))
+                        .update();
+            }
+        }
+
+        assertThat(contacts.countAtPercentile(1.0)).isEqualTo(9);
+        assertThat(contacts.countAtPercentile(0.9)).as("the 12th of 13").isEqualTo(8);
+        assertThat(contacts.countAtPercentile(0.5)).as("the 7th of 13").isEqualTo(3);
+        assertThat(contacts.countAtPercentile(0.3)).as("the 4th of 13").isZero();
     }
 
     @Test

@@ -105,6 +105,14 @@ abstract class MeetingsIntegrationTests {
     }
 
     @Test
+    void aMeetingWithNobodyIsRefusedByBeanValidationNamingTheField() throws Exception {
+        api.post(rita.token(), "/meetings", "{\"with\": \" \", \"at\": \"%s\"}".formatted(now))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("with is missing: say whom you met, as a member id."));
+    }
+
+    @Test
     void badMeetingsAreRefusedWithAReasonAndChangeNothing() throws Exception {
         problem(meet(rita, sam, "yesterday"), 400);
         problem(meet(rita, sam, "2026-13-45T99:00:00Z"), 400);

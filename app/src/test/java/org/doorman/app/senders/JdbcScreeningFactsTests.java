@@ -274,8 +274,12 @@ class JdbcScreeningFactsTests {
     };
 
     private static SenderRecords records(JdbcClient jdbc) {
+        var settings = CollectorSettings.defaults();
         return new SenderRecords(
-                new JdbcSenderLedger(jdbc), new JdbcStandings(jdbc), contactsOf(jdbc), CollectorSettings.defaults());
+                new JdbcSenderLedger(jdbc),
+                new JdbcStandings(jdbc),
+                new WellConnected(contactsOf(jdbc), settings),
+                settings);
     }
 
     private static JdbcScreeningFacts facts(JdbcClient jdbc) {
@@ -333,6 +337,11 @@ class JdbcScreeningFactsTests {
                         .param(memberId)
                         .query(Integer.class)
                         .single();
+            }
+
+            @Override
+            public int countAtPercentile(double percentile) {
+                return 0; // a small network: the floor, well-connected-contacts, decides
             }
 
             @Override

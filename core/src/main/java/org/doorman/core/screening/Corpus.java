@@ -33,7 +33,8 @@ final class Corpus {
             "corpus/w-lena.jsonl",
             "corpus/w-olu.jsonl",
             "corpus/w-posts.jsonl",
-            "corpus/w-sam.jsonl");
+            "corpus/w-sam.jsonl",
+            "corpus/w-mara.jsonl");
 
     private static final JsonFactory JSON = new JsonFactory();
 

@@ -24,7 +24,7 @@ public record Strategy(String name, List<Rule> rules, double doubt) {
      * The default {@code doubt}, chosen by leave-one-writer-out cross-validation on the training corpus (see the
      * README): the lowest share at which no costly error remained, with the fewest reviews.
      */
-    public static final double DEFAULT_DOUBT = 0.2;
+    public static final double DEFAULT_DOUBT = 0.15;
 
     public Strategy {
         Objects.requireNonNull(name, "name");

@@ -1,4 +1,4 @@
-package org.doorman.app.security;
+package org.doorman.app.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,16 +8,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes RFC 9457 problem details from filters, where no controller advice reaches. */
-final class Problems {
+/**
+ * Writes an RFC 9457 problem detail from a filter or an interceptor, where no controller advice reaches, with the
+ * fields {@link ApiProblems} answers: {@code type}, {@code title}, {@code status}, {@code detail}, {@code instance}.
+ */
+public final class ProblemWriter {
 
-    private final JsonMapper json;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    Problems(JsonMapper json) {
-        this.json = json;
-    }
+    private ProblemWriter() {}
 
-    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+    public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         var problem = new LinkedHashMap<String, Object>();
         problem.put("type", "about:blank");
@@ -28,6 +29,6 @@ final class Problems {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        JSON.writeValue(response.getOutputStream(), problem);
     }
 }
