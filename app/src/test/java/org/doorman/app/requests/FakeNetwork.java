@@ -76,6 +76,12 @@ final class FakeNetwork implements MemberDirectory, Contacts, MemberStrategies, 
     }
 
     @Override
+    public int countAtPercentile(double percentile) {
+        var counts = members.keySet().stream().map(this::count).sorted().toList();
+        return counts.isEmpty() ? 0 : counts.get(Math.max(0, (int) Math.ceil(percentile * counts.size()) - 1));
+    }
+
+    @Override
     public boolean connected(String a, String b) {
         return contacts.contains(pair(a, b));
     }
