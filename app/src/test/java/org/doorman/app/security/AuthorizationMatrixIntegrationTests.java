@@ -108,7 +108,16 @@ abstract class AuthorizationMatrixIntegrationTests {
                 new Row(HttpMethod.GET, "/api/v1/webhooks", null, forbidden, forbidden, ok),
                 new Row(HttpMethod.POST, "/api/v1/webhooks", "{}", forbidden, forbidden, 400),
                 new Row(HttpMethod.GET, "/api/v1/senders", null, forbidden, forbidden, ok),
-                new Row(HttpMethod.GET, "/api/v1/senders/" + sender.id() + "/record", null, forbidden, forbidden, ok));
+                new Row(HttpMethod.GET, "/api/v1/senders/" + sender.id() + "/record", null, forbidden, forbidden, ok),
+                new Row(HttpMethod.GET, "/api/v1/blocks", null, ok, ok, forbidden),
+                new Row(HttpMethod.GET, "/api/v1/contacts/dormant", null, ok, ok, forbidden),
+                new Row(HttpMethod.GET, "/api/v1/me", null, ok, ok, forbidden),
+                new Row(HttpMethod.GET, "/api/v1/me/digest", null, ok, ok, forbidden),
+                new Row(HttpMethod.GET, "/api/v1/imports/linkedin", null, notFound, notFound, forbidden),
+                new Row(HttpMethod.GET, "/api/v1/events/" + event, null, ok, ok, forbidden),
+                new Row(HttpMethod.GET, "/api/v1/operator/collectors", null, forbidden, forbidden, ok));
+        ROWS_SEEN.clear();
+        rows.forEach(row -> ROWS_SEEN.add(row.method() + " " + row.path()));
 
         var wrong = new ArrayList<String>();
         for (var row : rows) {
@@ -143,6 +152,71 @@ abstract class AuthorizationMatrixIntegrationTests {
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    /** The rows of the matrix as last run, for the coverage check. */
+    static final java.util.Set<String> ROWS_SEEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * Endpoints whose callers are proven by tests of their own rather than by a row here: each names the test. A new
+     * endpoint needs a row or an entry, or the coverage check below fails.
+     */
+    static final java.util.Map<String, String> TESTED_ELSEWHERE = java.util.Map.ofEntries(
+            java.util.Map.entry("POST /api/v1/blocks", "ReportsAndBlocksIntegrationTests"),
+            java.util.Map.entry("DELETE /api/v1/blocks/{memberId}", "ReportsAndBlocksIntegrationTests"),
+            java.util.Map.entry("POST /api/v1/contacts/questions/{questionId}/answer", "MemberAppApiIntegrationTests"),
+            java.util.Map.entry("POST /api/v1/contacts/{memberId}/motive-question", "MemberAppApiIntegrationTests"),
+            java.util.Map.entry(
+                    "GET /api/v1/digest/unsubscribe", "DigestMailOnSqliteIntegrationTests: signed link, no token"),
+            java.util.Map.entry(
+                    "POST /api/v1/digest/unsubscribe", "DigestMailOnSqliteIntegrationTests: signed link, no token"),
+            java.util.Map.entry(
+                    "POST /api/v1/events/{eventId}/attendance", "MeetingsIntegrationTests and TrustIntegrationTests"),
+            java.util.Map.entry("PUT /api/v1/me", "MemberAppApiIntegrationTests"),
+            java.util.Map.entry("DELETE /api/v1/me", "PrivacyIntegrationTests"),
+            java.util.Map.entry("PUT /api/v1/me/digest", "DigestSettingsIntegrationTests"),
+            java.util.Map.entry("GET /api/v1/me/export", "PrivacyIntegrationTests"),
+            java.util.Map.entry("POST /api/v1/meetings", "MeetingsIntegrationTests"),
+            java.util.Map.entry("DELETE /api/v1/members/{id}", "PrivacyIntegrationTests: operator erasure"),
+            java.util.Map.entry("POST /api/v1/operator/senders/{id}/{action}", "CollectorsIntegrationTests"),
+            java.util.Map.entry("POST /api/v1/requests", "RequestLifecycle and SenderLimits integration tests"),
+            java.util.Map.entry("POST /api/v1/requests/coach", "MemberAppApiIntegrationTests"),
+            java.util.Map.entry("POST /api/v1/requests/{id}/report", "ReportsAndBlocksIntegrationTests"),
+            java.util.Map.entry("POST /api/v1/strategy/try", "MemberAppApiIntegrationTests"),
+            java.util.Map.entry("POST /api/v1/tasks/{id}/done", "RequestLifecycleIntegrationTests"),
+            java.util.Map.entry("PUT /api/v1/templates", "HostileInputIntegrationTests"),
+            java.util.Map.entry("POST /api/v1/tokens", "TokensIntegrationTests"),
+            java.util.Map.entry("DELETE /api/v1/webhooks/{id}", "WebhooksIntegrationTests"),
+            java.util.Map.entry("POST /api/v1/webhooks/{id}/secret", "WebhooksIntegrationTests"));
+
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyApiEndpointHasARowOrATestOfItsOwn() throws Exception {
+        onlyTheIntendedCallersSucceedAndAnotherMembersResourceIsNotFound();
+        var missing = new ArrayList<String>();
+        for (var info : mappings.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.startsWith("/api/")) {
+                    continue;
+                }
+                for (var method : info.getMethodsCondition().getMethods()) {
+                    String endpoint = method + " " + pattern;
+                    var regex =
+                            java.util.regex.Pattern.compile(method + " " + pattern.replaceAll("\\{[^/]+}", "[^/]+"));
+                    boolean inMatrix = ROWS_SEEN.stream()
+                            .anyMatch(row -> regex.matcher(row).matches());
+                    if (!inMatrix && !TESTED_ELSEWHERE.containsKey(endpoint)) {
+                        missing.add(endpoint);
+                    }
+                }
+            }
+        }
+        assertThat(missing)
+                .as("endpoints with neither a row nor a test of their own")
+                .isEmpty();
     }
 
     private String revokedTokenOf(Registered member) throws Exception {
