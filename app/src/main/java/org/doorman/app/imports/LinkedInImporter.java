@@ -8,7 +8,6 @@ import org.doorman.app.strategy.MemberStrategies;
 import org.doorman.batch.linkedin.ImportAnalysis;
 import org.doorman.batch.linkedin.ImportResult;
 import org.doorman.batch.linkedin.LinkedInExport;
-import org.doorman.core.screening.Profile;
 import org.doorman.core.screening.Screener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -65,20 +64,9 @@ public final class LinkedInImporter {
                 .orElseThrow(
                         () -> new IllegalArgumentException("There is no member with the handle '" + handle + "'."));
         var now = clock.instant();
-        var result = new ImportAnalysis(screener, strategies.strategyOf(member.id())).analyse(export, profile(member));
+        var result = new ImportAnalysis(screener, strategies.strategyOf(member.id()))
+                .analyse(export, member.screeningProfile());
         boolean changed = transactions.execute(status -> imports.keep(member.id(), result, now));
         return new Imported(member, result, changed);
-    }
-
-    static Profile profile(Member member) {
-        return new Profile(
-                member.name(),
-                member.headline(),
-                member.about(),
-                member.offers(),
-                member.seeks(),
-                member.interests(),
-                member.groups(),
-                member.company());
     }
 }

@@ -24,6 +24,11 @@ public record Member(
         groups = List.copyOf(groups);
     }
 
+    /** The profile as screening reads it (no handle, language or e-mail). */
+    public org.doorman.core.screening.Profile screeningProfile() {
+        return new org.doorman.core.screening.Profile(name, headline, about, offers, seeks, interests, groups, company);
+    }
+
     Member withGroups(List<String> memberGroups) {
         return new Member(
                 id, handle, name, language, headline, about, offers, seeks, interests, memberGroups, company, email);

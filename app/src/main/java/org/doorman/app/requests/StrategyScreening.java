@@ -11,7 +11,6 @@ import org.doorman.app.strategy.MemberStrategies;
 import org.doorman.core.lifecycle.Screened;
 import org.doorman.core.lifecycle.UpcomingEvent;
 import org.doorman.core.screening.Language;
-import org.doorman.core.screening.Profile;
 import org.doorman.core.screening.Screener;
 import org.doorman.core.screening.ScreeningInput;
 import org.doorman.core.screening.Signal;
@@ -56,8 +55,8 @@ class StrategyScreening {
         var input = new ScreeningInput(
                 message,
                 Optional.empty(),
-                profile(recipient),
-                profile(sender),
+                recipient.screeningProfile(),
+                sender.screeningProfile(),
                 facts.senderStats(sender.id(), now),
                 context);
         var strategy = strategies.strategyOf(recipient.id());
@@ -91,8 +90,8 @@ class StrategyScreening {
         var input = new ScreeningInput(
                 message,
                 Optional.empty(),
-                profile(recipient),
-                sender.map(StrategyScreening::profile).orElse(null),
+                recipient.screeningProfile(),
+                sender.map(Member::screeningProfile).orElse(null),
                 sender.map(s -> facts.senderStats(s.id(), now)).orElse(null),
                 sender.map(s -> facts.context(s.id(), recipient.id(), now)).orElse(null));
         return strategies.strategyOf(recipient.id()).evaluate(screener.screen(input));
@@ -100,17 +99,5 @@ class StrategyScreening {
 
     private static Language language(String code) {
         return Language.fromCode(code).orElse(Language.OTHER);
-    }
-
-    private static Profile profile(Member member) {
-        return new Profile(
-                member.name(),
-                member.headline(),
-                member.about(),
-                member.offers(),
-                member.seeks(),
-                member.interests(),
-                member.groups(),
-                member.company());
     }
 }

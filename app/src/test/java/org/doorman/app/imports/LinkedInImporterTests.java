@@ -59,7 +59,7 @@ class LinkedInImporterTests {
         assertThat(imported.result())
                 .as("screened with the member's strategy and profile")
                 .isEqualTo(new ImportAnalysis(screener, Strategy.preset("open-door"))
-                        .analyse(TestExport.read(), LinkedInImporter.profile(LENA)));
+                        .analyse(TestExport.read(), LENA.screeningProfile()));
     }
 
     @Test
