@@ -34,9 +34,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         String why = cause == ex
                 ? ""
                 : ": "
-                        + (cause instanceof MismatchedInputException mismatch
-                                ? mismatched(mismatch)
-                                : firstLine(cause.getMessage()));
+                        + (cause instanceof NulCharacter nul
+                                ? named(String.join(".", field(nul), nul.within())
+                                                .replaceAll("^\\.|\\.$", ""))
+                                        + " "
+                                        + NulCharacter.DETAIL
+                                : cause instanceof MismatchedInputException mismatch
+                                        ? mismatched(mismatch)
+                                        : firstLine(cause.getMessage()));
         var problem = ProblemDetail.forStatusAndDetail(
                 status, "The request body is missing or is not the JSON expected" + why);
         return handleExceptionInternal(ex, problem, headers, status, request);
@@ -60,11 +65,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     /** A value of the wrong type, named by its field and what was expected, without Java's class names. */
     private static String mismatched(MismatchedInputException mismatch) {
-        String field = mismatch.getPath().stream()
-                .map(reference -> reference.getPropertyName() != null
-                        ? reference.getPropertyName()
-                        : "[" + reference.getIndex() + "]")
-                .collect(Collectors.joining("."));
+        String field = field(mismatch);
         Class<?> type = mismatch.getTargetType();
         String expected = type == null
                 ? "another kind of value"
@@ -77,7 +78,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                                         : java.util.Collection.class.isAssignableFrom(type) || type.isArray()
                                                 ? "a list"
                                                 : "an object";
-        return (field.isEmpty() ? "the body" : "'" + abbreviated(field) + "'") + " must be " + expected;
+        return named(field) + " must be " + expected;
+    }
+
+    /** Where in the body: {@code rules[2].name}, from the path Jackson kept. */
+    private static String field(MismatchedInputException mismatch) {
+        return mismatch.getPath().stream()
+                .map(reference -> reference.getPropertyName() != null
+                        ? reference.getPropertyName()
+                        : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+
+    private static String named(String field) {
+        return field.isEmpty() ? "the body" : "'" + abbreviated(field) + "'";
     }
 
     private static String abbreviated(String text) {

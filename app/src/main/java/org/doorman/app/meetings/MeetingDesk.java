@@ -41,12 +41,10 @@ class MeetingDesk {
         if (memberId.equals(otherId)) {
             throw refused(HttpStatus.BAD_REQUEST, "A meeting needs another member: 'with' is your own id.");
         }
-        if (otherId.indexOf('\0') >= 0 || members.find(otherId).isEmpty()) {
+        if (members.find(otherId).isEmpty()) {
             throw refused(HttpStatus.NOT_FOUND, "There is no member with id '" + otherId + "'.");
         }
-        Optional<EventView> event = eventId.map(id -> Optional.of(id)
-                .filter(known -> known.indexOf('\0') < 0)
-                .flatMap(events::find)
+        Optional<EventView> event = eventId.map(id -> events.find(id)
                 .orElseThrow(() -> refused(HttpStatus.NOT_FOUND, "There is no event with id '" + id + "'.")));
         Instant metAt = at.or(() -> event.map(EventView::startsAt))
                 .orElseThrow(() ->
@@ -67,9 +65,7 @@ class MeetingDesk {
      */
     @Transactional
     Attendance attend(String eventId, String memberId, Instant now) {
-        EventView event = Optional.of(eventId)
-                .filter(id -> id.indexOf('\0') < 0)
-                .flatMap(events::find)
+        EventView event = events.find(eventId)
                 .orElseThrow(() -> refused(HttpStatus.NOT_FOUND, "There is no event with id '" + eventId + "'."));
         if (members.find(memberId).isEmpty()) {
             throw refused(HttpStatus.NOT_FOUND, "There is no member with id '" + memberId + "'.");
@@ -100,15 +96,11 @@ class MeetingDesk {
      */
     @Transactional
     Confirmed confirm(String eventId, List<String> memberIds) {
-        EventView event = Optional.of(eventId)
-                .filter(id -> id.indexOf('\0') < 0)
-                .flatMap(events::find)
+        EventView event = events.find(eventId)
                 .orElseThrow(() -> refused(HttpStatus.NOT_FOUND, "There is no event with id '" + eventId + "'."));
         var listed = new LinkedHashSet<>(memberIds);
         for (String memberId : listed) {
-            if (memberId == null
-                    || memberId.indexOf('\0') >= 0
-                    || members.find(memberId).isEmpty()) {
+            if (memberId == null || members.find(memberId).isEmpty()) {
                 throw refused(HttpStatus.NOT_FOUND, "There is no member with id '" + memberId + "'.");
             }
         }

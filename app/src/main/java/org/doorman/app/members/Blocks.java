@@ -39,7 +39,6 @@ public class Blocks implements BlockList {
             throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT, "A member cannot block themselves.");
         }
         var member = members.find(memberId)
-                .filter(m -> memberId.indexOf('\0') < 0)
                 .orElseThrow(() ->
                         new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no member " + memberId + "."));
         blocks.add(blockerId, member.id(), clock.instant());

@@ -80,9 +80,6 @@ class DryRuns {
         if (text.length() > max) {
             throw RequestProblems.tooLong("message", text.length(), max);
         }
-        if (text.indexOf('\0') >= 0) {
-            throw RequestProblems.badInput("message: the text contains a NUL character (\\u0000).");
-        }
         return text;
     }
 }

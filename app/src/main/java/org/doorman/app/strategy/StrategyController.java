@@ -68,9 +68,6 @@ class StrategyController {
     }
 
     private static MemberStrategy rules(JsonNode body) {
-        if (body.toString().contains("\\u0000")) {
-            throw refused("A strategy cannot contain a NUL character (\\u0000).");
-        }
         JsonNode preset = body.get("preset");
         if (preset != null && body.size() == 1) {
             if (!preset.isString() || !Strategy.presetNames().contains(preset.asString())) {

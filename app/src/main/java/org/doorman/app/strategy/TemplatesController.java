@@ -99,9 +99,6 @@ class TemplatesController {
                 .filter(WRITTEN::contains)
                 .orElseThrow(() -> refused("Templates are written in 'de' or 'en', not '" + change.language() + "'."));
         String text = change.body() == null ? "" : change.body().strip();
-        if (text.indexOf('\0') >= 0) {
-            throw refused("A template cannot contain a NUL character (\\u0000).");
-        }
         if (text.length() > MAX_BODY) {
             throw refused("A template has at most " + MAX_BODY + " characters; this one has " + text.length() + ".");
         }

@@ -122,8 +122,8 @@ abstract class MeetingsIntegrationTests {
         problem(api.post(rita.token(), "/meetings", "{\"at\": \"%s\"}".formatted(now)), 400);
         problem(api.post(rita.token(), "/meetings", "{\"with\": \"m_nobody\", \"at\": \"%s\"}".formatted(now)), 404);
         problem(meet(rita, sam, now.toString(), "ev_nope"), 404);
-        problem(api.post(rita.token(), "/meetings", "{\"with\": \"m_\\u0000\", \"at\": \"%s\"}".formatted(now)), 404);
-        problem(meet(rita, sam, now.toString(), "ev_\\u0000"), 404);
+        problem(api.post(rita.token(), "/meetings", "{\"with\": \"m_\\u0000\", \"at\": \"%s\"}".formatted(now)), 400);
+        problem(meet(rita, sam, now.toString(), "ev_\\u0000"), 400);
         api.post(rita.token(), "/meetings", "{\"with\": ").andExpect(status().isBadRequest());
         api.post(null, "/meetings", "{\"with\": \"%s\", \"at\": \"%s\"}".formatted(sam.id(), now))
                 .andExpect(status().isUnauthorized());
