@@ -18,8 +18,9 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The one place where a NUL character is refused, before any controller sees the input: in the path, a query
- * parameter or a form field ({@link Filter}), and in any text of a JSON body ({@link #module()}). Both answer 400 with a
- * problem that names where the NUL stood, for every caller alike.
+ * parameter or a form field ({@link Filter}), and in any text of a JSON body ({@link #module()}). Both answer 400 naming
+ * where the NUL stood, for every caller alike: a problem in the API, the error page in the web app. No person writes a
+ * NUL, and PostgreSQL can neither store nor compare it.
  */
 final class NulCharacters {
 
@@ -86,11 +87,13 @@ final class NulCharacters {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             String where = where(request);
-            if (where != null) {
+            if (where == null) {
+                chain.doFilter(request, response);
+            } else if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
                 ProblemWriter.write(request, response, HttpStatus.BAD_REQUEST, where + " " + NulCharacter.DETAIL + ".");
-                return;
+            } else { // a page or a form: the web app's error page
+                response.sendError(HttpStatus.BAD_REQUEST.value(), where + " " + NulCharacter.DETAIL + ".");
             }
-            chain.doFilter(request, response);
         }
 
         private static String where(HttpServletRequest request) {
