@@ -20,6 +20,14 @@ class ApiConfiguration {
         return registration;
     }
 
+    /** After the body limit, before the sign-in limit and Spring Security. */
+    @Bean
+    FilterRegistrationBean<NulCharacters> nulCharacters() {
+        var registration = new FilterRegistrationBean<>(new NulCharacters());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailable() {
         var registration = new FilterRegistrationBean<>(new DatabaseUnavailableFilter());
