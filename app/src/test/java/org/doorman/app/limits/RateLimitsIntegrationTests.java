@@ -105,19 +105,22 @@ abstract class RateLimitsIntegrationTests {
         int limit = settings.of(Kind.SIGN_IN_PER_ADDRESS).capacity();
         assertThat(limit).as("set high for the test context").isGreaterThan(1000);
         // a separate address, so that other tests' sign-ins do not count
-        var limiter = new RateLimiter(new LimitSettings(
-                new LimitSettings.Limit(null, null),
-                new LimitSettings.Limit(3, java.time.Duration.ofMinutes(15)),
-                new LimitSettings.Limit(null, null),
-                new LimitSettings.Limit(null, null),
-                new LimitSettings.Limit(null, null),
-                new LimitSettings.Limit(null, null),
-                100,
-                100,
-                50,
-                java.time.Duration.ofDays(30),
-                10,
-                5));
+        var limiter = new RateLimiter(
+                new LimitSettings(
+                        new LimitSettings.Limit(null, null),
+                        new LimitSettings.Limit(3, java.time.Duration.ofMinutes(15)),
+                        new LimitSettings.Limit(null, null),
+                        new LimitSettings.Limit(null, null),
+                        new LimitSettings.Limit(null, null),
+                        new LimitSettings.Limit(null, null),
+                        100,
+                        100,
+                        50,
+                        java.time.Duration.ofDays(30),
+                        10,
+                        5,
+                        4),
+                new InMemoryBuckets(100));
         var filter = new SignInLimitFilter(limiter);
         for (int i = 0; i < 4; i++) {
             var request = new org.springframework.mock.web.MockHttpServletRequest("POST", "/login");
