@@ -184,6 +184,40 @@ abstract class RateLimitsIntegrationTests {
         overTheLimit(Kind.TOKENS, i -> api(post("/api/v1/tokens"), sam, Map.of("name", "Skript " + i)));
     }
 
+    @Test
+    void theWebFormsAndPagesCountAgainstTheSameLimitsAsTheApi() throws Exception {
+        var sam = member("Sam Sommer", TestMembers.PASSWORD);
+        var maria = member("Maria Berg", null);
+        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(post("/login")
+                        .with(csrf())
+                        .param("handle", sam.handle())
+                        .param("password", TestMembers.PASSWORD))
+                .andReturn()
+                .getRequest()
+                .getSession();
+        String id = JsonPath.read(
+                mvc.perform(api(post("/api/v1/requests"), maria, Map.of("recipient", sam.id(), "message", "Hallo!")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+
+        overTheLimit(
+                Kind.REQUESTS,
+                i -> post("/compose")
+                        .session(session)
+                        .with(csrf())
+                        .param("recipient", maria.id())
+                        .param("message", "Hallo " + i));
+        overTheLimit(
+                Kind.MESSAGES,
+                i -> post("/requests/" + id + "/reply")
+                        .session(session)
+                        .with(csrf())
+                        .param("body", "Nachricht " + i));
+        overTheLimit(Kind.PROFILE_VIEWS, i -> get("/members/" + maria.id()).session(session));
+    }
+
     private static String handleOf(Registered member) {
         return member.handle();
     }
