@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,13 +23,13 @@ import org.doorman.app.members.Registered;
 import org.doorman.app.testing.Browser;
 import org.doorman.app.testing.HostileInputs;
 import org.doorman.app.testing.ServedIntegrationTest;
+import org.doorman.app.testing.TableRows;
 import org.doorman.app.testing.TestMembers;
 import org.doorman.app.testing.WebHandlers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -72,9 +71,6 @@ abstract class HostileFormsIntegrationTests {
     TestMembers members;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     MemberCredentials credentials;
 
     @Autowired
@@ -84,6 +80,7 @@ abstract class HostileFormsIntegrationTests {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
+    private TableRows rows;
     private final List<String> problems = new ArrayList<>();
     private int tried;
     private int refusals;
@@ -93,6 +90,7 @@ abstract class HostileFormsIntegrationTests {
 
     @Test
     void everyFormTakesTheCorpusWithoutServerErrorLeakOrStoredRefusal() throws Exception {
+        rows = new TableRows(dataSource);
         var maria = member("Maria Berg");
         var sam = member("Sam Sommer");
         var tina = member("Tina Tal");
@@ -267,7 +265,7 @@ abstract class HostileFormsIntegrationTests {
     }
 
     private void check(Browser who, String path, Map<String, String> fields) {
-        var before = rows();
+        var before = rows.count();
         var page = who.post(path, fields);
         tried++;
         String what = "POST " + abbreviated(path) + " with " + abbreviated(fields.toString());
@@ -298,56 +296,12 @@ abstract class HostileFormsIntegrationTests {
         boolean refused = page.status() == 0 || page.status() >= 400 || body.contains("class=\"error\"");
         if (refused) {
             refusals++;
-            var after = rows();
+            var after = rows.count();
             if (!after.equals(before)) {
                 problems.add(what + " was refused (" + page.status() + " "
-                        + page.uri().getPath() + ") but changed rows: " + changed(before, after));
+                        + page.uri().getPath() + ") but changed rows: " + TableRows.changed(before, after));
             }
         }
-    }
-
-    private Map<String, Long> rows() {
-        var counts = new LinkedHashMap<String, Long>();
-        for (String table : tables()) {
-            counts.put(
-                    table,
-                    jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single());
-        }
-        return counts;
-    }
-
-    private List<String> tables;
-
-    private List<String> tables() {
-        if (tables == null) {
-            var names = new ArrayList<String>();
-            try (var connection = dataSource.getConnection();
-                    var found = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
-                while (found.next()) {
-                    String name = found.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT);
-                    String schema = found.getString("TABLE_SCHEM");
-                    if (!BACKGROUND.contains(name)
-                            && !name.startsWith("sqlite_")
-                            && (schema == null || schema.equals("public"))) {
-                        names.add(name);
-                    }
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            tables = names;
-        }
-        return tables;
-    }
-
-    private static String changed(Map<String, Long> before, Map<String, Long> after) {
-        var changed = new ArrayList<String>();
-        after.forEach((table, count) -> {
-            if (!count.equals(before.get(table))) {
-                changed.add(table + " " + before.get(table) + " -> " + count);
-            }
-        });
-        return String.join(", ", changed);
     }
 
     private Registered member(String name) {
