@@ -22,6 +22,7 @@ class ApiConfiguration {
         return registration;
     }
 
+    /** After the body limit, before the sign-in limit and Spring Security. */
     @Bean
     FilterRegistrationBean<NulCharacters.Filter> nulCharacters() {
         var registration = new FilterRegistrationBean<>(new NulCharacters.Filter());

@@ -11,7 +11,7 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * How many calls a caller may make in a period ({@code doorman.limits.*}); over it, the answer is 429 with
- * {@code Retry-After}. Each limit is a bucket of {@code capacity} calls that fills up again at the end of each {@code period}.
+ * {@code Retry-After}. On PostgreSQL the limits hold for all processes together, on SQLite for the one process. Each limit is a bucket of {@code capacity} calls that fills up again at the end of each {@code period}.
  *
  * @param signInPerHandle sign-in attempts for one handle, whoever tries (10 per 15 minutes)
  * @param signInPerAddress sign-in attempts from one client address (100 per 15 minutes)
@@ -26,6 +26,7 @@ import org.springframework.validation.annotation.Validated;
  * @param openPeriod how long a request that is not accepted counts as open (P30D)
  * @param limitedRequestsPerWeek {@code requestsPerWeek} for a sender the operator or reports limited (10)
  * @param limitedOpenRequests {@code openRequests} for a sender the operator or reports limited (5)
+ * @param poolSize connections of the pool the limits keep on PostgreSQL, where all processes share the buckets (4)
  */
 @Validated
 @ConfigurationProperties("doorman.limits")
@@ -41,7 +42,8 @@ record LimitSettings(
         @Min(1) @DefaultValue("50") int openRequests,
         @NotNull @DefaultValue("P30D") Duration openPeriod,
         @Min(1) @DefaultValue("10") int limitedRequestsPerWeek,
-        @Min(1) @DefaultValue("5") int limitedOpenRequests) {
+        @Min(1) @DefaultValue("5") int limitedOpenRequests,
+        @Min(1) @DefaultValue("4") int poolSize) {
 
     /** {@code capacity} calls per {@code period}; either left out takes the kind's default. */
     record Limit(@Min(1) @Max(1_000_000) Integer capacity, Duration period) {

@@ -1,5 +1,7 @@
 package org.doorman.app.limits;
 
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,14 +9,35 @@ import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Rate limits: sign-in before Spring Security (a servlet filter), a member's calls before the controllers. */
+/**
+ * Rate limits: sign-in before Spring Security (a servlet filter), a member's calls before the controllers. On
+ * PostgreSQL the buckets are shared by all processes on the database; on SQLite, where one process serves, they stay
+ * in memory.
+ */
 @Configuration(proxyBeanMethods = false)
 class LimitsConfiguration implements WebMvcConfigurer {
 
     private final RateLimiter limiter;
 
-    LimitsConfiguration(RateLimiter limiter) {
-        this.limiter = limiter;
+    LimitsConfiguration(LimitSettings settings, Buckets buckets) {
+        this.limiter = new RateLimiter(settings, buckets);
+    }
+
+    @Bean(destroyMethod = "close")
+    static Buckets buckets(LimitSettings settings, DataSourceProperties database) {
+        var inMemory = new InMemoryBuckets(settings.keys());
+        String url = database.determineUrl();
+        if (url == null || !url.startsWith("jdbc:postgresql:")) {
+            return inMemory;
+        }
+        var pool = new HikariDataSource();
+        pool.setPoolName("rate-limits");
+        pool.setJdbcUrl(url);
+        pool.setUsername(database.determineUsername());
+        pool.setPassword(database.determinePassword());
+        pool.setMaximumPoolSize(settings.poolSize());
+        pool.setMinimumIdle(1);
+        return new SharedBuckets(pool, inMemory);
     }
 
     @Bean

@@ -41,19 +41,21 @@ class MemberLimitInterceptor implements HandlerInterceptor {
         return false;
     }
 
+    /** The API's calls and the web app's forms and pages that do the same. */
     static Optional<Kind> kind(String method, String path) {
         if ("POST".equals(method)) {
-            if (path.equals("/api/v1/requests")) {
+            if (path.equals("/api/v1/requests") || path.equals("/compose")) {
                 return Optional.of(Kind.REQUESTS);
             }
-            if (path.startsWith("/api/v1/requests/") && path.endsWith("/messages")) {
+            if ((path.startsWith("/api/v1/requests/") && path.endsWith("/messages"))
+                    || (path.startsWith("/requests/") && path.endsWith("/reply"))) {
                 return Optional.of(Kind.MESSAGES);
             }
             if (path.equals("/api/v1/tokens") || path.equals("/tokens")) {
                 return Optional.of(Kind.TOKENS);
             }
         }
-        if ("GET".equals(method) && path.startsWith("/api/v1/members/")) {
+        if ("GET".equals(method) && (path.startsWith("/api/v1/members/") || path.startsWith("/members/"))) {
             return Optional.of(Kind.PROFILE_VIEWS);
         }
         return Optional.empty();

@@ -63,8 +63,9 @@ class InboxPage {
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Locale locale,
             Model model) {
+        var filter = InboxFilter.of(state, category); // refused before anything is decided
         desk.overrule(id, me.id(), action);
-        return after(me, id, state, category, htmx, locale, model);
+        return after(me, id, filter, state, category, htmx, locale, model);
     }
 
     /**
@@ -81,23 +82,31 @@ class InboxPage {
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Locale locale,
             Model model) {
+        var filter = InboxFilter.of(state, category);
         desk.report(id, me.id(), reason);
-        return after(me, id, state, category, htmx, locale, model);
+        return after(me, id, filter, state, category, htmx, locale, model);
     }
 
+    /** The filter's words are known ones here (the filter parsed them), so they are short and need no escaping. */
     private String after(
-            CurrentMember me, String id, String state, String category, String htmx, Locale locale, Model model) {
+            CurrentMember me,
+            String id,
+            InboxFilter filter,
+            String state,
+            String category,
+            String htmx,
+            Locale locale,
+            Model model) {
         if (htmx == null) {
             return "redirect:"
                     + UriComponentsBuilder.fromPath("/inbox")
-                            .queryParam("state", state)
-                            .queryParam("category", category)
+                            .queryParam("state", state.strip())
+                            .queryParam("category", category.strip())
                             .encode()
                             .build()
                             .toUriString();
         }
         var stored = desk.visibleTo(id, me.id());
-        var filter = InboxFilter.of(state, category);
         boolean stillShown = filter.states().isEmpty()
                 || filter.states().contains(stored.request().state());
         model.addAttribute("row", stillShown ? row(stored, locale) : null);

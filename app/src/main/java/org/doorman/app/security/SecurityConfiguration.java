@@ -105,6 +105,7 @@ class SecurityConfiguration {
                                 "/actuator/health",
                                 "/actuator/health/**",
                                 "/v3/api-docs",
+                                "/v3/api-docs.yaml",
                                 "/v3/api-docs/**",
                                 "/swagger-ui.html",
                                 "/swagger-ui/**",

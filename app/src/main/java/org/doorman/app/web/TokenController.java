@@ -2,12 +2,14 @@ package org.doorman.app.web;
 
 import org.doorman.app.members.CurrentMember;
 import org.doorman.app.members.MemberCredentials;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -40,10 +42,16 @@ class TokenController {
         return "tokens";
     }
 
-    /** Revokes one of the member's tokens (CSRF-protected); it answers 401 from now on. */
+    /**
+     * Revokes one of the member's tokens (CSRF-protected); it answers 401 from now on. Another member's token, like
+     * one that does not exist, answers 404, as the API does.
+     */
     @PostMapping("/tokens/{id}/revoke")
     String revoke(@AuthenticationPrincipal CurrentMember me, @PathVariable String id, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("revoked", credentials.revoke(me.id(), id));
+        if (!credentials.revoke(me.id(), id)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no such token.");
+        }
+        redirect.addFlashAttribute("revoked", true);
         return "redirect:/tokens";
     }
 }

@@ -1,7 +1,6 @@
 package org.doorman.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
@@ -16,6 +15,7 @@ import java.util.function.Supplier;
 import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.NewMember;
 import org.doorman.app.members.Registered;
+import org.doorman.app.testing.HostileInputs;
 import org.doorman.app.testing.IntegrationTest;
 import org.doorman.app.testing.TestMembers;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The hostile-input corpus against the main API endpoints and the web forms: every answer is below 500, a refusal
+ * The hostile-input corpus against the main API endpoints (the web forms: {@code HostileFormsIntegrationTests}): every answer is below 500, a refusal
  * is an {@code application/problem+json} that names no SQL, class or stack frame, a refusal stores nothing (the rows of
  * every table are counted before and after), and the service answers health afterwards.
  */
@@ -187,7 +187,6 @@ abstract class HostileInputIntegrationTests {
             check(HttpMethod.POST, "/api/v1/tasks/" + path + "/done", sam.token(), null);
             check(HttpMethod.GET, "/api/v1/inbox?state=" + path + "&limit=" + path, sam.token(), null);
         }
-        webForms();
 
         assertThat(problems).as("%d hostile inputs tried", tried).isEmpty();
         assertThat(tried).isGreaterThan(500);
@@ -198,23 +197,6 @@ abstract class HostileInputIntegrationTests {
                 .isEqualTo(200);
         jdbc.sql("DELETE FROM webhooks WHERE url NOT LIKE 'http://127.0.0.1%' AND url NOT LIKE 'http://localhost%'")
                 .update();
-    }
-
-    /** The sign-in form and the token form with hostile fields. */
-    private void webForms() throws Exception {
-        for (String value : HostileInputs.generated(99L, 10)) {
-            String text = value.substring(1, value.length() - 1);
-            var response = mvc.perform(request(HttpMethod.POST, "/login")
-                            .with(csrf())
-                            .param("handle", text)
-                            .param("password", text))
-                    .andReturn()
-                    .getResponse();
-            tried++;
-            if (response.getStatus() >= 500) {
-                problems.add("POST /login answered " + response.getStatus());
-            }
-        }
     }
 
     private void check(HttpMethod method, String path, String token, Object body) throws Exception {

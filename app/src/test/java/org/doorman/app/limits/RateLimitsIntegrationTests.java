@@ -105,19 +105,22 @@ abstract class RateLimitsIntegrationTests {
         int limit = settings.of(Kind.SIGN_IN_PER_ADDRESS).capacity();
         assertThat(limit).as("set high for the test context").isGreaterThan(1000);
         // a separate address, so that other tests' sign-ins do not count
-        var limiter = new RateLimiter(new LimitSettings(
-                new LimitSettings.Limit(null, null),
-                new LimitSettings.Limit(3, java.time.Duration.ofMinutes(15)),
-                new LimitSettings.Limit(null, null),
-                new LimitSettings.Limit(null, null),
-                new LimitSettings.Limit(null, null),
-                new LimitSettings.Limit(null, null),
-                100,
-                100,
-                50,
-                java.time.Duration.ofDays(30),
-                10,
-                5));
+        var limiter = new RateLimiter(
+                new LimitSettings(
+                        new LimitSettings.Limit(null, null),
+                        new LimitSettings.Limit(3, java.time.Duration.ofMinutes(15)),
+                        new LimitSettings.Limit(null, null),
+                        new LimitSettings.Limit(null, null),
+                        new LimitSettings.Limit(null, null),
+                        new LimitSettings.Limit(null, null),
+                        100,
+                        100,
+                        50,
+                        java.time.Duration.ofDays(30),
+                        10,
+                        5,
+                        4),
+                new InMemoryBuckets(100));
         var filter = new SignInLimitFilter(limiter);
         for (int i = 0; i < 4; i++) {
             var request = new org.springframework.mock.web.MockHttpServletRequest("POST", "/login");
@@ -179,6 +182,40 @@ abstract class RateLimitsIntegrationTests {
         var sam = member("Sam Sommer", null);
 
         overTheLimit(Kind.TOKENS, i -> api(post("/api/v1/tokens"), sam, Map.of("name", "Skript " + i)));
+    }
+
+    @Test
+    void theWebFormsAndPagesCountAgainstTheSameLimitsAsTheApi() throws Exception {
+        var sam = member("Sam Sommer", TestMembers.PASSWORD);
+        var maria = member("Maria Berg", null);
+        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(post("/login")
+                        .with(csrf())
+                        .param("handle", sam.handle())
+                        .param("password", TestMembers.PASSWORD))
+                .andReturn()
+                .getRequest()
+                .getSession();
+        String id = JsonPath.read(
+                mvc.perform(api(post("/api/v1/requests"), maria, Map.of("recipient", sam.id(), "message", "Hallo!")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+
+        overTheLimit(
+                Kind.REQUESTS,
+                i -> post("/compose")
+                        .session(session)
+                        .with(csrf())
+                        .param("recipient", maria.id())
+                        .param("message", "Hallo " + i));
+        overTheLimit(
+                Kind.MESSAGES,
+                i -> post("/requests/" + id + "/reply")
+                        .session(session)
+                        .with(csrf())
+                        .param("body", "Nachricht " + i));
+        overTheLimit(Kind.PROFILE_VIEWS, i -> get("/members/" + maria.id()).session(session));
     }
 
     private static String handleOf(Registered member) {

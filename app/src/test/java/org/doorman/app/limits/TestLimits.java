@@ -9,6 +9,6 @@ public final class TestLimits {
 
     public static SenderLimits defaults() {
         return new SenderLimits(
-                new LimitSettings(null, null, null, null, null, null, 100_000, 100, 50, Duration.ofDays(30), 10, 5));
+                new LimitSettings(null, null, null, null, null, null, 100_000, 100, 50, Duration.ofDays(30), 10, 5, 4));
     }
 }

@@ -25,7 +25,8 @@ class IntegrationTestShapeTests {
         var nestedInIntegrationTests = StreamSupport.stream(tests.spliterator(), false)
                 .filter(type -> type.isAnnotatedWith(Nested.class))
                 .filter(type -> type.getEnclosingClass()
-                        .filter(outer -> outer.isMetaAnnotatedWith(IntegrationTest.class))
+                        .filter(outer -> outer.isMetaAnnotatedWith(IntegrationTest.class)
+                                || outer.isMetaAnnotatedWith(ServedIntegrationTest.class))
                         .isPresent())
                 .map(JavaClass::getName)
                 .toList();
