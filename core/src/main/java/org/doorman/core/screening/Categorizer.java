@@ -41,6 +41,9 @@ final class Categorizer {
         if (directionInDoubt(raised)) {
             soften(p, CONCRETE_NEED, SALES_PITCH, DIRECTION_TEMPERATURE);
         }
+        if (againstDirection(p, raised)) {
+            soften(p, CONCRETE_NEED, SALES_PITCH, AGAINST_DIRECTION_TEMPERATURE);
+        }
         int best = 0;
         for (int c = 1; c < p.length; c++) {
             if (p[c] > p[best]) {
@@ -106,19 +109,36 @@ final class Categorizer {
      * softer split lets the strategy's doubt rule hand the request to the member. By writer cross-validation 1.25 fits
      * those requests best by log loss; 1.5 (0.003 more log loss per request) brings the costly errors from 19 to 11.
      */
-    static final double DIRECTION_TEMPERATURE = 1.5;
+    static final double DIRECTION_TEMPERATURE = Double.parseDouble(System.getProperty("doorman.directionT", "1.5"));
 
-    private static final java.util.Set<SignalName> SELLS =
-            java.util.EnumSet.of(SignalName.SENDER_TRADE, SignalName.OFFERS_TO_MEMBER, SignalName.SALES_OFFER);
+    private static final java.util.Set<SignalName> SELLS = java.util.EnumSet.of(
+            SignalName.SENDER_TRADE, SignalName.OFFERS_TO_MEMBER, SignalName.SALES_OFFER, SignalName.DIRECTION_SALE);
     private static final java.util.Set<SignalName> BUYS = java.util.EnumSet.of(
             SignalName.REFERENCES_OFFER,
             SignalName.ASKS_FOR_MEMBER_OFFER,
             SignalName.STATES_NEED,
-            SignalName.MATCHES_MEMBER_SEEKS);
+            SignalName.MATCHES_MEMBER_SEEKS,
+            SignalName.DIRECTION_NEED);
 
     /** Whether the text shows value going both ways: something of the sender's on offer, and the member's asked for. */
     static boolean directionInDoubt(java.util.Set<SignalName> raised) {
         return !java.util.Collections.disjoint(raised, SELLS) && !java.util.Collections.disjoint(raised, BUYS);
+    }
+
+    /**
+     * How much more the split is softened when the text model's choice between a need and a sale goes against the
+     * direction of value the text names ({@code direction_need} but a sale is likelier, {@code direction_sale} but a
+     * need is), or when the text names both: the model then outvotes explicit evidence, and the member should decide.
+     * Chosen by writer cross-validation (see the README).
+     */
+    static final double AGAINST_DIRECTION_TEMPERATURE = Double.parseDouble(System.getProperty("doorman.againstT", "2"));
+
+    static boolean againstDirection(double[] p, java.util.Set<SignalName> raised) {
+        boolean need = raised.contains(SignalName.DIRECTION_NEED);
+        boolean sale = raised.contains(SignalName.DIRECTION_SALE);
+        return (need && sale)
+                || (need && p[SALES_PITCH] > p[CONCRETE_NEED])
+                || (sale && p[CONCRETE_NEED] > p[SALES_PITCH]);
     }
 
     /** Temperature scaling of the split between two categories, their sum and every other category left as they are. */
@@ -136,6 +156,22 @@ final class Categorizer {
     static final double BOOST = 2;
 
     private static final int EMPTY = TextModel.CLASSES.indexOf(Category.EMPTY);
+    private static final int ACQUAINTANCE_CLAIM = TextModel.CLASSES.indexOf(Category.ACQUAINTANCE_CLAIM);
+
+    /**
+     * How much less likely a concrete need is when value flows only towards the member: the text sells something of
+     * the sender's or puts a need on the member, and asks for nothing the member offers or seeks (by CV).
+     */
+    static final double SALE_ONLY = Double.parseDouble(System.getProperty("doorman.saleOnly", "1"));
+
+    /**
+     * How much less likely an acquaintance claim is when no past meeting, call or exchange is asserted: only
+     * "we may know each other", shared contacts or a profile come across (by CV).
+     */
+    static final double GENERIC_ONLY = Double.parseDouble(System.getProperty("doorman.genericOnly", "0.2"));
+
+    /** The same when the text asserts no past contact and says nothing generic either (by CV). */
+    static final double WITHOUT_CLAIM = Double.parseDouble(System.getProperty("doorman.withoutClaim", "1"));
 
     /**
      * How much less likely a concrete need is when no need or question was recognized: messy one-liners state needs
@@ -157,6 +193,12 @@ final class Categorizer {
             p[CONCRETE_NEED] *= 0.6;
         } else if (signals.contains(SignalName.REFERENCES_OFFER) && !signals.contains(SignalName.SALES_OFFER)) {
             p[CONCRETE_NEED] *= BOOST;
+        }
+        if (signals.contains(SignalName.DIRECTION_SALE) && !signals.contains(SignalName.DIRECTION_NEED)) {
+            p[CONCRETE_NEED] *= SALE_ONLY;
+        }
+        if (!signals.contains(SignalName.ACQUAINTANCE_CLAIM)) {
+            p[ACQUAINTANCE_CLAIM] *= signals.contains(SignalName.GENERIC_CONTACT) ? GENERIC_ONLY : WITHOUT_CLAIM;
         }
         double sum = 0;
         for (var v : p) {
