@@ -16,6 +16,8 @@ final class Categorizer {
         }
     }
 
+    private static final double FLOOR = 1e-9;
+
     /** With this many words of personal content a request is not empty, whatever the model says. */
     static final int PERSONAL = 5;
 
@@ -74,6 +76,11 @@ final class Categorizer {
 
     private double[] uncalibrated(Request request, List<Signal> signals, java.util.Set<SignalName> raised) {
         var p = model.probabilities(request, signals);
+        for (int c = 0; c < p.length; c++) {
+            // a probability the softmax rounded to zero stays a little above it, so that zeroing empty below never
+            // leaves nothing to normalize (which read as an acquaintance claim with confidence 0)
+            p[c] = Math.max(p[c], FLOOR);
+        }
         if (request.contentWords() >= PERSONAL) {
             p[EMPTY] = 0;
         }

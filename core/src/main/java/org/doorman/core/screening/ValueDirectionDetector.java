@@ -39,7 +39,7 @@ record ValueDirectionDetector(Weights weights, PhraseMatcher matcher) implements
             switch (name) {
                 case REFERENCES_OFFER -> offer = signal.evidence();
                 case ASKS_FOR_MEMBER_OFFER -> asks = signal.evidence();
-                case OFFERS_TO_MEMBER, SALES_OFFER -> sells = sells == null ? signal.evidence() : sells;
+                case OFFERS_TO_MEMBER -> sells = signal.evidence();
                 default -> {}
             }
         }
