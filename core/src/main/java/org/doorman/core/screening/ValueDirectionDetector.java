@@ -22,6 +22,8 @@ record ValueDirectionDetector(Weights weights, PhraseMatcher matcher) implements
     private static final int PARTNER_PITCH = Cues.id("partner_pitch");
 
     private static final int FLATTERY_SALE = Cues.id("flattery_sale");
+    /** The sender applies for a role ("I'd love to apply", "Stelle noch frei?"). */
+    private static final int APPLIES = Cues.id("applies");
     /** The member's own search, named by the sender ("ihr sucht Physios", "saw you're hiring"). */
     private static final int MEMBER_SEARCH = Cues.id("member_search");
 
@@ -57,6 +59,9 @@ record ValueDirectionDetector(Weights weights, PhraseMatcher matcher) implements
                 signals.add(weights.signal(
                         SignalName.DIRECTION_NEED,
                         "answers the member's search: " + request.evidence(MEMBER_SEARCH, 1)));
+            } else if (request.hasCue(APPLIES)) {
+                signals.add(weights.signal(
+                        SignalName.DIRECTION_NEED, "applies for a role: " + request.evidence(APPLIES, 1)));
             } else if (offer != null && (asks != null || need)) {
                 signals.add(weights.signal(
                         SignalName.DIRECTION_NEED,
