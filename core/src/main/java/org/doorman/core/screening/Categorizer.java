@@ -116,7 +116,7 @@ final class Categorizer {
      * softer split lets the strategy's doubt rule hand the request to the member. By writer cross-validation 1.25 fits
      * those requests best by log loss; 1.5 (0.003 more log loss per request) brings the costly errors from 19 to 11.
      */
-    static final double DIRECTION_TEMPERATURE = Double.parseDouble(System.getProperty("doorman.directionT", "1.5"));
+    static final double DIRECTION_TEMPERATURE = 1.5;
 
     private static final java.util.Set<SignalName> SELLS = java.util.EnumSet.of(
             SignalName.SENDER_TRADE, SignalName.OFFERS_TO_MEMBER, SignalName.SALES_OFFER, SignalName.DIRECTION_SALE);
@@ -136,9 +136,10 @@ final class Categorizer {
      * How much more the split is softened when the text model's choice between a need and a sale goes against the
      * direction of value the text names ({@code direction_need} but a sale is likelier, {@code direction_sale} but a
      * need is), or when the text names both: the model then outvotes explicit evidence, and the member should decide.
-     * Chosen by writer cross-validation (see the README).
+     * By writer cross-validation, 2 about halves the costly errors left with {@link #DIRECTION_TEMPERATURE} alone for
+     * half a point of action accuracy; 3 and more add reviews without removing more.
      */
-    static final double AGAINST_DIRECTION_TEMPERATURE = Double.parseDouble(System.getProperty("doorman.againstT", "2"));
+    static final double AGAINST_DIRECTION_TEMPERATURE = 2;
 
     static boolean againstDirection(double[] p, java.util.Set<SignalName> raised) {
         boolean need = raised.contains(SignalName.DIRECTION_NEED);
@@ -166,19 +167,11 @@ final class Categorizer {
     private static final int ACQUAINTANCE_CLAIM = TextModel.CLASSES.indexOf(Category.ACQUAINTANCE_CLAIM);
 
     /**
-     * How much less likely a concrete need is when value flows only towards the member: the text sells something of
-     * the sender's or puts a need on the member, and asks for nothing the member offers or seeks (by CV).
+     * How much less likely an acquaintance claim is when the text asserts no past meeting, call or exchange and only
+     * says something generic: "we may know each other", shared contacts, the platform's suggestion, a profile come
+     * across. The contract's acquaintance claim is an asserted past contact.
      */
-    static final double SALE_ONLY = Double.parseDouble(System.getProperty("doorman.saleOnly", "1"));
-
-    /**
-     * How much less likely an acquaintance claim is when no past meeting, call or exchange is asserted: only
-     * "we may know each other", shared contacts or a profile come across (by CV).
-     */
-    static final double GENERIC_ONLY = Double.parseDouble(System.getProperty("doorman.genericOnly", "0.2"));
-
-    /** The same when the text asserts no past contact and says nothing generic either (by CV). */
-    static final double WITHOUT_CLAIM = Double.parseDouble(System.getProperty("doorman.withoutClaim", "1"));
+    static final double GENERIC_ONLY = 0.2;
 
     /**
      * How much less likely a concrete need is when no need or question was recognized: messy one-liners state needs
@@ -201,11 +194,8 @@ final class Categorizer {
         } else if (signals.contains(SignalName.REFERENCES_OFFER) && !signals.contains(SignalName.SALES_OFFER)) {
             p[CONCRETE_NEED] *= BOOST;
         }
-        if (signals.contains(SignalName.DIRECTION_SALE) && !signals.contains(SignalName.DIRECTION_NEED)) {
-            p[CONCRETE_NEED] *= SALE_ONLY;
-        }
-        if (!signals.contains(SignalName.ACQUAINTANCE_CLAIM)) {
-            p[ACQUAINTANCE_CLAIM] *= signals.contains(SignalName.GENERIC_CONTACT) ? GENERIC_ONLY : WITHOUT_CLAIM;
+        if (signals.contains(SignalName.GENERIC_CONTACT) && !signals.contains(SignalName.ACQUAINTANCE_CLAIM)) {
+            p[ACQUAINTANCE_CLAIM] *= GENERIC_ONLY;
         }
         double sum = 0;
         for (var v : p) {
