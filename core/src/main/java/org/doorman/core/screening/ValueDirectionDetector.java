@@ -12,7 +12,7 @@ import java.util.List;
 record ValueDirectionDetector(Weights weights, PhraseMatcher matcher) implements Detector {
 
     private static final int MEMBER_NEED = Cues.id("member_need");
-    /** Money from the member to the sender ("our fee is 22 %", "ab 990 € im Monat"), and the other way round. */
+    /** Money from the member to the sender ("our fee is 22 %", "Aufnahmegebühr"), and the other way round. */
     private static final int MEMBER_PAYS = Cues.id("member_pays");
 
     private static final int SENDER_PAYS = Cues.id("sender_pays");
@@ -83,9 +83,9 @@ record ValueDirectionDetector(Weights weights, PhraseMatcher matcher) implements
     }
 
     /**
-     * What the member would give the sender, if the text says so: a fee or price ("our fee is 22 %", "ab 990 € im
-     * Monat"), a partnership for the sender's product, or praise hung on a paid feature or award. Money named the other
-     * way (a budget, "what do you charge") makes it a need.
+     * What the member would give the sender, if the text says so: a fee or price ("our fee is 22 %", "einmalige
+     * Aufnahmegebühr"), a partnership for the sender's product, or praise hung on a paid feature or award. Money named
+     * the other way (a budget, "what do you charge") makes it a need.
      */
     private static String fromMember(Request request) {
         if (request.hasCue(SENDER_PAYS)) {
