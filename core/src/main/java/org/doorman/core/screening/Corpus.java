@@ -34,7 +34,8 @@ final class Corpus {
             "corpus/w-olu.jsonl",
             "corpus/w-posts.jsonl",
             "corpus/w-sam.jsonl",
-            "corpus/w-mara.jsonl");
+            "corpus/w-mara.jsonl",
+            "corpus/w-tarek.jsonl");
 
     private static final JsonFactory JSON = new JsonFactory();
 

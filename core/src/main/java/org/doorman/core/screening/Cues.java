@@ -132,6 +132,25 @@ final class Cues {
         }
     }
 
+    /**
+     * How many phrases of {@code section} (by number) overlap no phrase of {@code other}: "braucht" in "Ihr Lager
+     * braucht" is the member's need, not the sender's.
+     */
+    int countApart(int section, int other) {
+        if (count(other) == 0) {
+            return count(section);
+        }
+        int apart = 0;
+        for (int i = count(section) > 0 ? first(section) - 1 : -1; i >= 0; i = next(i) - 1) {
+            boolean overlapping = false;
+            for (int j = first(other) - 1; j >= 0 && !overlapping; j = next(j) - 1) {
+                overlapping = from(i) <= to(j) && from(j) <= to(i);
+            }
+            apart += overlapping ? 0 : 1;
+        }
+        return apart;
+    }
+
     /** Where the last phrase of the section begins, or -1. */
     int lastFrom(String section) {
         int id = id(section);

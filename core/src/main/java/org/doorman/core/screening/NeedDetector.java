@@ -8,10 +8,12 @@ record NeedDetector(Weights weights) implements Detector {
 
     private static final int STATES_NEED = Cues.id("states_need");
     private static final int TIME = Cues.id("time");
+    /** A need put on the member ("Ihr Lager braucht mehr Platz?") is the question form of a sale, not a need. */
+    private static final int MEMBER_NEED = Cues.id("member_need");
 
     @Override
     public void detect(Request request, List<Signal> signals) {
-        if (request.hasCue(STATES_NEED)) {
+        if (request.cues().countApart(STATES_NEED, MEMBER_NEED) > 0) {
             signals.add(weights.signal(SignalName.STATES_NEED, request.evidence(STATES_NEED, 3)));
         }
         var text = request.tokens().text();

@@ -29,7 +29,9 @@ record ProfileReferenceDetector(Weights weights, PhraseMatcher matcher) implemen
             }
             HEADLINES.put(key, headline);
         }
-        matcher.best(recipient.offers(), headline, request, 0.5)
+        // The headline stands in for the offers only when the member lists none: otherwise its parts name a role,
+        // a place or an employer ("Head of Procurement", "Dublin") as often as a trade, and sellers name them too.
+        matcher.best(recipient.offers(), recipient.offers().isEmpty() ? headline : List.of(), request, 0.5)
                 .ifPresent(found -> signals.add(weights.signal(SignalName.REFERENCES_OFFER, found.phrase())));
     }
 

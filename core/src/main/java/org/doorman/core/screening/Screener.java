@@ -69,7 +69,9 @@ public final class Screener {
                 new CueDetector(weights, SignalName.SALES_OFFER),
                 new CueDetector(weights, SignalName.INFLUENTIAL_REACH),
                 new CueDetector(weights, SignalName.ACQUAINTANCE_CLAIM),
-                new CommonGroundDetector(weights, matcher));
+                new CueDetector(weights, SignalName.GENERIC_CONTACT),
+                new CommonGroundDetector(weights, matcher),
+                new ValueDirectionDetector(weights, matcher));
         this.languages = languages.get();
     }
 

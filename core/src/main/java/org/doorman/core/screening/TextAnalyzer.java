@@ -297,12 +297,12 @@ final class TextAnalyzer {
         Term term;
         if (language == Language.DE) {
             if (word.german == null) {
-                word.german = new Term(word.surface, stem(german, word.surface));
+                word.german = new Term(word.surface, stem(german, Abbreviations.expand(word.surface, Language.DE)));
             }
             term = word.german;
         } else {
             if (word.english == null) {
-                word.english = new Term(word.surface, stem(english, word.surface));
+                word.english = new Term(word.surface, stem(english, Abbreviations.expand(word.surface, Language.EN)));
             }
             term = word.english;
         }

@@ -38,6 +38,8 @@ final class WordingDe {
                     entry(
                             SignalName.ASKS_FOR_MEMBER_OFFER,
                             "die nach meinem Angebot, einem Preis oder freien Terminen fragen"),
+                    entry(SignalName.DIRECTION_NEED, "die nach meinem Angebot fragen oder bieten, was ich suche"),
+                    entry(SignalName.DIRECTION_SALE, "die mir etwas verkaufen, das ich weder anbiete noch suche"),
                     entry(SignalName.STATES_NEED, "mit einem genannten Bedarf"),
                     entry(SignalName.ASKS_QUESTION, "mit einer Frage an mich"),
                     entry(SignalName.CONCRETE_DETAILS, "mit konkreten Angaben wie Terminen oder Zahlen"),
@@ -46,6 +48,9 @@ final class WordingDe {
                     entry(SignalName.PRIVATE_INTEREST_HOOK, "mit Bezug auf meine privaten Interessen"),
                     entry(SignalName.INFLUENTIAL_REACH, "die über mich andere Menschen erreichen wollen"),
                     entry(SignalName.ACQUAINTANCE_CLAIM, "die sagen, wir hätten uns getroffen oder gesprochen"),
+                    entry(
+                            SignalName.GENERIC_CONTACT,
+                            "die nur vermuten, dass wir uns kennen, oder gemeinsame Kontakte nennen"),
                     entry(SignalName.SHARED_GROUP, "mit Bezug auf eine gemeinsame Gruppe"),
                     entry(SignalName.SHARED_SCHOOL, "mit Bezug auf eine gemeinsame Schule oder Hochschule"),
                     entry(SignalName.SHARED_EMPLOYER, "mit Bezug auf einen gemeinsamen Arbeitgeber"),

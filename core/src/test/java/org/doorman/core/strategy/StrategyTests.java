@@ -54,7 +54,7 @@ class StrategyTests {
 
         @Test
         void aClearNeedIsAcceptedDespiteALittleDoubt() {
-            var decision = strategy.evaluate(split(Category.CONCRETE_NEED, 0.85, Category.SALES_PITCH, 0.1));
+            var decision = strategy.evaluate(split(Category.CONCRETE_NEED, 0.85, Category.SALES_PITCH, 0.04));
 
             assertThat(decision.action()).isEqualTo(Action.ACCEPT_AND_FOLLOW_UP);
         }
