@@ -3,6 +3,8 @@ package org.doorman.app.requests;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import org.doorman.app.requests.StoredRequest.ScreeningRecord;
@@ -173,8 +175,8 @@ class JdbcRequests implements Requests {
     @Override
     public SendingHistory sendingHistory(
             String senderId, String recipientId, Instant sentSince, Instant notAcceptedSince) {
-        var sent = new java.util.ArrayList<Instant>();
-        var single = new java.util.HashMap<String, Long>();
+        var sent = new ArrayList<Instant>();
+        var single = new HashMap<String, Long>();
         jdbc.sql(SENDING_HISTORY)
                 .param("s", senderId)
                 .param("r", recipientId)

@@ -3,6 +3,7 @@ package org.doorman.app.senders;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.doorman.app.contacts.Contacts;
@@ -91,7 +92,7 @@ class JdbcScreeningFacts implements ScreeningFacts {
             Instant now,
             Contacts.Relation recipientToSender,
             boolean confirmedAttendanceOnly) {
-        var counts = new java.util.HashMap<String, Long>();
+        var counts = new HashMap<String, Long>();
         var groups = new ArrayList<Map.Entry<Long, String>>();
         jdbc.sql(RELATIONSHIP)
                 .param("s", senderId)

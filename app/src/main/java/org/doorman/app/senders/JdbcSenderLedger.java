@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ class JdbcSenderLedger {
      * they looked at the recipient's profile at {@code at} or before, in one round trip.
      */
     Before before(String senderId, String recipientId, Instant since, int limit, Instant at) {
-        var fingerprints = new java.util.ArrayList<Fingerprinted>();
+        var fingerprints = new ArrayList<Fingerprinted>();
         var visited = new boolean[1];
         jdbc.sql("""
                         SELECT 'visit' AS kind, NULL AS request_id, NULL AS recipient_id, NULL AS fingerprint,
