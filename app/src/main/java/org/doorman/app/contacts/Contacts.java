@@ -1,6 +1,7 @@
 package org.doorman.app.contacts;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -33,4 +34,19 @@ public interface Contacts {
 
     /** When {@code memberId} last removed {@code otherId} from their contacts, if ever. */
     Optional<Instant> removedAt(String memberId, String otherId);
+
+    /**
+     * How a member stands to another: whether the member has the other among their contacts, whether the other has the
+     * member (a silent removal is one-sided), and when the member last removed the other.
+     */
+    record Relation(boolean memberHasOther, boolean otherHasMember, Optional<Instant> removedAt) {
+        public Relation {
+            Objects.requireNonNull(removedAt, "removedAt");
+        }
+    }
+
+    /** How {@code memberId} stands to {@code otherId}; a database answers it in one statement. */
+    default Relation relation(String memberId, String otherId) {
+        return new Relation(connected(memberId, otherId), connected(otherId, memberId), removedAt(memberId, otherId));
+    }
 }

@@ -81,6 +81,24 @@ class JdbcContacts implements Contacts {
                 .optional();
     }
 
+    @Override
+    public Relation relation(String memberId, String otherId) {
+        return jdbc.sql("""
+                        SELECT (SELECT COUNT(*) FROM contacts WHERE member_id = :m AND contact_id = :o) AS has_other,
+                          (SELECT COUNT(*) FROM contacts WHERE member_id = :o AND contact_id = :m) AS other_has,
+                          (SELECT MAX(removed_at) FROM contact_removals WHERE member_id = :m AND removed_id = :o)
+                            AS removed_at""")
+                .param("m", memberId)
+                .param("o", otherId)
+                .query((rs, row) -> {
+                    long removed = rs.getLong("removed_at");
+                    var removedAt =
+                            rs.wasNull() ? Optional.<Instant>empty() : Optional.of(Instant.ofEpochMilli(removed));
+                    return new Relation(rs.getInt("has_other") > 0, rs.getInt("other_has") > 0, removedAt);
+                })
+                .single();
+    }
+
     /** The member's contacts with the messages exchanged with each, longest-standing first. */
     List<ContactRow> of(String memberId) {
         return jdbc.sql("""

@@ -46,9 +46,20 @@ class JdbcMeetings implements Meetings {
                 confirmedAttendanceOnly);
     }
 
+    /**
+     * The distinct occasions in one round trip: the meetings recorded after {@code after}, and the official events both
+     * attended (each marked their own attendance, or the organiser confirmed it) that began after {@code after}; with
+     * {@code confirmedOnly}, only events where the organiser confirmed both.
+     */
     private int occasions(String recordedSql, String a, String b, long after, boolean confirmedOnly) {
+        String confirmed = confirmedOnly ? " AND x.confirmed = TRUE AND y.confirmed = TRUE" : "";
         Set<String> occasions = new HashSet<>();
-        jdbc.sql(recordedSql + " AND met_at > :after")
+        jdbc.sql(recordedSql + """
+                         AND met_at > :after
+                        UNION ALL SELECT NULL, x.event_id FROM event_attendance x
+                        JOIN event_attendance y ON y.event_id = x.event_id AND y.member_id = :b
+                        JOIN events e ON e.id = x.event_id AND e.official = TRUE AND e.starts_at > :after
+                        WHERE x.member_id = :a""" + confirmed)
                 .param("a", a)
                 .param("b", b)
                 .param("after", after)
@@ -58,7 +69,6 @@ class JdbcMeetings implements Meetings {
                 })
                 .list()
                 .forEach(occasions::add);
-        sharedEvents(a, b, after, confirmedOnly).forEach(eventId -> occasions.add("event:" + eventId));
         return occasions.size();
     }
 
@@ -88,24 +98,6 @@ class JdbcMeetings implements Meetings {
     private static Optional<Long> nullableLong(ResultSet rs, int row) throws SQLException {
         long value = rs.getLong(1);
         return rs.wasNull() ? Optional.empty() : Optional.of(value);
-    }
-
-    /**
-     * The official events both attended (each marked their own attendance, or the organiser confirmed it) that began
-     * after {@code after}; with {@code confirmedOnly}, only those where the organiser confirmed both.
-     */
-    private List<String> sharedEvents(String a, String b, long after, boolean confirmedOnly) {
-        String confirmed = confirmedOnly ? " AND x.confirmed = TRUE AND y.confirmed = TRUE" : "";
-        return jdbc.sql("""
-                        SELECT x.event_id FROM event_attendance x
-                        JOIN event_attendance y ON y.event_id = x.event_id AND y.member_id = :b
-                        JOIN events e ON e.id = x.event_id AND e.official = TRUE AND e.starts_at > :after
-                        WHERE x.member_id = :a""" + confirmed)
-                .param("a", a)
-                .param("b", b)
-                .param("after", after)
-                .query(String.class)
-                .list();
     }
 
     @Override

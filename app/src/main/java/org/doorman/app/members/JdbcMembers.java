@@ -2,6 +2,7 @@ package org.doorman.app.members;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.doorman.app.ids.Ids;
@@ -29,13 +30,7 @@ class JdbcMembers implements MemberDirectory {
         if (!Ids.plausible(memberId)) {
             return Optional.empty(); // no stored id has a NUL or is longer than the column
         }
-        return jdbc.sql("""
-                        SELECT id, handle, name, language, headline, about, offers, seeks, interests, company, email
-                        FROM members WHERE id = ?""")
-                .param(memberId)
-                .query(this::member)
-                .optional()
-                .map(member -> member.withGroups(groups(member.id())));
+        return withGroups("m.id", memberId);
     }
 
     @Override
@@ -43,13 +38,7 @@ class JdbcMembers implements MemberDirectory {
         if (handle == null || handle.isBlank() || handle.length() > 64 || handle.indexOf('\0') >= 0) {
             return Optional.empty();
         }
-        return jdbc.sql("""
-                        SELECT id, handle, name, language, headline, about, offers, seeks, interests, company, email
-                        FROM members WHERE handle = ?""")
-                .param(handle)
-                .query(this::member)
-                .optional()
-                .map(member -> member.withGroups(groups(member.id())));
+        return withGroups("m.handle", handle);
     }
 
     @Override
@@ -237,10 +226,25 @@ class JdbcMembers implements MemberDirectory {
                 rs.getString("email"));
     }
 
-    private List<String> groups(String memberId) {
-        return jdbc.sql("""
-                        SELECT g.name FROM memberships ms JOIN member_groups g ON g.id = ms.group_id
-                        WHERE ms.member_id = ? ORDER BY g.name""").param(memberId).query(String.class).list();
+    /** The member whose {@code column} is {@code value}, with their groups by name: one statement, a row per group. */
+    private Optional<Member> withGroups(String column, String value) {
+        var found = new ArrayList<Member>(1);
+        var groups = new ArrayList<String>();
+        jdbc.sql("""
+                        SELECT m.id, m.handle, m.name, m.language, m.headline, m.about, m.offers, m.seeks, m.interests,
+                          m.company, m.email, g.name AS group_name
+                        FROM members m LEFT JOIN memberships ms ON ms.member_id = m.id
+                        LEFT JOIN member_groups g ON g.id = ms.group_id
+                        WHERE """ + " " + column + " = ? ORDER BY g.name").param(value).query(rs -> {
+            if (found.isEmpty()) {
+                found.add(member(rs, 0));
+            }
+            String group = rs.getString("group_name");
+            if (group != null) {
+                groups.add(group);
+            }
+        });
+        return found.stream().findFirst().map(member -> member.withGroups(groups));
     }
 
     private List<String> terms(String column) {

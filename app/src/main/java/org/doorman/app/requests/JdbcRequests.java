@@ -3,6 +3,8 @@ package org.doorman.app.requests;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import org.doorman.app.requests.StoredRequest.ScreeningRecord;
@@ -157,6 +159,48 @@ class JdbcRequests implements Requests {
                 .params(senderId, since.toEpochMilli())
                 .query(Integer.class)
                 .single();
+    }
+
+    /** One round trip for the five facts a new request is checked and screened with; each row names its fact. */
+    private static final String SENDING_HISTORY = """
+            SELECT 'sent' AS fact, sent_at AS value FROM contact_requests WHERE sender_id = :s AND sent_at > :sentSince
+            UNION ALL SELECT 'not_accepted', COUNT(*) FROM contact_requests
+              WHERE sender_id = :s AND sent_at > :notAcceptedSince AND state <> 'accepted'
+            UNION ALL SELECT 'open', COUNT(*) FROM contact_requests
+              WHERE sender_id = :s AND recipient_id = :r AND state NOT IN ('accepted', 'declined')
+            UNION ALL SELECT 'declined', MAX(decided_at) FROM contact_requests
+              WHERE sender_id = :s AND recipient_id = :r AND state = 'declined'
+            UNION ALL SELECT 'asked', MAX(asked_at) FROM contact_requests WHERE recipient_id = :r AND sender_id = :s""";
+
+    @Override
+    public SendingHistory sendingHistory(
+            String senderId, String recipientId, Instant sentSince, Instant notAcceptedSince) {
+        var sent = new ArrayList<Instant>();
+        var single = new HashMap<String, Long>();
+        jdbc.sql(SENDING_HISTORY)
+                .param("s", senderId)
+                .param("r", recipientId)
+                .param("sentSince", sentSince.toEpochMilli())
+                .param("notAcceptedSince", notAcceptedSince.toEpochMilli())
+                .query(rs -> {
+                    String fact = rs.getString("fact");
+                    long value = rs.getLong("value");
+                    if (rs.wasNull()) {
+                        return;
+                    }
+                    if (fact.equals("sent")) {
+                        sent.add(Instant.ofEpochMilli(value));
+                    } else {
+                        single.put(fact, value);
+                    }
+                });
+        sent.sort(null);
+        return new SendingHistory(
+                sent,
+                single.getOrDefault("not_accepted", 0L).intValue(),
+                single.getOrDefault("open", 0L) > 0,
+                Optional.ofNullable(single.get("declined")).map(Instant::ofEpochMilli),
+                Optional.ofNullable(single.get("asked")).map(Instant::ofEpochMilli));
     }
 
     /** Requests between the two (either way) that wait for meetings in person. */

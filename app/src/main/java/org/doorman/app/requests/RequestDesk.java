@@ -13,6 +13,8 @@ import org.doorman.app.members.MemberDirectory;
 import org.doorman.app.senders.ReportReason;
 import org.doorman.app.senders.ScreeningFacts;
 import org.doorman.app.senders.SenderActivity;
+import org.doorman.app.senders.SenderStandings;
+import org.doorman.app.senders.Standing;
 import org.doorman.core.lifecycle.ContactRequest;
 import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.lifecycle.RequestId;
@@ -89,7 +91,7 @@ public class RequestDesk {
      * request within {@code doorman.requests.retry-after} of a decline or a silent removal, or to a member who blocked
      * the sender, answers exactly as one while an earlier request is pending, and nothing of it is stored: the
      * requester cannot tell these apart. A suspended sender is refused (403), and the sender limits apply (429, 409;
-     * see {@link SenderGate}).
+     * see {@link SenderGate}). A warned sender gets the operator's warning with the answer.
      */
     public SentRequest send(String senderId, String recipientId, String message) {
         String text = message == null ? "" : message;
@@ -105,16 +107,19 @@ public class RequestDesk {
         var sender = members.find(senderId)
                 .orElseThrow(() -> RequestProblems.unprocessable("There is no member " + senderId + " to send from."));
         var now = clock.instant();
-        gate.admit(senderId, now);
-        if (requests.openBetween(senderId, recipientId).isPresent()
-                || declinedWithinRetryPeriod(senderId, recipientId, now)
+        // each fact is read once, here, and handed on to the checks and the screening
+        var admitted = gate.admit(senderId, recipientId, now);
+        var history = admitted.history();
+        var relation = contacts.relation(recipientId, senderId);
+        if (history.openBetween()
+                || declinedWithinRetryPeriod(history, relation, now)
                 || blocks.blocked(recipientId, senderId)) {
             throw pendingAlready();
         }
-        if (contacts.connected(senderId, recipientId)) {
+        if (relation.otherHasMember()) {
             throw RequestProblems.conflict("You and " + recipient.name() + " are contacts already.");
         }
-        var outcome = screening.screen(sender, recipient, text, now);
+        var outcome = screening.screen(sender, recipient, text, now, history, relation);
         var fresh = ContactRequest.received(
                 new RequestId(Ids.next("req")), new MemberId(senderId), new MemberId(recipientId));
         var moved = fresh.screen(outcome.screened(), settings.lifecycle(), now).orThrow();
@@ -137,7 +142,8 @@ public class RequestDesk {
             // the unique index on open requests, when two arrive at once
             throw pendingAlready();
         }
-        return new SentRequest(stored.id(), moved.request().state().senderView());
+        var sent = new SentRequest(stored.id(), moved.request().state().senderView());
+        return admitted.standing() == Standing.WARNED ? sent.withNotice(SenderStandings.WARNING) : sent;
     }
 
     /** The request if the caller is its sender or recipient; else 404, whether it exists or not. */
@@ -245,14 +251,10 @@ public class RequestDesk {
     }
 
     /** Whether the member declined this requester, or silently removed them, within the retry period. */
-    private boolean declinedWithinRetryPeriod(String senderId, String recipientId, Instant now) {
+    private boolean declinedWithinRetryPeriod(SendingHistory history, Contacts.Relation relation, Instant now) {
         var since = now.minus(settings.requests().retryAfter());
-        return requests.lastDecline(senderId, recipientId)
-                        .filter(at -> at.isAfter(since))
-                        .isPresent()
-                || contacts.removedAt(recipientId, senderId)
-                        .filter(at -> at.isAfter(since))
-                        .isPresent();
+        return history.lastDecline().filter(at -> at.isAfter(since)).isPresent()
+                || relation.removedAt().filter(at -> at.isAfter(since)).isPresent();
     }
 
     /**

@@ -33,6 +33,21 @@ interface Requests {
     /** How many of the sender's requests sent after {@code since} were not accepted. */
     int notAcceptedSince(String senderId, Instant since);
 
+    /**
+     * What the stored requests say about one more request from the sender to the recipient: the sender's requests sent
+     * after {@code sentSince}, how many of those sent after {@code notAcceptedSince} were not accepted, and the pair's
+     * open request, last decline and last clarifying question. A database answers it in one statement.
+     */
+    default SendingHistory sendingHistory(
+            String senderId, String recipientId, Instant sentSince, Instant notAcceptedSince) {
+        return new SendingHistory(
+                sentSince(senderId, sentSince),
+                notAcceptedSince(senderId, notAcceptedSince),
+                openBetween(senderId, recipientId).isPresent(),
+                lastDecline(senderId, recipientId),
+                lastQuestion(recipientId, senderId));
+    }
+
     /** Requests between the two (either way) that wait for meetings in person. */
     List<String> awaitingMeetingsBetween(String a, String b);
 

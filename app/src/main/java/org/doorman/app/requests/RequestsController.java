@@ -14,7 +14,6 @@ import org.doorman.app.requests.Views.NewMessage;
 import org.doorman.app.requests.Views.NewReport;
 import org.doorman.app.requests.Views.NewRequest;
 import org.doorman.app.requests.Views.RequestView;
-import org.doorman.app.senders.SenderStandings;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,12 +33,10 @@ class RequestsController {
 
     private final RequestDesk desk;
     private final RequestViews views;
-    private final SenderStandings standings;
 
-    RequestsController(RequestDesk desk, RequestViews views, SenderStandings standings) {
+    RequestsController(RequestDesk desk, RequestViews views) {
         this.desk = desk;
         this.views = views;
-        this.standings = standings;
     }
 
     @PostMapping("/requests")
@@ -57,7 +54,6 @@ class RequestsController {
     @ApiResponse(responseCode = "429", description = "Too many requests sent; Retry-After says when to try again")
     ResponseEntity<SentRequest> send(@AuthenticationPrincipal CurrentMember me, @RequestBody NewRequest body) {
         var sent = desk.send(me.id(), body.recipient(), body.message());
-        sent = standings.notice(me.id()).map(sent::withNotice).orElse(sent);
         return ResponseEntity.created(URI.create("/api/v1/requests/" + sent.id()))
                 .body(sent);
     }

@@ -27,7 +27,11 @@ class SenderGate {
         this.requests = requests;
     }
 
-    void admit(String senderId, Instant now) {
+    /** What was read to admit the sender, for the checks and the screening that follow. */
+    record Admitted(Standing standing, SendingHistory history) {}
+
+    /** Admits the sender's request to the recipient, or refuses it with a problem. */
+    Admitted admit(String senderId, String recipientId, Instant now) {
         var standing = standings.of(senderId);
         if (standing == Standing.SUSPENDED) {
             throw RequestProblems.of(
@@ -37,7 +41,9 @@ class SenderGate {
         }
         boolean limited = standing == Standing.LIMITED;
         int perWeek = limits.requestsPerWeek(limited);
-        var sent = requests.sentSince(senderId, now.minus(SenderLimits.WEEK));
+        var history = requests.sendingHistory(
+                senderId, recipientId, now.minus(SenderLimits.WEEK), now.minus(limits.openPeriod()));
+        var sent = history.sentRecently();
         if (sent.size() >= perWeek) {
             // the next request is possible once the oldest of the week's requests is a week old
             var freeAt = sent.get(sent.size() - perWeek).plus(SenderLimits.WEEK);
@@ -50,11 +56,12 @@ class SenderGate {
             throw problem;
         }
         int open = limits.openRequests(limited);
-        if (requests.notAcceptedSince(senderId, now.minus(limits.openPeriod())) >= open) {
+        if (history.notAccepted() >= open) {
             throw RequestProblems.conflict("You have " + open + " contact requests waiting for an answer, as many as"
                     + " one member may have open. Please wait until some of them are answered before you send"
                     + " another one.");
         }
+        return new Admitted(standing, history);
     }
 
     /** Rounded up, so that the sender who waits as long as told is never refused again. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.doorman.app.contacts.Contacts;
 import org.doorman.app.events.Events;
 import org.doorman.app.members.Member;
 import org.doorman.app.senders.ScreeningFacts;
@@ -31,7 +32,6 @@ class StrategyScreening {
     private final MemberStrategies strategies;
     private final ScreeningFacts facts;
     private final Events events;
-    private final Requests requests;
     private final RequestMetrics metrics;
 
     StrategyScreening(
@@ -39,19 +39,26 @@ class StrategyScreening {
             MemberStrategies strategies,
             ScreeningFacts facts,
             Events events,
-            Requests requests,
             RequestMetrics metrics) {
         this.screener = screener;
         this.strategies = strategies;
         this.facts = facts;
         this.events = events;
-        this.requests = requests;
         this.metrics = metrics;
     }
 
-    Outcome screen(Member sender, Member recipient, String message, Instant now) {
+    /** Screens with what the caller read already: the sending history and how the recipient stands to the sender. */
+    Outcome screen(
+            Member sender,
+            Member recipient,
+            String message,
+            Instant now,
+            SendingHistory history,
+            Contacts.Relation recipientToSender) {
         var started = metrics.startDecision();
-        var context = facts.context(sender.id(), recipient.id(), now);
+        var chosen = strategies.of(recipient.id());
+        var context =
+                facts.context(sender.id(), recipient.id(), now, recipientToSender, chosen.confirmedAttendanceOnly());
         var input = new ScreeningInput(
                 message,
                 Optional.empty(),
@@ -59,7 +66,7 @@ class StrategyScreening {
                 sender.screeningProfile(),
                 facts.senderStats(sender.id(), now),
                 context);
-        var strategy = strategies.strategyOf(recipient.id());
+        var strategy = chosen.strategy();
         Decision decision = strategy.evaluate(screener.screen(input));
         metrics.screened(decision, started);
         var screened = new Screened(
@@ -67,7 +74,7 @@ class StrategyScreening {
                 sender.name(),
                 language(sender.language()),
                 language(recipient.language()),
-                requests.lastQuestion(recipient.id(), sender.id()),
+                history.lastQuestion(),
                 events.nextOfficial(now).map(e -> new UpcomingEvent(e.title(), e.startsAt(), e.location())),
                 Map.of(Language.DE, strategy.describe(Language.DE), Language.EN, strategy.describe(Language.EN)),
                 context.metInPerson());

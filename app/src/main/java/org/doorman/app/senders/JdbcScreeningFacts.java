@@ -1,6 +1,11 @@
 package org.doorman.app.senders;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.doorman.app.contacts.Contacts;
 import org.doorman.app.meetings.Meetings;
 import org.doorman.app.strategy.MemberStrategies;
@@ -43,13 +48,14 @@ class JdbcScreeningFacts implements ScreeningFacts {
     }
 
     /**
-     * Whether the two had a conversation that counts for knowing each other: in a request between them that was not
-     * declined (by the member or for them) and was sent after the member last removed the requester, both wrote
-     * themselves. Only what a person wrote counts (the request's text, replies and messages, not hidden ones), never
-     * Doorman's own messages (clarifying questions, invitations), and at least one message besides the requests.
+     * The relationship in one round trip, each row naming its fact. A prior conversation counts for knowing each other
+     * when, in a request between them that was not declined (by the member or for them) and was sent after the member
+     * last removed the requester, both wrote themselves. Only what a person wrote counts (the request's text, replies
+     * and messages, not hidden ones), never Doorman's own messages (clarifying questions, invitations), and at least
+     * one message besides the requests.
      */
-    private static final String PRIOR_CONVERSATION = """
-            SELECT COUNT(*) FROM contact_requests r
+    private static final String RELATIONSHIP = """
+            SELECT 'conversation' AS fact, COUNT(*) AS n, CAST(NULL AS VARCHAR(200)) AS name FROM contact_requests r
             WHERE ((r.sender_id = :s AND r.recipient_id = :r) OR (r.sender_id = :r AND r.recipient_id = :s))
               AND r.sent_at <= :now AND r.sent_at > :after AND r.state <> 'declined'
               AND (r.sender_id = :r OR EXISTS (SELECT 1 FROM request_messages a WHERE a.request_id = r.id
@@ -60,53 +66,60 @@ class JdbcScreeningFacts implements ScreeningFacts {
                    AND b.sent_at <= :now))
               AND EXISTS (SELECT 1 FROM request_messages w WHERE w.request_id = r.id
                           AND w.author_id IN (:s, :r) AND w.kind IN ('reply', 'message') AND w.hidden = FALSE
-                          AND w.sent_at <= :now)""";
+                          AND w.sent_at <= :now)
+            UNION ALL SELECT 'mutual', COUNT(*), NULL
+              FROM contacts a JOIN contacts b ON b.contact_id = a.contact_id AND b.member_id = :r WHERE a.member_id = :s
+            UNION ALL SELECT 'visited', COUNT(*), NULL FROM profile_visits
+              WHERE visited_id = :r AND visitor_id = :s AND visited_at <= :now
+            UNION ALL SELECT 'group', ROW_NUMBER() OVER (ORDER BY g.name), g.name FROM member_groups g
+              JOIN memberships a ON a.group_id = g.id AND a.member_id = :s
+              JOIN memberships b ON b.group_id = g.id AND b.member_id = :r""";
 
     @Override
     public RequestContext context(String senderId, String recipientId, Instant now) {
-        long until = now.toEpochMilli();
-        long after = contacts.removedAt(recipientId, senderId)
-                .map(Instant::toEpochMilli)
-                .orElse(Long.MIN_VALUE);
-        boolean priorConversation = jdbc.sql(PRIOR_CONVERSATION)
-                        .param("s", senderId)
-                        .param("r", recipientId)
-                        .param("now", until)
-                        .param("after", after)
-                        .query(Integer.class)
-                        .single()
-                > 0;
-        int mutualContacts = jdbc.sql("""
-                        SELECT COUNT(*) FROM contacts a JOIN contacts b ON b.contact_id = a.contact_id AND b.member_id = :r
-                        WHERE a.member_id = :s""")
+        return context(
+                senderId,
+                recipientId,
+                now,
+                contacts.relation(recipientId, senderId),
+                strategies.confirmedAttendanceOnly(recipientId));
+    }
+
+    @Override
+    public RequestContext context(
+            String senderId,
+            String recipientId,
+            Instant now,
+            Contacts.Relation recipientToSender,
+            boolean confirmedAttendanceOnly) {
+        var counts = new HashMap<String, Long>();
+        var groups = new ArrayList<Map.Entry<Long, String>>();
+        jdbc.sql(RELATIONSHIP)
                 .param("s", senderId)
                 .param("r", recipientId)
-                .query(Integer.class)
-                .single();
-        var sharedGroups = jdbc.sql("""
-                        SELECT g.name FROM member_groups g
-                        JOIN memberships a ON a.group_id = g.id AND a.member_id = :s
-                        JOIN memberships b ON b.group_id = g.id AND b.member_id = :r
-                        ORDER BY g.name""")
-                .param("s", senderId)
-                .param("r", recipientId)
-                .query(String.class)
-                .list();
-        boolean visited = jdbc.sql("""
-                        SELECT COUNT(*) FROM profile_visits
-                        WHERE visited_id = :r AND visitor_id = :s AND visited_at <= :now""")
-                        .param("s", senderId)
-                        .param("r", recipientId)
-                        .param("now", until)
-                        .query(Integer.class)
-                        .single()
-                > 0;
+                .param("now", now.toEpochMilli())
+                .param(
+                        "after",
+                        recipientToSender.removedAt().map(Instant::toEpochMilli).orElse(Long.MIN_VALUE))
+                .query(rs -> {
+                    String fact = rs.getString("fact");
+                    if (fact.equals("group")) {
+                        groups.add(Map.entry(rs.getLong("n"), rs.getString("name")));
+                    } else {
+                        counts.put(fact, rs.getLong("n"));
+                    }
+                });
+        List<String> sharedGroups = groups.stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
+                .map(Map.Entry::getValue)
+                .toList();
         return new RequestContext(
-                meetingsRecognized(recipientId, senderId),
-                priorConversation,
-                contacts.connected(recipientId, senderId),
-                mutualContacts,
+                meetings.countRecognizedBy(
+                        recipientId, senderId, recipientToSender.removedAt(), confirmedAttendanceOnly),
+                counts.getOrDefault("conversation", 0L) > 0,
+                recipientToSender.memberHasOther(),
+                counts.getOrDefault("mutual", 0L).intValue(),
                 sharedGroups,
-                visited);
+                counts.getOrDefault("visited", 0L) > 0);
     }
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,24 +58,48 @@ class JdbcSenderLedger {
                 .update();
     }
 
-    /** The sender's latest fingerprinted requests since {@code since}, newest first. */
-    List<Fingerprinted> fingerprints(String senderId, Instant since, int limit) {
-        return jdbc.sql("""
-                        SELECT request_id, recipient_id, fingerprint FROM sender_requests
-                        WHERE sender_id = ? AND sent_at > ? AND fingerprint IS NOT NULL
-                        ORDER BY sent_at DESC, request_id DESC LIMIT ?""")
-                .params(senderId, since.toEpochMilli(), limit)
-                .query((rs, row) ->
-                        new Fingerprinted(rs.getString(1), rs.getString(2), TextFingerprint.parse(rs.getString(3))))
-                .list();
+    /** What the record holds before a new request goes in: the sender's latest texts, and whether they visited first. */
+    record Before(List<Fingerprinted> fingerprints, boolean visitedFirst) {}
+
+    /**
+     * The sender's latest fingerprinted requests since {@code since} (newest first, at most {@code limit}) and whether
+     * they looked at the recipient's profile at {@code at} or before, in one round trip.
+     */
+    Before before(String senderId, String recipientId, Instant since, int limit, Instant at) {
+        var fingerprints = new ArrayList<Fingerprinted>();
+        var visited = new boolean[1];
+        jdbc.sql("""
+                        SELECT 'visit' AS kind, NULL AS request_id, NULL AS recipient_id, NULL AS fingerprint,
+                          COUNT(*) AS n FROM sender_visits WHERE visitor_id = :s AND visited_id = :r AND first_at <= :at
+                        UNION ALL SELECT * FROM (SELECT 'text', request_id, recipient_id, fingerprint, 0
+                          FROM sender_requests WHERE sender_id = :s AND sent_at > :since AND fingerprint IS NOT NULL
+                          ORDER BY sent_at DESC, request_id DESC LIMIT :limit) latest""")
+                .param("s", senderId)
+                .param("r", recipientId)
+                .param("at", at.toEpochMilli())
+                .param("since", since.toEpochMilli())
+                .param("limit", limit)
+                .query(rs -> {
+                    if (rs.getString("kind").equals("visit")) {
+                        visited[0] = rs.getLong("n") > 0;
+                    } else {
+                        fingerprints.add(new Fingerprinted(
+                                rs.getString("request_id"),
+                                rs.getString("recipient_id"),
+                                TextFingerprint.parse(rs.getString("fingerprint"))));
+                    }
+                });
+        return new Before(fingerprints, visited[0]);
     }
 
+    /** Marks the requests as near copies of another, in one statement. */
     void markNearIdentical(List<String> requestIds) {
-        for (String id : requestIds) {
-            jdbc.sql("UPDATE sender_requests SET near_identical = TRUE WHERE request_id = ?")
-                    .param(id)
-                    .update();
+        if (requestIds.isEmpty()) {
+            return;
         }
+        jdbc.sql("UPDATE sender_requests SET near_identical = TRUE WHERE request_id IN (:ids)")
+                .param("ids", requestIds)
+                .update();
     }
 
     void questionAsked(String requestId) {
@@ -111,15 +136,6 @@ class JdbcSenderLedger {
         jdbc.sql("""
                         INSERT INTO sender_visits (visitor_id, visited_id, first_at) VALUES (?, ?, ?)
                         ON CONFLICT (visitor_id, visited_id) DO NOTHING""").params(visitorId, visitedId, at.toEpochMilli()).update();
-    }
-
-    boolean visitedBefore(String visitorId, String visitedId, Instant at) {
-        return jdbc.sql("""
-                        SELECT COUNT(*) FROM sender_visits WHERE visitor_id = ? AND visited_id = ? AND first_at <= ?""")
-                        .params(visitorId, visitedId, at.toEpochMilli())
-                        .query(Integer.class)
-                        .single()
-                > 0;
     }
 
     private static final String RECORDS = """

@@ -1,6 +1,7 @@
 package org.doorman.app.senders;
 
 import java.time.Instant;
+import org.doorman.app.contacts.Contacts;
 import org.doorman.core.screening.RequestContext;
 import org.doorman.core.screening.SenderStats;
 
@@ -20,6 +21,17 @@ public interface ScreeningFacts {
 
     /** How sender and recipient are related as of {@code now}. */
     RequestContext context(String senderId, String recipientId, Instant now);
+
+    /**
+     * As {@link #context(String, String, Instant)}, with what the caller read already: how the recipient stands to the
+     * sender, and whether the recipient counts only confirmed attendance at events.
+     */
+    RequestContext context(
+            String senderId,
+            String recipientId,
+            Instant now,
+            Contacts.Relation recipientToSender,
+            boolean confirmedAttendanceOnly);
 
     /**
      * How often the member met the requester as far as the member's strategy is concerned: what the member recognizes

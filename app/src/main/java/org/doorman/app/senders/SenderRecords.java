@@ -78,12 +78,17 @@ class SenderRecords {
         String sender = sent.sender().value();
         String recipient = sent.recipient().value();
         var fingerprint = TextFingerprint.of(sent.text(), sent.recipientName());
+        var before = ledger.before(
+                sender,
+                recipient,
+                sent.at().minus(JdbcSenderLedger.MONTH),
+                fingerprint.isPresent() ? settings.textsCompared() : 0,
+                sent.at());
         var copies = new ArrayList<String>();
-        fingerprint.ifPresent(mine ->
-                ledger.fingerprints(sender, sent.at().minus(JdbcSenderLedger.MONTH), settings.textsCompared()).stream()
-                        .filter(other -> !other.recipientId().equals(recipient))
-                        .filter(other -> mine.similarity(other.fingerprint()) >= settings.nearIdenticalSimilarity())
-                        .forEach(other -> copies.add(other.requestId())));
+        fingerprint.ifPresent(mine -> before.fingerprints().stream()
+                .filter(other -> !other.recipientId().equals(recipient))
+                .filter(other -> mine.similarity(other.fingerprint()) >= settings.nearIdenticalSimilarity())
+                .forEach(other -> copies.add(other.requestId())));
         ledger.add(new JdbcSenderLedger.NewRow(
                 sent.request().value(),
                 sender,
@@ -91,7 +96,7 @@ class SenderRecords {
                 sent.at(),
                 fingerprint,
                 !copies.isEmpty(),
-                ledger.visitedBefore(sender, recipient, sent.at()),
+                before.visitedFirst(),
                 wellConnected.is(recipient, sent.at())));
         ledger.markNearIdentical(copies);
     }

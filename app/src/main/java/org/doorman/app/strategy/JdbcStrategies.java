@@ -34,7 +34,8 @@ class JdbcStrategies implements MemberStrategies {
         return of(memberId).confirmedAttendanceOnly();
     }
 
-    MemberStrategy of(String memberId) {
+    @Override
+    public MemberStrategy of(String memberId) {
         return jdbc.sql("SELECT preset, rules, confirmed_attendance FROM strategies WHERE member_id = ?")
                 .param(memberId)
                 .query((rs, row) -> stored(rs.getString("preset"), rs.getString("rules"))

@@ -1,5 +1,6 @@
 package org.doorman.app.strategy;
 
+import java.util.Optional;
 import org.doorman.core.strategy.Strategy;
 
 /** Each member's strategy, as they set it with {@code PUT /strategy}. Calls join the caller's transaction. */
@@ -10,6 +11,11 @@ public interface MemberStrategies {
 
     /** Whether events count as meetings for the member only when the organiser confirmed the attendance. */
     boolean confirmedAttendanceOnly(String memberId);
+
+    /** The member's strategy with their attendance setting; a database answers both in one statement. */
+    default MemberStrategy of(String memberId) {
+        return new MemberStrategy(Optional.empty(), strategyOf(memberId), confirmedAttendanceOnly(memberId));
+    }
 
     /** The strategies kept in a database, for a command that runs without the server. */
     static MemberStrategies jdbc(org.springframework.jdbc.core.simple.JdbcClient jdbc) {

@@ -8,8 +8,8 @@ import org.doorman.core.strategy.Strategy;
  * A member's strategy and, when it is one of the presets, the preset's name; with {@code confirmedAttendanceOnly},
  * events count as meetings for the member only when the organiser confirmed both attendances.
  */
-record MemberStrategy(Optional<String> preset, Strategy strategy, boolean confirmedAttendanceOnly) {
-    MemberStrategy {
+public record MemberStrategy(Optional<String> preset, Strategy strategy, boolean confirmedAttendanceOnly) {
+    public MemberStrategy {
         Objects.requireNonNull(preset, "preset");
         Objects.requireNonNull(strategy, "strategy");
     }

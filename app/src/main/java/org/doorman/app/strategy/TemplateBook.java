@@ -44,15 +44,20 @@ class TemplateBook implements MessageTemplates {
         Purpose known = Purpose.fromWireName(purpose)
                 .orElseThrow(() -> new IllegalArgumentException("no message template for purpose '" + purpose + "'"));
         Language written = language == Language.DE ? Language.DE : Language.EN;
-        String body = store.body(memberId, known, written).orElseGet(() -> DefaultTemplates.of(known, written));
-        return Placeholders.fill(body, completed(memberId, known, written, values));
+        var stored = store.forRendering(memberId, known, written);
+        String body = stored.body().orElseGet(() -> DefaultTemplates.of(known, written));
+        return Placeholders.fill(body, completed(memberId, stored.memberName(), known, written, values));
     }
 
     private Map<String, String> completed(
-            String memberId, Purpose purpose, Language language, Map<String, String> given) {
+            String memberId,
+            Optional<String> memberName,
+            Purpose purpose,
+            Language language,
+            Map<String, String> given) {
         Map<String, String> values = new HashMap<>(given == null ? Map.of() : given);
         if (!values.containsKey("member")) {
-            store.memberName(memberId).ifPresent(name -> values.put("member", name));
+            memberName.ifPresent(name -> values.put("member", name));
         }
         ZoneId zone = settings.timeZone();
         if (purpose == Purpose.INVITE_TO_EVENT) {

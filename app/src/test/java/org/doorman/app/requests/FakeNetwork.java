@@ -143,6 +143,16 @@ final class FakeNetwork implements MemberDirectory, Contacts, MemberStrategies, 
     }
 
     @Override
+    public RequestContext context(
+            String senderId,
+            String recipientId,
+            Instant now,
+            Contacts.Relation recipientToSender,
+            boolean confirmedAttendanceOnly) {
+        return RequestContext.none();
+    }
+
+    @Override
     public int meetingsRecognized(String memberId, String requesterId) {
         return meetings.getOrDefault(List.of(memberId, requesterId), 0);
     }

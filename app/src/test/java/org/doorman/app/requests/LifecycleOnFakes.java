@@ -33,7 +33,7 @@ final class LifecycleOnFakes {
         var effects =
                 new EffectApplier(requests, conversations, tasks, audit, outbox, network, network, published::add);
         var transitions = new Transitions(requests, effects, transactions, clock, published::add);
-        var screening = new StrategyScreening(SCREENER, network, network, network.events(), requests, metrics);
+        var screening = new StrategyScreening(SCREENER, network, network, network.events(), metrics);
         var gate = new SenderGate(sender -> Standing.GOOD, TestLimits.defaults(), requests);
         desk = new RequestDesk(
                 network,

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.doorman.core.network.SampleNames;
 
 /** The members of one run, made through {@code POST /api/v1/members} with the operator's token. */
 final class Members {
@@ -11,38 +12,6 @@ final class Members {
     /** One member: the id and the token the API answered, and the name the messages use. */
     record Member(String id, String token, String name) {}
 
-    private static final List<String> FIRST = List.of(
-            "Anna",
-            "Lukas",
-            "Mia",
-            "Jonas",
-            "Lea",
-            "Felix",
-            "Sophie",
-            "Paul",
-            "Emma",
-            "Ben",
-            "Olivia",
-            "James",
-            "Amelia",
-            "Noah",
-            "Charlotte",
-            "Oliver");
-    private static final List<String> LAST = List.of(
-            "Müller",
-            "Schmidt",
-            "Schneider",
-            "Fischer",
-            "Weber",
-            "Meyer",
-            "Wagner",
-            "Becker",
-            "Smith",
-            "Jones",
-            "Taylor",
-            "Brown",
-            "Williams",
-            "Wilson");
     private static final List<String> TERMS = List.of(
             "java",
             "postgresql",
@@ -76,7 +45,7 @@ final class Members {
     }
 
     private static Member create(Api api, String adminToken, int index, String prefix) throws Exception {
-        String name = FIRST.get(index % FIRST.size()) + " " + LAST.get((index / FIRST.size()) % LAST.size());
+        String name = SampleNames.of(index);
         String language = index % 2 == 0 ? "de" : "en";
         String json = "{\"handle\":" + Api.quote(prefix + "-" + index)
                 + ",\"name\":" + Api.quote(name)
