@@ -8,6 +8,7 @@ import java.util.Map;
 import org.doorman.app.contacts.Contacts;
 import org.doorman.app.senders.SenderActivity;
 import org.doorman.app.strategy.MessageTemplates;
+import org.doorman.app.webhooks.Outbox;
 import org.doorman.core.lifecycle.Audience;
 import org.doorman.core.lifecycle.ContactRequest;
 import org.doorman.core.lifecycle.Effect;

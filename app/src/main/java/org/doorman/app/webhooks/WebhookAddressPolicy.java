@@ -8,8 +8,7 @@ import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,26 +18,27 @@ import org.springframework.stereotype.Component;
  * the hook is registered and again before every delivery, so a name that later points inside is refused then.
  */
 @Component
-public class WebhookAddressPolicy {
-
-    /** @param allowPrivate {@code doorman.webhooks.allow-private}: also post to private addresses (tests, labs) */
-    @ConfigurationProperties("doorman.webhooks")
-    public record Settings(@DefaultValue("false") boolean allowPrivate) {}
+class WebhookAddressPolicy {
 
     private static final Set<String> METADATA_NAMES = Set.of(
             "metadata", "metadata.google.internal", "metadata.goog", "instance-data", "instance-data.ec2.internal");
 
     private final boolean allowPrivate;
 
-    public WebhookAddressPolicy(Settings settings) {
-        this.allowPrivate = settings.allowPrivate();
+    @Autowired
+    WebhookAddressPolicy(WebhookSettings settings) {
+        this(settings.allowPrivate());
+    }
+
+    WebhookAddressPolicy(boolean allowPrivate) {
+        this.allowPrivate = allowPrivate;
     }
 
     /**
      * Why Doorman will not post to this URL's host, if it will not. A name that does not resolve now is not refused
      * here (its delivery fails and is retried); {@code resolveNames} false judges IP literals and known names only.
      */
-    public Optional<String> refusal(URI url, boolean resolveNames) {
+    Optional<String> refusal(URI url, boolean resolveNames) {
         if (allowPrivate || url.getHost() == null) {
             return Optional.empty();
         }

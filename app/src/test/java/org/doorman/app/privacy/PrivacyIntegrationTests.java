@@ -32,6 +32,7 @@ import org.doorman.app.members.NewMember;
 import org.doorman.app.members.Registered;
 import org.doorman.app.testing.IntegrationTest;
 import org.doorman.app.testing.TestMembers;
+import org.doorman.app.webhooks.OutboxRelay;
 import org.doorman.batch.linkedin.ImportResult;
 import org.doorman.batch.linkedin.PruneReason;
 import org.doorman.batch.linkedin.PruningCandidate;
@@ -62,6 +63,9 @@ abstract class PrivacyIntegrationTests {
             + " Steuererklärung. Könnten wir nächste Woche telefonieren? ";
     static final String VAGUE = "Hallo, ich sehe großes Potenzial für eine Win-Win-Situation zwischen uns. Lass"
             + " uns connecten und gemeinsam wachsen! ";
+
+    @Autowired
+    OutboxRelay relay;
 
     @Autowired
     MockMvc mvc;
@@ -318,8 +322,10 @@ abstract class PrivacyIntegrationTests {
                         "{\"with\": \"" + zora.member().id() + "\", \"at\": \"2026-03-01T10:00:00Z\"}")
                 .andExpect(status().isCreated());
         call(get("/api/v1/members/" + dana.id()), zora.member(), null).andExpect(status().isOk());
+        relay.deliverDue(); // the events fanned out to the unreachable hook: deliveries wait in the outbox
         assertThat(traces(zora.name(), zora.member().handle(), zora.email(), zora.phrase()))
                 .anyMatch(trace -> trace.startsWith("outbox."))
+                .anyMatch(trace -> trace.startsWith("webhook_events."))
                 .anyMatch(trace -> trace.startsWith("request_messages."))
                 .anyMatch(trace -> trace.startsWith("follow_up_tasks."))
                 .anyMatch(trace -> trace.startsWith("linkedin_imports."))

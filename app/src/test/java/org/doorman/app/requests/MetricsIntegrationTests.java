@@ -18,6 +18,8 @@ import org.doorman.app.members.NewMember;
 import org.doorman.app.members.Registered;
 import org.doorman.app.testing.IntegrationTest;
 import org.doorman.app.testing.TestMembers;
+import org.doorman.app.webhooks.OutboxRelay;
+import org.doorman.app.webhooks.WebhookReceiver;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

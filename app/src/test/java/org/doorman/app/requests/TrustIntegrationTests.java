@@ -17,6 +17,8 @@ import org.doorman.app.members.NewMember;
 import org.doorman.app.members.Registered;
 import org.doorman.app.testing.IntegrationTest;
 import org.doorman.app.testing.TestMembers;
+import org.doorman.app.webhooks.OutboxRelay;
+import org.doorman.app.webhooks.WebhookReceiver;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -159,7 +161,7 @@ abstract class TrustIntegrationTests {
         String declined = sent(dan, maria, VAGUE);
         decline(declined, maria);
         long stored = count("SELECT COUNT(*) FROM contact_requests WHERE recipient_id = ?", maria.id());
-        long outbox = count("SELECT COUNT(*) FROM outbox");
+        long events = count("SELECT COUNT(*) FROM webhook_events");
 
         var whilePending = send(pia, maria, "Noch einmal: gerne vernetzen.");
         var afterDecline = send(dan, maria, "Noch einmal: gerne vernetzen.");
@@ -169,7 +171,7 @@ abstract class TrustIntegrationTests {
         assertThat(tree(afterDecline)).isEqualTo(tree(whilePending));
         assertThat(count("SELECT COUNT(*) FROM contact_requests WHERE recipient_id = ?", maria.id()))
                 .isEqualTo(stored);
-        assertThat(count("SELECT COUNT(*) FROM outbox")).isEqualTo(outbox);
+        assertThat(count("SELECT COUNT(*) FROM webhook_events")).isEqualTo(events);
     }
 
     @Test

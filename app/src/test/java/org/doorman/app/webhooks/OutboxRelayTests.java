@@ -1,4 +1,4 @@
-package org.doorman.app.requests;
+package org.doorman.app.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.doorman.app.relationsdb.Engine;
-import org.doorman.app.webhooks.WebhookAddressPolicy;
+import org.doorman.app.storage.Dialect;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OutboxRelayTests {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    private static final WebhookSettings SETTINGS = new WebhookSettings(
+            Duration.ofSeconds(1), TIMEOUT, Duration.ofSeconds(5), Duration.ofHours(1), 12, Duration.ofDays(7), true);
 
     @ParameterizedTest
     @EnumSource(Engine.class)
@@ -32,19 +34,20 @@ class OutboxRelayTests {
             delivery(jdbc, "out_slow", "wh_slow", now);
             delivery(jdbc, "out_fast", "wh_fast", now);
             var meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+            var dialect = Dialect.of(dataSource);
+            var outbox = new JdbcOutbox(
+                    jdbc, tools.jackson.databind.json.JsonMapper.builder().build(), dialect);
+            var metrics = new WebhookMetrics(meters, outbox);
             var relay = new OutboxRelay(
                     jdbc,
                     new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
                     Clock.systemUTC(),
-                    Dialect.of(dataSource),
-                    settings(),
-                    new WebhookAddressPolicy(new WebhookAddressPolicy.Settings(true)),
-                    new WebhookMetrics(
-                            meters,
-                            new JdbcOutbox(
-                                    jdbc,
-                                    tools.jackson.databind.json.JsonMapper.builder()
-                                            .build())));
+                    dialect,
+                    SETTINGS,
+                    new WebhookSettings.Relay(false, 50),
+                    outbox,
+                    new WebhookPoster(SETTINGS, Clock.systemUTC(), new WebhookAddressPolicy(true), metrics),
+                    metrics);
 
             Instant start = Instant.now();
             int delivered = relay.deliverDue();
@@ -73,22 +76,6 @@ class OutboxRelayTests {
                             .count())
                     .isEqualTo(1.0);
         }
-    }
-
-    private static RequestSettings settings() {
-        return new RequestSettings(
-                new RequestSettings.Ask(Duration.ofDays(14), Duration.ofDays(30)),
-                new RequestSettings.Scheduler(Duration.ofMinutes(1), false, 50),
-                new RequestSettings.Messages(5000),
-                new RequestSettings.FollowUp(Duration.ofDays(2), Duration.ofDays(1)),
-                new RequestSettings.Requests(Duration.ofDays(180)),
-                new RequestSettings.Webhooks(
-                        Duration.ofSeconds(1),
-                        TIMEOUT,
-                        Duration.ofSeconds(5),
-                        Duration.ofHours(1),
-                        12,
-                        Duration.ofDays(7)));
     }
 
     private static void hook(JdbcClient jdbc, String id, String url, long now) {
