@@ -1,35 +1,88 @@
 package org.doorman.app.webhooks;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.util.Timeout;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
-/** POSTs one delivery, signed, bounded by {@code doorman.webhooks.timeout}, and counts how it went. */
+/**
+ * POSTs one delivery, signed, and counts how it went. The client (Apache HttpClient) resolves every host through the
+ * {@link WebhookAddressPolicy}, so it connects only to addresses the policy allows at connect time; it follows no
+ * redirect, retries nothing itself, and a delivery that has no complete answer within {@code doorman.webhooks.timeout}
+ * (from connecting to the last byte) is cancelled.
+ */
 @Component
-class WebhookPoster {
+class WebhookPoster implements DisposableBean {
 
     private final WebhookSettings settings;
     private final Clock clock;
-    private final WebhookAddressPolicy addresses;
     private final WebhookMetrics metrics;
-    private final HttpClient http;
+    private final CloseableHttpClient http;
+    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("doorman-webhook-timeouts").daemon().factory());
 
-    WebhookPoster(WebhookSettings settings, Clock clock, WebhookAddressPolicy addresses, WebhookMetrics metrics) {
+    WebhookPoster(
+            WebhookSettings settings,
+            WebhookSettings.Relay relay,
+            Clock clock,
+            WebhookAddressPolicy addresses,
+            WebhookMetrics metrics) {
         this.settings = settings;
         this.clock = clock;
-        this.addresses = addresses;
         this.metrics = metrics;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(settings.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
+        var timeout = Timeout.of(settings.timeout());
+        this.http = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(resolver(addresses))
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(timeout)
+                                .setSocketTimeout(timeout)
+                                .build())
+                        // every delivery of a claimed batch is on the wire at once, all to one receiver at worst
+                        .setMaxConnTotal(relay.batchSize())
+                        .setMaxConnPerRoute(relay.batchSize())
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setConnectionRequestTimeout(timeout)
+                        .setResponseTimeout(timeout)
+                        .setRedirectsEnabled(false)
+                        .build())
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .setUserAgent("Doorman-Webhooks")
                 .build();
+    }
+
+    private static DnsResolver resolver(WebhookAddressPolicy addresses) {
+        return new DnsResolver() {
+            @Override
+            public InetAddress[] resolve(String host) throws UnknownHostException {
+                return addresses.allowed(host);
+            }
+
+            @Override
+            public String resolveCanonicalHostname(String host) {
+                return host; // asked only for authentication schemes, which webhooks do not use
+            }
+        };
     }
 
     /** POSTs one delivery; answers null when it was taken (2xx), else why not. */
@@ -39,51 +92,43 @@ class WebhookPoster {
             return "the webhook was removed";
         }
         long started = System.nanoTime();
+        long timestamp = clock.instant().getEpochSecond();
+        var request = new HttpPost(delivery.url());
+        request.setHeader(WebhookSignature.EVENT_ID, String.valueOf(delivery.eventId()));
+        request.setHeader(WebhookSignature.EVENT_TYPE, delivery.type());
+        request.setHeader(WebhookSignature.DELIVERY, delivery.id());
+        request.setHeader(WebhookSignature.TIMESTAMP, Long.toString(timestamp));
+        request.setHeader(
+                WebhookSignature.SIGNATURE, WebhookSignature.sign(delivery.secret(), timestamp, delivery.payload()));
+        request.setEntity(
+                new StringEntity(delivery.payload(), ContentType.APPLICATION_JSON.withCharset(StandardCharsets.UTF_8)));
+        // The socket timeout bounds each read; this bounds the whole exchange.
+        var deadline = deadlines.schedule(request::cancel, settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
         try {
-            var refused = addresses.refusal(URI.create(delivery.url()), true);
-            if (refused.isPresent()) {
-                metrics.failed(WebhookMetrics.Cause.ERROR, 0);
-                return "refused: " + refused.get();
+            int status = http.execute(request, response -> response.getCode());
+            if (status / 100 == 2) {
+                metrics.delivered(System.nanoTime() - started);
+                return null;
             }
-            long timestamp = clock.instant().getEpochSecond();
-            var request = HttpRequest.newBuilder(URI.create(delivery.url()))
-                    .timeout(settings.timeout())
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", "Doorman-Webhooks")
-                    .header(WebhookSignature.EVENT_ID, String.valueOf(delivery.eventId()))
-                    .header(WebhookSignature.EVENT_TYPE, delivery.type())
-                    .header(WebhookSignature.DELIVERY, delivery.id())
-                    .header(WebhookSignature.TIMESTAMP, Long.toString(timestamp))
-                    .header(
-                            WebhookSignature.SIGNATURE,
-                            WebhookSignature.sign(delivery.secret(), timestamp, delivery.payload()))
-                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8))
-                    .build();
-            var pending = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
-            try {
-                var response = pending.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
-                if (response.statusCode() / 100 == 2) {
-                    metrics.delivered(System.nanoTime() - started);
-                    return null;
-                }
-                metrics.failed(WebhookMetrics.Cause.STATUS, System.nanoTime() - started);
-                return "HTTP " + response.statusCode();
-            } catch (TimeoutException e) {
-                pending.cancel(true);
-                metrics.failed(WebhookMetrics.Cause.ERROR, System.nanoTime() - started);
+            metrics.failed(WebhookMetrics.Cause.STATUS, System.nanoTime() - started);
+            return "HTTP " + status;
+        } catch (WebhookAddressPolicy.RefusedHost e) {
+            metrics.failed(WebhookMetrics.Cause.ERROR, System.nanoTime() - started);
+            return "refused: " + e.getMessage();
+        } catch (IOException | RuntimeException e) {
+            metrics.failed(WebhookMetrics.Cause.ERROR, System.nanoTime() - started);
+            if (request.isCancelled()) {
                 return "timed out: no complete answer within " + settings.timeout();
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause() == null ? e : e.getCause();
-                metrics.failed(WebhookMetrics.Cause.ERROR, System.nanoTime() - started);
-                return cause.getClass().getSimpleName() + ": " + cause.getMessage();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            metrics.failed(WebhookMetrics.Cause.ERROR, System.nanoTime() - started);
-            return "interrupted";
-        } catch (Exception e) {
-            metrics.failed(WebhookMetrics.Cause.ERROR, System.nanoTime() - started);
             return e.getClass().getSimpleName() + ": " + e.getMessage();
+        } finally {
+            deadline.cancel(false);
         }
+    }
+
+    @Override
+    public void destroy() throws IOException {
+        deadlines.shutdownNow();
+        http.close();
     }
 }
