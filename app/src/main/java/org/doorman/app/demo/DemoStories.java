@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.doorman.app.contacts.Contacts;
 import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.NewMember;
+import org.doorman.app.members.Profile;
 import org.doorman.app.requests.RequestDesk;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -197,8 +198,7 @@ class DemoStories {
     }
 
     private static NewMember member(Person person) {
-        return new NewMember(
-                person.handle(),
+        var profile = new Profile(
                 person.name(),
                 person.language(),
                 person.headline(),
@@ -208,7 +208,7 @@ class DemoStories {
                 List.of(),
                 List.of(),
                 null,
-                person.handle() + "@demo.doorman.example",
-                DemoPeople.PASSWORD);
+                person.handle() + "@demo.doorman.example");
+        return new NewMember(person.handle(), profile, DemoPeople.PASSWORD);
     }
 }

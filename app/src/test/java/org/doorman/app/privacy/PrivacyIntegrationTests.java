@@ -29,6 +29,7 @@ import org.doorman.app.imports.Imports;
 import org.doorman.app.members.CurrentMember;
 import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.NewMember;
+import org.doorman.app.members.Profile;
 import org.doorman.app.members.Registered;
 import org.doorman.app.testing.IntegrationTest;
 import org.doorman.app.testing.TestMembers;
@@ -95,16 +96,17 @@ abstract class PrivacyIntegrationTests {
     void members() {
         dana = registration.register(new NewMember(
                 TestMembers.uniqueHandle("Dana Berg"),
-                "Dana Berg",
-                "de",
-                "Steuerberaterin für Freiberufler",
-                "Ich berate Freiberufler und kleine Agenturen in Hamburg zu Steuern und Buchhaltung.",
-                List.of("Steuerberatung für Freiberufler", "Buchhaltung", "Existenzgründungsberatung"),
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null,
+                new Profile(
+                        "Dana Berg",
+                        "de",
+                        "Steuerberaterin für Freiberufler",
+                        "Ich berate Freiberufler und kleine Agenturen in Hamburg zu Steuern und Buchhaltung.",
+                        List.of("Steuerberatung für Freiberufler", "Buchhaltung", "Existenzgründungsberatung"),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        null),
                 TestMembers.PASSWORD));
         jonas = registration.register(NewMember.of(TestMembers.uniqueHandle("Jonas Weber"), "Jonas Weber", "de"));
     }
@@ -116,16 +118,17 @@ abstract class PrivacyIntegrationTests {
         String phrase = "Marmeladenglas" + tag;
         var member = registration.register(new NewMember(
                 TestMembers.uniqueHandle(name),
-                name,
-                "de",
-                "Fotografin " + phrase,
-                "Über mich: " + phrase,
-                List.of("Fotografie"),
-                List.of("Buchhaltung"),
-                List.of(),
-                List.of(),
-                null,
-                email,
+                new Profile(
+                        name,
+                        "de",
+                        "Fotografin " + phrase,
+                        "Über mich: " + phrase,
+                        List.of("Fotografie"),
+                        List.of("Buchhaltung"),
+                        List.of(),
+                        List.of(),
+                        null,
+                        email),
                 TestMembers.PASSWORD));
         return new Person(member, name, email, phrase);
     }

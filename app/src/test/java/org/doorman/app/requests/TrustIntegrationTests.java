@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.NewMember;
+import org.doorman.app.members.Profile;
 import org.doorman.app.members.Registered;
 import org.doorman.app.testing.IntegrationTest;
 import org.doorman.app.testing.TestMembers;
@@ -71,16 +72,17 @@ abstract class TrustIntegrationTests {
         return new TestMembers(registration)
                 .create(new NewMember(
                         TestMembers.uniqueHandle(name),
-                        name,
-                        "de",
-                        "Steuerberaterin für Freiberufler",
-                        "Ich berate Freiberufler und kleine Agenturen in Hamburg zu Steuern und Buchhaltung.",
-                        List.of("Steuerberatung für Freiberufler", "Buchhaltung", "Existenzgründungsberatung"),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        null,
-                        null,
+                        new Profile(
+                                name,
+                                "de",
+                                "Steuerberaterin für Freiberufler",
+                                "Ich berate Freiberufler und kleine Agenturen in Hamburg zu Steuern und Buchhaltung.",
+                                List.of("Steuerberatung für Freiberufler", "Buchhaltung", "Existenzgründungsberatung"),
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                null,
+                                null),
                         null));
     }
 
