@@ -150,23 +150,11 @@ final class DemoPeople {
                                 List.of(),
                                 "Brooks Growth",
                                 null)),
-                member(
-                        "sam",
-                        new Profile(
-                                "Sam Taylor",
-                                "en",
-                                null,
-                                null,
-                                List.of(),
-                                List.of(),
-                                List.of(),
-                                List.of(),
-                                null,
-                                null)));
+                member("sam", Profile.of("Sam Taylor", "en")));
     }
 
     /** Every demo member has an e-mail address at the demo domain and signs in with the one password. */
-    private static NewMember member(String handle, Profile profile) {
+    static NewMember member(String handle, Profile profile) {
         return new NewMember(handle, profile.withEmail(handle + "@demo.doorman.example"), PASSWORD);
     }
 }
