@@ -138,7 +138,7 @@ class EffectApplier {
                     steps.add(new AuditTrail.Step(step.actor().label(), step.step(), step.detail()));
             }
         }
-        audit.add(recipient, requestId, now, steps);
+        audit.add(request.recipient(), request.id(), now, steps);
     }
 
     /** Tells the sender's record of a clarifying question, or of the sender writing (which answers one). */
