@@ -23,9 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * POSTs one delivery, signed, and counts how it went. The client (Apache HttpClient) resolves every host through the
- * {@link WebhookAddressPolicy}, so it connects only to addresses the policy allows at connect time; it follows no
- * redirect, retries nothing itself, and a delivery that has no complete answer within {@code doorman.webhooks.timeout}
- * (from connecting to the last byte) is cancelled.
+ * {@link WebhookAddressPolicy}, so it connects only to addresses the policy allows at connect time; it opens a
+ * connection per delivery, follows no redirect, retries nothing itself, and a delivery that has no complete answer
+ * within {@code doorman.webhooks.timeout} (from connecting to the last byte) is cancelled.
  */
 @Component
 class WebhookPoster implements DisposableBean {
@@ -65,6 +65,9 @@ class WebhookPoster implements DisposableBean {
                         .build())
                 .disableRedirectHandling()
                 .disableAutomaticRetries()
+                // A connection per delivery: no stale kept-alive connection fails a POST that is never retried by
+                // the client, and every delivery resolves its host through the policy again.
+                .setConnectionReuseStrategy((request, response, context) -> false)
                 .disableCookieManagement()
                 .disableAuthCaching()
                 .setUserAgent("Doorman-Webhooks")
