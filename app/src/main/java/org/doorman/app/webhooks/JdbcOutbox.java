@@ -1,5 +1,6 @@
 package org.doorman.app.webhooks;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,18 +22,20 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class JdbcOutbox implements Outbox {
 
-    private record WaitingEvent(String id, String kind, String payload, long createdAt, long dueAt) {}
+    private record WaitingEvent(String id, String kind, String payload, long createdAt, long dueAt, long emittedAt) {}
 
     private record Hook(String id, long createdAt) {}
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Dialect dialect;
+    private final Clock clock;
 
-    JdbcOutbox(JdbcClient jdbc, JsonMapper json, Dialect dialect) {
+    JdbcOutbox(JdbcClient jdbc, JsonMapper json, Dialect dialect, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.dialect = dialect;
+        this.clock = clock;
     }
 
     @Override
@@ -46,13 +49,17 @@ class JdbcOutbox implements Outbox {
         payload.put("audience", audience.wireName());
         payload.put("memberId", memberId);
         payload.put("data", data);
-        jdbc.sql("INSERT INTO webhook_events (id, kind, payload, created_at, due_at) VALUES (?, ?, ?, ?, ?)")
+        // emitted_at by the clock that dates the webhooks: the event goes to those registered before it was written,
+        // also when the change it announces is dated otherwise (a deadline acted on late, a test's later time)
+        jdbc.sql("INSERT INTO webhook_events (id, kind, payload, created_at, due_at, emitted_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")
                 .params(
                         eventId,
                         type.wireName(),
                         json.writeValueAsString(payload),
                         now.toEpochMilli(),
-                        dueAt.toEpochMilli())
+                        dueAt.toEpochMilli(),
+                        clock.millis())
                 .update();
         return eventId;
     }
@@ -63,7 +70,7 @@ class JdbcOutbox implements Outbox {
      */
     int fanOut(int limit, Instant now) {
         var events = jdbc.sql("""
-                        SELECT id, kind, payload, created_at, due_at FROM webhook_events
+                        SELECT id, kind, payload, created_at, due_at, emitted_at FROM webhook_events
                         WHERE fanned_out_at IS NULL ORDER BY created_at, id LIMIT ?""" + dialect.skipLocked())
                 .param(limit)
                 .query((rs, row) -> new WaitingEvent(
@@ -71,7 +78,8 @@ class JdbcOutbox implements Outbox {
                         rs.getString("kind"),
                         rs.getString("payload"),
                         rs.getLong("created_at"),
-                        rs.getLong("due_at")))
+                        rs.getLong("due_at"),
+                        rs.getLong("emitted_at")))
                 .list();
         if (events.isEmpty()) {
             return 0;
@@ -81,7 +89,7 @@ class JdbcOutbox implements Outbox {
                 .list();
         for (var event : events) {
             for (var hook : hooks) {
-                if (hook.createdAt() <= event.createdAt()) {
+                if (hook.createdAt() <= event.emittedAt()) {
                     jdbc.sql("""
                                     INSERT INTO outbox (id, kind, target, payload, created_at, due_at, attempts, event_id)
                                     VALUES (?, ?, ?, ?, ?, ?, 0, ?)""")

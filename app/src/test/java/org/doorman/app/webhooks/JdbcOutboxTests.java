@@ -2,7 +2,9 @@ package org.doorman.app.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.doorman.app.relationsdb.Engine;
 import org.doorman.app.storage.Dialect;
@@ -17,13 +19,14 @@ import tools.jackson.databind.json.JsonMapper;
 class JdbcOutboxTests {
 
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     @ParameterizedTest
     @EnumSource(Engine.class)
     void anEventGoesToTheWebhooksRegisteredWhenItHappenedAndIsFannedOutOnce(Engine engine) {
         var dataSource = engine.migrated();
         var jdbc = engine.client(dataSource);
-        var outbox = new JdbcOutbox(jdbc, JsonMapper.builder().build(), Dialect.of(dataSource));
+        var outbox = new JdbcOutbox(jdbc, JsonMapper.builder().build(), Dialect.of(dataSource), CLOCK);
         hook(jdbc, "wh_before", NOW.minusSeconds(60));
         hook(jdbc, "wh_also_before", NOW);
 
@@ -54,13 +57,28 @@ class JdbcOutboxTests {
     void withoutWebhooksAnEventIsFannedOutToNobody(Engine engine) {
         var dataSource = engine.migrated();
         var jdbc = engine.client(dataSource);
-        var outbox = new JdbcOutbox(jdbc, JsonMapper.builder().build(), Dialect.of(dataSource));
+        var outbox = new JdbcOutbox(jdbc, JsonMapper.builder().build(), Dialect.of(dataSource), CLOCK);
 
         outbox.emit(EventType.REQUEST_RECEIVED, Audience.RECIPIENT, "m_1", Map.of(), NOW, NOW);
 
         assertThat(outbox.fanOut(50, NOW)).isEqualTo(1);
         assertThat(count(jdbc, "SELECT COUNT(*) FROM outbox")).isZero();
         assertThat(outbox.backlog()).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void anEventDatedLaterThanItWasWrittenGoesOnlyToTheWebhooksRegisteredBeforeItWasWritten(Engine engine) {
+        var dataSource = engine.migrated();
+        var jdbc = engine.client(dataSource);
+        var outbox = new JdbcOutbox(jdbc, JsonMapper.builder().build(), Dialect.of(dataSource), CLOCK);
+        // a deadline acted on for a time two weeks ahead, written now, fanned out after a hook came
+        Instant later = NOW.plus(java.time.Duration.ofDays(14));
+        outbox.emit(EventType.REQUEST_DECIDED, Audience.RECIPIENT, "m_1", Map.of(), later, later);
+        hook(jdbc, "wh_after", NOW.plusSeconds(1));
+
+        assertThat(outbox.fanOut(50, NOW.plusSeconds(2))).isEqualTo(1);
+        assertThat(count(jdbc, "SELECT COUNT(*) FROM outbox")).isZero();
     }
 
     private static void hook(JdbcClient jdbc, String id, Instant createdAt) {

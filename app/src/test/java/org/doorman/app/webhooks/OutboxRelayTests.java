@@ -140,7 +140,7 @@ class OutboxRelayTests {
     private static OutboxRelay relay(
             DataSource dataSource, JdbcClient jdbc, WebhookAddressPolicy addresses, SimpleMeterRegistry meters) {
         var dialect = Dialect.of(dataSource);
-        var outbox = new JdbcOutbox(jdbc, JsonMapper.builder().build(), dialect);
+        var outbox = new JdbcOutbox(jdbc, JsonMapper.builder().build(), dialect, Clock.systemUTC());
         var metrics = new WebhookMetrics(meters, outbox);
         var schedule = new WebhookSettings.Relay(false, 50);
         return new OutboxRelay(
