@@ -1,5 +1,8 @@
 package org.doorman.app;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -129,6 +132,20 @@ class ArchitectureTests {
                 .should()
                 .dependOnClassesThat()
                 .haveSimpleNameStartingWith("Jdbc")
+                .check(classes);
+    }
+
+    @Test
+    void otherCapabilitiesReachWebhooksOnlyThroughTheOutboxPortAndTheRegistry() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.doorman.app.webhooks..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("org.doorman.app.webhooks..")
+                        .and(not(simpleName("Outbox")))
+                        .and(not(simpleName("Webhooks")))
+                        .and(not(simpleName("WebhookTarget"))))
+                .because("requests emit events through the Outbox port; fan-out, signing and delivery stay inside")
                 .check(classes);
     }
 

@@ -23,14 +23,9 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String url = database.url();
-        try {
+        return database.run("backup failed", url -> {
             SqliteBackups.backup(url, target);
-            System.out.println("backed up to " + target);
-            return 0;
-        } catch (Exception e) {
-            System.err.println("backup failed: " + e.getMessage());
-            return 1;
-        }
+            return "backed up to " + target;
+        });
     }
 }

@@ -19,6 +19,23 @@ final class DatabaseUrl {
         return of(given);
     }
 
+    /** One step on the database at {@link #url()}; answers what it did, in a line for the operator. */
+    @FunctionalInterface
+    interface Step {
+        String run(String url) throws Exception;
+    }
+
+    /** Runs the step, prints what it did or, after {@code failed}, why it failed; answers the exit code. */
+    int run(String failed, Step step) {
+        try {
+            System.out.println(step.run(url()));
+            return 0;
+        } catch (Exception e) {
+            System.err.println(failed + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
     static String of(String given) {
         if (given != null && !given.isBlank()) {
             return given.strip();

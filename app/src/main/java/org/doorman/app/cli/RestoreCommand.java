@@ -23,14 +23,9 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String url = database.url();
-        try {
+        return database.run("restore failed", url -> {
             SqliteBackups.restore(backup, url);
-            System.out.println("restored " + backup);
-            return 0;
-        } catch (Exception e) {
-            System.err.println("restore failed: " + e.getMessage());
-            return 1;
-        }
+            return "restored " + backup;
+        });
     }
 }

@@ -8,7 +8,6 @@ import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.NewMember;
 import org.doorman.app.members.ProfileVisits;
 import org.doorman.app.requests.RequestDesk;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -32,9 +31,7 @@ class DemoNetwork implements ApplicationRunner {
     private final ProfileVisits visits;
     private final ApplicationContext context;
     private final Clock clock;
-    private final PrintStream out;
 
-    @Autowired
     DemoNetwork(
             MemberRegistration registration,
             DemoHistory history,
@@ -43,18 +40,6 @@ class DemoNetwork implements ApplicationRunner {
             ProfileVisits visits,
             ApplicationContext context,
             Clock clock) {
-        this(registration, history, stories, requests, visits, context, clock, System.out);
-    }
-
-    DemoNetwork(
-            MemberRegistration registration,
-            DemoHistory history,
-            DemoStories stories,
-            RequestDesk requests,
-            ProfileVisits visits,
-            ApplicationContext context,
-            Clock clock,
-            PrintStream out) {
         this.registration = registration;
         this.history = history;
         this.stories = stories;
@@ -62,11 +47,15 @@ class DemoNetwork implements ApplicationRunner {
         this.visits = visits;
         this.context = context;
         this.clock = clock;
-        this.out = out;
     }
 
     @Override
     public void run(ApplicationArguments arguments) {
+        run(System.out);
+    }
+
+    /** Fills an empty database with the demo network, and tells {@code out} where to sign in. */
+    void run(PrintStream out) {
         if (registration.noMembersYet()) {
             var ids = fill();
             out.println("Doorman demo: created a demo network of " + ids.size()

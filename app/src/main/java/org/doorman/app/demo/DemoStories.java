@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.doorman.app.contacts.Contacts;
 import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.NewMember;
+import org.doorman.app.members.Profile;
 import org.doorman.app.requests.RequestDesk;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -197,18 +198,9 @@ class DemoStories {
     }
 
     private static NewMember member(Person person) {
-        return new NewMember(
-                person.handle(),
-                person.name(),
-                person.language(),
-                person.headline(),
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                person.handle() + "@demo.doorman.example",
-                DemoPeople.PASSWORD);
+        // the lists stay empty; e-mail and password as every demo member's
+        var profile = new Profile(
+                person.name(), person.language(), person.headline(), null, null, null, null, null, null, null);
+        return DemoPeople.member(person.handle(), profile);
     }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.doorman.app.ids.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,6 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 class JdbcMembers implements MemberDirectory {
 
     private static final TypeReference<List<String>> TERMS = new TypeReference<>() {};
+    private static final String MEMBER =
+            "SELECT id, handle, name, language, headline, about, offers, seeks, interests, company, email FROM members";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -43,9 +46,10 @@ class JdbcMembers implements MemberDirectory {
 
     @Override
     public List<Member> byName(int limit) {
-        return jdbc.sql("""
-                        SELECT id, handle, name, language, headline, about, offers, seeks, interests, company, email
-                        FROM members ORDER BY name, id LIMIT ?""").param(limit).query(this::member).list();
+        return jdbc.sql(MEMBER + " ORDER BY name, id LIMIT ?")
+                .param(limit)
+                .query(this::member)
+                .list();
     }
 
     boolean handleTaken(String handle) {
@@ -66,25 +70,15 @@ class JdbcMembers implements MemberDirectory {
                         INSERT INTO members (id, handle, name, language, headline, about, offers, seeks, interests,
                                              company, email, created_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        id,
-                        member.handle(),
-                        member.name(),
-                        member.language(),
-                        member.headline(),
-                        member.about(),
-                        json.writeValueAsString(member.offers()),
-                        json.writeValueAsString(member.seeks()),
-                        json.writeValueAsString(member.interests()),
-                        member.company(),
-                        member.email(),
-                        now)
+                .params(Stream.of(List.of(id, member.handle()), profileColumns(member.profile()), List.of(now))
+                        .flatMap(List::stream)
+                        .toList())
                 .update();
         jdbc.sql("INSERT INTO credentials (member_id, password_hash) VALUES (?, ?)")
                 .params(id, passwordHash)
                 .update();
         insertToken(id, tokenHash, now);
-        joinGroups(id, member.groups(), now);
+        joinGroups(id, member.profile().groups(), now);
     }
 
     /** Replaces the member's profile and groups with the checked ones; the handle and the password stay. */
@@ -94,20 +88,26 @@ class JdbcMembers implements MemberDirectory {
                         UPDATE members SET name = ?, language = ?, headline = ?, about = ?, offers = ?, seeks = ?,
                                            interests = ?, company = ?, email = ?
                         WHERE id = ?""")
-                .params(
-                        member.name(),
-                        member.language(),
-                        member.headline(),
-                        member.about(),
-                        json.writeValueAsString(member.offers()),
-                        json.writeValueAsString(member.seeks()),
-                        json.writeValueAsString(member.interests()),
-                        member.company(),
-                        member.email(),
-                        id)
+                .params(Stream.of(profileColumns(member.profile()), List.of(id))
+                        .flatMap(List::stream)
+                        .toList())
                 .update();
         jdbc.sql("DELETE FROM memberships WHERE member_id = ?").param(id).update();
-        joinGroups(id, member.groups(), now);
+        joinGroups(id, member.profile().groups(), now);
+    }
+
+    /** The profile's columns of the members table, in the order of {@code name} to {@code email}. */
+    private List<Object> profileColumns(Profile profile) {
+        return java.util.Arrays.asList(
+                profile.name(),
+                profile.language(),
+                profile.headline(),
+                profile.about(),
+                json.writeValueAsString(profile.offers()),
+                json.writeValueAsString(profile.seeks()),
+                json.writeValueAsString(profile.interests()),
+                profile.company(),
+                profile.email());
     }
 
     private void joinGroups(String id, List<String> groups, long now) {
@@ -214,16 +214,17 @@ class JdbcMembers implements MemberDirectory {
         return new Member(
                 rs.getString("id"),
                 rs.getString("handle"),
-                rs.getString("name"),
-                rs.getString("language"),
-                rs.getString("headline"),
-                rs.getString("about"),
-                terms(rs.getString("offers")),
-                terms(rs.getString("seeks")),
-                terms(rs.getString("interests")),
-                List.of(),
-                rs.getString("company"),
-                rs.getString("email"));
+                new Profile(
+                        rs.getString("name"),
+                        rs.getString("language"),
+                        rs.getString("headline"),
+                        rs.getString("about"),
+                        terms(rs.getString("offers")),
+                        terms(rs.getString("seeks")),
+                        terms(rs.getString("interests")),
+                        List.of(),
+                        rs.getString("company"),
+                        rs.getString("email")));
     }
 
     /** The member whose {@code column} is {@code value}, with their groups by name: one statement, a row per group. */

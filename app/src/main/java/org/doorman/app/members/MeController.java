@@ -1,9 +1,9 @@
 package org.doorman.app.members;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,33 +42,11 @@ class MeController {
     record MeView(
             String id,
             String handle,
-            String name,
-            String language,
-            String headline,
-            String about,
-            List<String> offers,
-            List<String> seeks,
-            List<String> interests,
-            List<String> groups,
-            String company,
-            String email,
+            @JsonUnwrapped Profile profile,
             @JsonAnyGetter Map<String, Object> settings) {
 
         static MeView from(Member member, Map<String, Object> settings) {
-            return new MeView(
-                    member.id(),
-                    member.handle(),
-                    member.name(),
-                    member.language(),
-                    member.headline(),
-                    member.about(),
-                    member.offers(),
-                    member.seeks(),
-                    member.interests(),
-                    member.groups(),
-                    member.company(),
-                    member.email(),
-                    settings);
+            return new MeView(member.id(), member.handle(), member.profile(), settings);
         }
     }
 }

@@ -1,36 +1,29 @@
 package org.doorman.app.members;
 
 import java.util.List;
+import java.util.Objects;
 
-/** A member and their profile; {@code email} is private to the member and the operator. */
-public record Member(
-        String id,
-        String handle,
-        String name,
-        String language,
-        String headline,
-        String about,
-        List<String> offers,
-        List<String> seeks,
-        List<String> interests,
-        List<String> groups,
-        String company,
-        String email) {
+/** A member, known by id and handle, and their profile. */
+public record Member(String id, String handle, Profile profile) {
 
     public Member {
-        offers = List.copyOf(offers);
-        seeks = List.copyOf(seeks);
-        interests = List.copyOf(interests);
-        groups = List.copyOf(groups);
+        Objects.requireNonNull(profile, "profile");
+    }
+
+    public String name() {
+        return profile.name();
+    }
+
+    public String language() {
+        return profile.language();
     }
 
     /** The profile as screening reads it (no handle, language or e-mail). */
     public org.doorman.core.screening.Profile screeningProfile() {
-        return new org.doorman.core.screening.Profile(name, headline, about, offers, seeks, interests, groups, company);
+        return profile.screeningProfile();
     }
 
     Member withGroups(List<String> memberGroups) {
-        return new Member(
-                id, handle, name, language, headline, about, offers, seeks, interests, memberGroups, company, email);
+        return new Member(id, handle, profile.withGroups(memberGroups));
     }
 }

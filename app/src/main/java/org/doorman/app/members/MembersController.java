@@ -1,8 +1,9 @@
 package org.doorman.app.members;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,35 +62,15 @@ class MembersController {
 
     record RegisteredView(String id, String handle, String token) {}
 
+    /** The public profile (no e-mail), with the member's contact policy in plain words in the reader's language. */
     record ProfileView(
             String id,
             String handle,
-            String name,
-            String language,
-            String headline,
-            String about,
-            List<String> offers,
-            List<String> seeks,
-            List<String> interests,
-            List<String> groups,
-            String company,
+            @JsonUnwrapped @JsonIgnoreProperties("email") Profile profile,
             String contactPolicy) {
 
-        /** The public profile, with the member's contact policy in plain words in the reader's language. */
         static ProfileView from(Member member, String contactPolicy) {
-            return new ProfileView(
-                    member.id(),
-                    member.handle(),
-                    member.name(),
-                    member.language(),
-                    member.headline(),
-                    member.about(),
-                    member.offers(),
-                    member.seeks(),
-                    member.interests(),
-                    member.groups(),
-                    member.company(),
-                    contactPolicy);
+            return new ProfileView(member.id(), member.handle(), member.profile(), contactPolicy);
         }
     }
 }

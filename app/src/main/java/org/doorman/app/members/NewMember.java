@@ -1,27 +1,16 @@
 package org.doorman.app.members;
 
-import java.util.List;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
- * What it takes to register a member; {@link MemberRegistration#register} validates it. Lists may be null (empty);
- * {@code password} is optional and lets the member sign in to the web app.
+ * What it takes to register a member; {@link MemberRegistration#register} validates it. In JSON the profile's fields
+ * stand beside the handle; lists may be null (empty); {@code password} is optional and lets the member sign in to the
+ * web app.
  */
-public record NewMember(
-        String handle,
-        String name,
-        String language,
-        String headline,
-        String about,
-        List<String> offers,
-        List<String> seeks,
-        List<String> interests,
-        List<String> groups,
-        String company,
-        String email,
-        String password) {
+public record NewMember(String handle, @JsonUnwrapped Profile profile, String password) {
 
     /** A member with a name and a language only, for tests and imports that fill the rest later. */
     public static NewMember of(String handle, String name, String language) {
-        return new NewMember(handle, name, language, null, null, null, null, null, null, null, null, null);
+        return new NewMember(handle, Profile.of(name, language), null);
     }
 }

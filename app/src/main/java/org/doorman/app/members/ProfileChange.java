@@ -1,41 +1,17 @@
 package org.doorman.app.members;
 
-import java.util.List;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * A member's own profile as they set it with {@code PUT /me} or the profile page: the fields of a new member but the
- * handle and password, and, optionally, the digest settings (see {@link OwnSettings}).
+ * A member's own profile as they set it with {@code PUT /me} or the profile page (in JSON the profile's fields at the
+ * top level) and, optionally, the digest settings (see {@link OwnSettings}).
  */
-public record ProfileChange(
-        String name,
-        String language,
-        String headline,
-        String about,
-        List<String> offers,
-        List<String> seeks,
-        List<String> interests,
-        List<String> groups,
-        String company,
-        String email,
-        Map<String, String> digest) {
-
-    public ProfileChange(
-            String name,
-            String language,
-            String headline,
-            String about,
-            List<String> offers,
-            List<String> seeks,
-            List<String> interests,
-            List<String> groups,
-            String company,
-            String email) {
-        this(name, language, headline, about, offers, seeks, interests, groups, company, email, null);
-    }
+public record ProfileChange(@JsonUnwrapped Profile profile, Map<String, String> digest) {
 
     /** The fields given for the named {@link OwnSettings}, if any. */
-    java.util.Optional<Map<String, String>> settings(String name) {
-        return "digest".equals(name) ? java.util.Optional.ofNullable(digest) : java.util.Optional.empty();
+    Optional<Map<String, String>> settings(String name) {
+        return "digest".equals(name) ? Optional.ofNullable(digest) : Optional.empty();
     }
 }

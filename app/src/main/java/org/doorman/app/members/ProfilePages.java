@@ -57,16 +57,18 @@ class ProfilePages {
             @RequestParam(defaultValue = "") String email,
             RedirectAttributes redirect) {
         var change = new ProfileChange(
-                name,
-                language,
-                headline,
-                about,
-                lines(offers),
-                lines(seeks),
-                lines(interests),
-                lines(groups),
-                company,
-                email);
+                new Profile(
+                        name,
+                        language,
+                        headline,
+                        about,
+                        lines(offers),
+                        lines(seeks),
+                        lines(interests),
+                        lines(groups),
+                        company,
+                        email),
+                null);
         try {
             var changed = profiles.change(me.id(), change);
             redirect.addFlashAttribute("saved", true);

@@ -45,19 +45,7 @@ public class Profiles {
             throw new InvalidMember("The request has no profile.");
         }
         var current = mine(memberId);
-        var valid = ValidMember.of(new NewMember(
-                current.handle(),
-                change.name(),
-                change.language(),
-                change.headline(),
-                change.about(),
-                change.offers(),
-                change.seeks(),
-                change.interests(),
-                change.groups(),
-                change.company(),
-                change.email(),
-                null));
+        var valid = ValidMember.of(new NewMember(current.handle(), change.profile(), null));
         members.update(memberId, valid, clock.millis());
         for (var own : settings) {
             change.settings(own.name()).ifPresent(fields -> {

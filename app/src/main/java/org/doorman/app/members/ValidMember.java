@@ -31,19 +31,20 @@ record ValidMember(NewMember checked) {
             throw new InvalidMember("handle '" + handle
                     + "' is not valid: use 2 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.");
         }
-        String name = trimmed(member.name());
+        var profile = member.profile() == null ? Profile.of(null, null) : member.profile();
+        String name = trimmed(profile.name());
         if (name == null) {
             throw new InvalidMember("name is missing.");
         }
-        String language = trimmed(member.language());
+        String language = trimmed(profile.language());
         if (language == null) {
             throw new InvalidMember("language is missing: use 'de' or 'en'.");
         }
         language = language.toLowerCase(Locale.ROOT);
         if (!LANGUAGES.contains(language)) {
-            throw new InvalidMember("language '" + member.language() + "' is not supported: use 'de' or 'en'.");
+            throw new InvalidMember("language '" + profile.language() + "' is not supported: use 'de' or 'en'.");
         }
-        String email = trimmed(member.email());
+        String email = trimmed(profile.email());
         if (email != null && !EMAIL.matcher(email).matches()) {
             throw new InvalidMember("email '" + email + "' is not an e-mail address.");
         }
@@ -53,16 +54,17 @@ record ValidMember(NewMember checked) {
         }
         return new ValidMember(new NewMember(
                 handle,
-                limited("name", name, 200),
-                language,
-                limited("headline", trimmed(member.headline()), 300),
-                limited("about", trimmed(member.about()), 20_000),
-                terms("offers", member.offers()),
-                terms("seeks", member.seeks()),
-                terms("interests", member.interests()),
-                terms("groups", member.groups()),
-                limited("company", trimmed(member.company()), 200),
-                limited("email", email, 320),
+                new Profile(
+                        limited("name", name, 200),
+                        language,
+                        limited("headline", trimmed(profile.headline()), 300),
+                        limited("about", trimmed(profile.about()), 20_000),
+                        terms("offers", profile.offers()),
+                        terms("seeks", profile.seeks()),
+                        terms("interests", profile.interests()),
+                        terms("groups", profile.groups()),
+                        limited("company", trimmed(profile.company()), 200),
+                        limited("email", email, 320)),
                 password));
     }
 

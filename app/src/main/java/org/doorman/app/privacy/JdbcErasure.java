@@ -103,6 +103,7 @@ class JdbcErasure {
 
     private void forgetOutbox(String id) {
         update("DELETE FROM outbox WHERE payload LIKE ?", "%\"" + id + "\"%");
+        update("DELETE FROM webhook_events WHERE payload LIKE ?", "%\"" + id + "\"%");
     }
 
     private List<String> ids(String sql, String memberId) {

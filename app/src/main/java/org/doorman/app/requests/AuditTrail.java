@@ -2,6 +2,8 @@ package org.doorman.app.requests;
 
 import java.time.Instant;
 import java.util.List;
+import org.doorman.core.lifecycle.MemberId;
+import org.doorman.core.lifecycle.RequestId;
 
 /**
  * The audit trail: every step of a request, who or which rule took it ({@code member:<id>}, {@code rule:<id>},
@@ -14,14 +16,14 @@ interface AuditTrail {
     /** A step to append: who or which rule took it, what, and why. */
     record Step(String actor, String step, String detail) {}
 
-    /** Appends a step to the trail of {@code requestId}, kept with the member whose request it is. */
-    default void add(String memberId, String requestId, Instant at, String actor, String step, String detail) {
-        add(memberId, requestId, at, List.of(new Step(actor, step, detail)));
+    /** Appends a step to the trail of the request, kept with the member whose request it is. */
+    default void add(MemberId member, RequestId request, Instant at, String actor, String step, String detail) {
+        add(member, request, at, List.of(new Step(actor, step, detail)));
     }
 
-    /** Appends the steps, in this order, to the trail of {@code requestId} (in one statement where it can). */
-    void add(String memberId, String requestId, Instant at, List<Step> steps);
+    /** Appends the steps, in this order, to the trail of the request (in one statement where it can). */
+    void add(MemberId member, RequestId request, Instant at, List<Step> steps);
 
     /** The request's steps in the order they were taken. */
-    List<Entry> of(String requestId);
+    List<Entry> of(RequestId request);
 }

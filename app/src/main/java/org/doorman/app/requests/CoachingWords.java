@@ -30,7 +30,9 @@ class CoachingWords {
         points.add(new Point(
                 coaching.salutation(),
                 say(coaching.salutation() ? "coach.salutation.ok" : "coach.salutation.todo", locale, name)));
-        String offers = recipient.offers().isEmpty() ? "–" : String.join(", ", recipient.offers());
+        String offers = recipient.profile().offers().isEmpty()
+                ? "–"
+                : String.join(", ", recipient.profile().offers());
         points.add(new Point(
                 coaching.referencesOffer(),
                 say(coaching.referencesOffer() ? "coach.offer.ok" : "coach.offer.todo", locale, name, offers)));

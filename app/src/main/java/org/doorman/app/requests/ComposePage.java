@@ -75,15 +75,18 @@ class ComposePage {
         return "requests/compose";
     }
 
+    /** The compose form as posted: to whom, and the text; a missing field is empty. */
+    record ComposeForm(String recipient, String message) {
+        ComposeForm {
+            recipient = recipient == null ? "" : recipient;
+            message = message == null ? "" : message;
+        }
+    }
+
     @PostMapping("/compose/coach")
-    String coach(
-            @AuthenticationPrincipal CurrentMember me,
-            @RequestParam(defaultValue = "") String recipient,
-            @RequestParam(defaultValue = "") String message,
-            Locale locale,
-            Model model) {
+    String coach(@AuthenticationPrincipal CurrentMember me, ComposeForm form, Locale locale, Model model) {
         try {
-            var coached = dryRuns.coach(me.id(), recipient, message);
+            var coached = dryRuns.coach(me.id(), form.recipient(), form.message());
             model.addAttribute("points", words.points(coached.coaching(), coached.recipient(), locale));
             model.addAttribute("likely", words.likely(coached.coaching(), coached.recipient(), locale));
         } catch (ErrorResponseException refused) {
@@ -93,19 +96,14 @@ class ComposePage {
     }
 
     @PostMapping("/compose")
-    String send(
-            @AuthenticationPrincipal CurrentMember me,
-            @RequestParam(defaultValue = "") String recipient,
-            @RequestParam(defaultValue = "") String message,
-            Locale locale,
-            Model model) {
+    String send(@AuthenticationPrincipal CurrentMember me, ComposeForm form, Locale locale, Model model) {
         try {
-            var sent = desk.send(me.id(), recipient, message);
+            var sent = desk.send(me.id(), form.recipient(), form.message());
             return "redirect:/requests/" + sent.id();
         } catch (ErrorResponseException refused) {
             model.addAttribute("problem", refused.getBody().getDetail());
-            model.addAttribute("draft", message);
-            return compose(me, recipient, locale, model);
+            model.addAttribute("draft", form.message());
+            return compose(me, form.recipient(), locale, model);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.doorman.app.contacts.Contacts;
 import org.doorman.app.senders.SenderActivity;
 import org.doorman.app.strategy.MessageTemplates;
+import org.doorman.app.webhooks.Outbox;
 import org.doorman.core.lifecycle.Audience;
 import org.doorman.core.lifecycle.ContactRequest;
 import org.doorman.core.lifecycle.Effect;
@@ -137,7 +138,7 @@ class EffectApplier {
                     steps.add(new AuditTrail.Step(step.actor().label(), step.step(), step.detail()));
             }
         }
-        audit.add(recipient, requestId, now, steps);
+        audit.add(request.recipient(), request.id(), now, steps);
     }
 
     /** Tells the sender's record of a clarifying question, or of the sender writing (which answers one). */

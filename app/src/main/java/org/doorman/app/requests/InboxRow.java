@@ -31,7 +31,9 @@ record InboxRow(
                 stored.id(),
                 stored.request().state().wireName(),
                 sender == null ? "?" : sender.name(),
-                sender == null || sender.headline() == null ? "" : sender.headline(),
+                sender == null || sender.profile().headline() == null
+                        ? ""
+                        : sender.profile().headline(),
                 screening.map(StoredRequest.ScreeningRecord::category).orElse(""),
                 screening.map(StoredRequest.ScreeningRecord::ruleId).orElse(""),
                 screening.map(StoredRequest.ScreeningRecord::rule).orElse(""),

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.doorman.app.ids.Ids;
+import org.doorman.core.lifecycle.MemberId;
+import org.doorman.core.lifecycle.RequestId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,7 +25,7 @@ class JdbcAuditTrail implements AuditTrail {
     }
 
     @Override
-    public void add(String memberId, String requestId, Instant at, List<Step> steps) {
+    public void add(MemberId member, RequestId request, Instant at, List<Step> steps) {
         if (steps.isEmpty()) {
             return;
         }
@@ -31,8 +33,8 @@ class JdbcAuditTrail implements AuditTrail {
         for (var step : steps) {
             params.addAll(Arrays.asList(
                     Ids.next("aud"),
-                    memberId,
-                    requestId,
+                    member.value(),
+                    request.value(),
                     at.toEpochMilli(),
                     truncate(step.actor(), 120),
                     truncate(step.step(), 60),
@@ -45,9 +47,9 @@ class JdbcAuditTrail implements AuditTrail {
     }
 
     @Override
-    public List<Entry> of(String requestId) {
+    public List<Entry> of(RequestId request) {
         return jdbc.sql("SELECT at, actor, step, detail FROM audit_trail WHERE request_id = ? ORDER BY at, id")
-                .param(requestId)
+                .param(request.value())
                 .query((rs, row) -> new Entry(
                         Instant.ofEpochMilli(rs.getLong("at")),
                         rs.getString("actor"),

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import org.doorman.app.requests.StoredRequest.ScreeningRecord;
+import org.doorman.app.storage.Dialect;
 import org.doorman.core.lifecycle.ContactRequest;
 import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.lifecycle.RequestId;

@@ -1,77 +1,32 @@
 package org.doorman.app.requests;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import java.time.Duration;
+import org.doorman.app.ticker.Ticker;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the deadline scheduler every {@code doorman.scheduler.interval} and the outbox relay every
- * {@code doorman.webhooks.poll-interval}, each on its own thread, while the application runs (off with
- * {@code doorman.scheduler.enabled=false}).
+ * Acts on due deadlines every {@code doorman.scheduler.interval} while the application runs (off with
+ * {@code doorman.scheduler.enabled=false}). The webhooks have a ticker of their own.
  */
 @Component
-class LifecycleTicker implements SmartLifecycle {
-
-    private static final Logger log = LoggerFactory.getLogger(LifecycleTicker.class);
+class LifecycleTicker extends Ticker {
 
     private final DeadlineScheduler deadlines;
-    private final OutboxRelay relay;
-    private final RequestSettings settings;
-    private volatile ScheduledExecutorService executor;
+    private final boolean enabled;
 
-    LifecycleTicker(DeadlineScheduler deadlines, OutboxRelay relay, RequestSettings settings) {
+    LifecycleTicker(DeadlineScheduler deadlines, RequestSettings settings) {
+        super("deadlines", settings.scheduler().interval(), Duration.ofSeconds(5));
         this.deadlines = deadlines;
-        this.relay = relay;
-        this.settings = settings;
+        this.enabled = settings.scheduler().enabled();
     }
 
     @Override
-    public void start() {
-        if (!settings.scheduler().enabled()) {
-            return;
-        }
-        executor = Executors.newScheduledThreadPool(
-                2, Thread.ofPlatform().name("doorman-lifecycle-", 0).daemon().factory());
-        long interval = settings.scheduler().interval().toMillis();
-        long poll = settings.webhooks().pollInterval().toMillis();
-        executor.scheduleWithFixedDelay(
-                guarded("deadlines", () -> deadlines.runDue()), interval, interval, TimeUnit.MILLISECONDS);
-        executor.scheduleWithFixedDelay(
-                guarded("webhooks", () -> relay.deliverDue()), poll, poll, TimeUnit.MILLISECONDS);
+    protected boolean enabled() {
+        return enabled;
     }
 
     @Override
-    public void stop() {
-        var running = executor;
-        executor = null;
-        if (running != null) {
-            running.shutdown();
-            try {
-                running.awaitTermination(settings.webhooks().timeout().toMillis() + 5_000, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            running.shutdownNow();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return executor != null;
-    }
-
-    private static Runnable guarded(String what, Runnable task) {
-        return () -> {
-            try {
-                task.run();
-            } catch (RuntimeException e) {
-                // A failed round (e.g. the database briefly unreachable) must not end the schedule.
-                log.warn("The {} round failed; trying again next round", what, e);
-            }
-        };
+    protected void round() {
+        deadlines.runDue();
     }
 }

@@ -129,7 +129,7 @@ class RequestPages {
                         meetings.countRecognizedBy(callerId, stored.senderId()),
                         signals.stream().anyMatch(s -> s.name().equals(SignalName.VISITED_PROFILE.wireName())),
                         earlier),
-                audit.of(stored.id()).stream()
+                audit.of(stored.request().id()).stream()
                         .map(e -> new Line(
                                 Moments.of(e.at(), locale),
                                 label("step." + e.step().replace(' ', '_'), e.step(), locale),

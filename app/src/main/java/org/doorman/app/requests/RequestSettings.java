@@ -17,15 +17,14 @@ import org.springframework.validation.annotation.Validated;
  *     {@code doorman.ask.repeat-period}: the same requester gets at most one clarifying question from a member in this
  *     period (P30D), a second request that would be asked waits silently instead
  * @param scheduler {@code doorman.scheduler.interval}: how often due deadlines are looked for (PT1M);
- *     {@code doorman.scheduler.enabled}: whether this process acts on deadlines and delivers webhooks at all
+ *     {@code doorman.scheduler.enabled}: whether this process acts on deadlines and delivers webhooks at all;
+ *     {@code doorman.scheduler.batch-size}: how many due rows one claim takes (50)
  * @param messages {@code doorman.messages.max-length}: the longest request or message text in characters (5000)
  * @param followUp {@code doorman.follow-up.due}: when a follow-up task is due after the request (P2D);
  *     {@code doorman.follow-up.reminder}: how long before it is due the reminder goes out (P1D)
  * @param requests {@code doorman.requests.retry-after}: how long after a decline (by the member or for them) or a
  *     silent removal a new request from the same requester to the same member answers exactly as while an earlier
  *     one is pending (P180D); nothing of it is stored or reaches the member
- * @param webhooks delivery of the outbox: poll interval, HTTP timeout, first retry delay (doubled on every failure up
- *     to the maximum), the number of attempts before a delivery is given up, and how long delivered ones are kept
  */
 @Validated
 @ConfigurationProperties("doorman")
@@ -34,8 +33,7 @@ record RequestSettings(
         @Valid @DefaultValue Scheduler scheduler,
         @Valid @DefaultValue Messages messages,
         @Valid @DefaultValue FollowUp followUp,
-        @Valid @DefaultValue Requests requests,
-        @Valid @DefaultValue Webhooks webhooks) {
+        @Valid @DefaultValue Requests requests) {
 
     record Requests(@NotNull @DefaultValue("P180D") Duration retryAfter) {}
 
@@ -54,24 +52,6 @@ record RequestSettings(
     record FollowUp(
             @NotNull @DefaultValue("P2D") Duration due,
             @NotNull @DefaultValue("P1D") Duration reminder) {}
-
-    record Webhooks(
-            @NotNull @DefaultValue("PT1S") Duration pollInterval,
-            @NotNull @DefaultValue("PT10S") Duration timeout,
-            @NotNull @DefaultValue("PT5S") Duration backoff,
-            @NotNull @DefaultValue("PT1H") Duration maxBackoff,
-            @Min(1) @DefaultValue("12") int maxAttempts,
-            @NotNull @DefaultValue("P7D") Duration retention) {
-
-        /** The wait after the {@code attempts}-th failure: the first backoff, doubled each time, at most the maximum. */
-        Duration backoffAfter(int attempts) {
-            Duration wait = backoff;
-            for (int i = 1; i < attempts && wait.compareTo(maxBackoff) < 0; i++) {
-                wait = wait.multipliedBy(2);
-            }
-            return wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait;
-        }
-    }
 
     LifecycleSettings lifecycle() {
         return new LifecycleSettings(ask.replyDeadline(), ask.repeatPeriod(), followUp.due(), followUp.reminder(), 2);

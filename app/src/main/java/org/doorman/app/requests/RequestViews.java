@@ -70,7 +70,7 @@ class RequestViews {
                 request.decidedBy().orElse(null),
                 request.decidedAt().orElse(null),
                 messages,
-                audit.of(stored.id()).stream().map(HistoryEntry::from).toList());
+                audit.of(stored.request().id()).stream().map(HistoryEntry::from).toList());
     }
 
     List<InboxItem> inbox(List<StoredRequest> stored) {

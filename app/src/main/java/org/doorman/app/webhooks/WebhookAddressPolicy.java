@@ -8,61 +8,98 @@ import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Which webhook addresses Doorman posts to: none on loopback, link-local (with the cloud metadata address
  * 169.254.169.254), private, shared (100.64.0.0/10), unique-local, multicast or unspecified addresses, unless
- * {@code doorman.webhooks.allow-private=true}. A name is judged by every address it resolves to; it is checked when
- * the hook is registered and again before every delivery, so a name that later points inside is refused then.
+ * {@code doorman.webhooks.allow-private=true}. A name is judged by every address it resolves to. It is checked when
+ * the hook is registered, and the delivering client resolves every host it connects to through {@link #allowed}, so
+ * a name that later points inside (DNS rebinding) is refused at connect time, before any connection is made.
  */
 @Component
-public class WebhookAddressPolicy {
+class WebhookAddressPolicy {
 
-    /** @param allowPrivate {@code doorman.webhooks.allow-private}: also post to private addresses (tests, labs) */
-    @ConfigurationProperties("doorman.webhooks")
-    public record Settings(@DefaultValue("false") boolean allowPrivate) {}
+    /** How a host name becomes addresses: the system's resolver, or a fixed answer in tests. */
+    @FunctionalInterface
+    interface Lookup {
+        InetAddress[] addresses(String host) throws UnknownHostException;
+    }
+
+    /** A host Doorman does not post to; thrown where a name is resolved, so that no connection is made. */
+    static final class RefusedHost extends UnknownHostException {
+        RefusedHost(String why) {
+            super(why);
+        }
+    }
 
     private static final Set<String> METADATA_NAMES = Set.of(
             "metadata", "metadata.google.internal", "metadata.goog", "instance-data", "instance-data.ec2.internal");
 
     private final boolean allowPrivate;
+    private final Lookup lookup;
 
-    public WebhookAddressPolicy(Settings settings) {
-        this.allowPrivate = settings.allowPrivate();
+    @Autowired
+    WebhookAddressPolicy(WebhookSettings settings) {
+        this(settings.allowPrivate(), InetAddress::getAllByName);
+    }
+
+    WebhookAddressPolicy(boolean allowPrivate) {
+        this(allowPrivate, InetAddress::getAllByName);
+    }
+
+    WebhookAddressPolicy(boolean allowPrivate, Lookup lookup) {
+        this.allowPrivate = allowPrivate;
+        this.lookup = lookup;
     }
 
     /**
      * Why Doorman will not post to this URL's host, if it will not. A name that does not resolve now is not refused
-     * here (its delivery fails and is retried); {@code resolveNames} false judges IP literals and known names only.
+     * here (its delivery fails and is retried).
      */
-    public Optional<String> refusal(URI url, boolean resolveNames) {
+    Optional<String> refusal(URI url) {
         if (allowPrivate || url.getHost() == null) {
             return Optional.empty();
         }
-        String host = url.getHost().toLowerCase(Locale.ROOT);
-        if (host.startsWith("[") && host.endsWith("]")) {
-            host = host.substring(1, host.length() - 1);
-        }
-        if (METADATA_NAMES.contains(host) || host.equals("localhost") || host.endsWith(".localhost")) {
-            return Optional.of("'" + host + "' is an internal address");
-        }
-        boolean literal = host.matches("[0-9.]+") || host.contains(":");
-        if (!literal && !resolveNames) {
-            return Optional.empty();
-        }
         try {
-            for (InetAddress address : InetAddress.getAllByName(host)) {
-                if (internal(address)) {
-                    return Optional.of("'" + host + "' is an internal address (" + address.getHostAddress() + ")");
-                }
-            }
+            allowed(url.getHost());
             return Optional.empty();
+        } catch (RefusedHost e) {
+            return Optional.of(e.getMessage());
         } catch (UnknownHostException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The addresses of {@code host} Doorman may connect to: every address it resolves to now, or none at all (a
+     * {@link RefusedHost}) when it is a known internal name or one of its addresses is internal.
+     */
+    InetAddress[] allowed(String host) throws UnknownHostException {
+        String name = bare(host);
+        if (allowPrivate) {
+            return lookup.addresses(name);
+        }
+        if (internalName(name)) {
+            throw new RefusedHost("'" + name + "' is an internal address");
+        }
+        InetAddress[] addresses = lookup.addresses(name);
+        for (InetAddress address : addresses) {
+            if (internal(address)) {
+                throw new RefusedHost("'" + name + "' is an internal address (" + address.getHostAddress() + ")");
+            }
+        }
+        return addresses;
+    }
+
+    private static String bare(String host) {
+        String name = host.toLowerCase(Locale.ROOT);
+        return name.startsWith("[") && name.endsWith("]") ? name.substring(1, name.length() - 1) : name;
+    }
+
+    private static boolean internalName(String host) {
+        return METADATA_NAMES.contains(host) || host.equals("localhost") || host.endsWith(".localhost");
     }
 
     static boolean internal(InetAddress address) {

@@ -29,7 +29,7 @@ class WebhookRegistration {
     /** Registers the URL; refuses one that is no absolute http(s) URL or points inside (400). */
     WebhookTarget register(String url, Instant now) {
         URI uri = checked(url);
-        addresses.refusal(uri, true).ifPresent(why -> {
+        addresses.refusal(uri).ifPresent(why -> {
             throw new ResponseStatusException(
                     HttpStatus.BAD_REQUEST,
                     "Doorman does not post to internal addresses: " + why

@@ -88,7 +88,7 @@ abstract class ContactsIntegrationTests {
     void removingAContactIsSilentForTheOtherSide() throws Exception {
         contacts.confirm(dana.id(), eva.id(), null, clock.instant());
         contacts.confirm(dana.id(), jonas.id(), null, clock.instant());
-        long outbox = count("SELECT COUNT(*) FROM outbox");
+        long events = count("SELECT COUNT(*) FROM webhook_events");
         long messagesToEva =
                 count("SELECT COUNT(*) FROM request_messages r JOIN contact_requests c ON c.id = r.request_id"
                         + " WHERE c.sender_id = '" + eva.id() + "' OR c.recipient_id = '" + eva.id() + "'");
@@ -102,9 +102,9 @@ abstract class ContactsIntegrationTests {
         api.get(eva.token(), "/contacts")
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].id").value(dana.id()));
-        assertThat(count("SELECT COUNT(*) FROM outbox"))
+        assertThat(count("SELECT COUNT(*) FROM webhook_events"))
                 .as("no webhook or message tells anyone")
-                .isEqualTo(outbox);
+                .isEqualTo(events);
         assertThat(count("SELECT COUNT(*) FROM request_messages r JOIN contact_requests c ON c.id = r.request_id"
                         + " WHERE c.sender_id = '" + eva.id() + "' OR c.recipient_id = '" + eva.id() + "'"))
                 .isEqualTo(messagesToEva);

@@ -173,16 +173,8 @@ abstract class DemoNetworkIntegrationTests {
         long members = count("SELECT COUNT(*) FROM members");
         var printed = new ByteArrayOutputStream();
 
-        new DemoNetwork(
-                        registration,
-                        history,
-                        stories,
-                        requests,
-                        visits,
-                        context,
-                        clock,
-                        new PrintStream(printed, true, StandardCharsets.UTF_8))
-                .run(null);
+        new DemoNetwork(registration, history, stories, requests, visits, context, clock)
+                .run(new PrintStream(printed, true, StandardCharsets.UTF_8));
 
         assertThat(count("SELECT COUNT(*) FROM members")).isEqualTo(members);
         assertThat(printed.toString(StandardCharsets.UTF_8))

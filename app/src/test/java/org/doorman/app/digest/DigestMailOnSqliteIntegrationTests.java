@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.doorman.app.DoormanApplication;
 import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.NewMember;
+import org.doorman.app.members.Profile;
 import org.doorman.app.members.Registered;
 import org.doorman.app.testing.Databases;
 import org.doorman.app.testing.TestMembers;
@@ -67,16 +68,7 @@ class DigestMailOnSqliteIntegrationTests {
         return app.getBean(MemberRegistration.class)
                 .register(new NewMember(
                         TestMembers.uniqueHandle(name),
-                        name,
-                        language,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        email,
+                        new Profile(name, language, null, null, null, null, null, null, null, email),
                         null));
     }
 

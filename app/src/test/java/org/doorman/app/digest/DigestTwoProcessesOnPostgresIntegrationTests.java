@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.doorman.app.DoormanApplication;
 import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.NewMember;
+import org.doorman.app.members.Profile;
 import org.doorman.app.testing.Databases;
 import org.doorman.app.testing.TestMembers;
 import org.junit.jupiter.api.AfterAll;
@@ -84,16 +85,7 @@ class DigestTwoProcessesOnPostgresIntegrationTests {
             String name = "Member " + i;
             var member = registration.register(new NewMember(
                     TestMembers.uniqueHandle(name),
-                    name,
-                    i % 2 == 0 ? "de" : "en",
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    address,
+                    new Profile(name, i % 2 == 0 ? "de" : "en", null, null, null, null, null, null, null, address),
                     null));
             jdbc().sql("""
                             INSERT INTO contact_requests (id, sender_id, recipient_id, message, sent_at, state)

@@ -87,6 +87,8 @@ abstract class KillUnderLoadIntegrationTests {
                 await(
                         () -> count(database, "SELECT COUNT(*) FROM contact_requests WHERE state = 'awaiting_reply'")
                                         == 0
+                                && count(database, "SELECT COUNT(*) FROM webhook_events WHERE fanned_out_at IS NULL")
+                                        == 0
                                 && count(database, "SELECT COUNT(*) FROM outbox WHERE delivered_at IS NULL") == 0,
                         Duration.ofSeconds(60),
                         () -> "every deadline acted on and every delivery made:\n" + second.output());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.doorman.app.members.Member;
 import org.doorman.app.members.MemberDirectory;
+import org.doorman.app.members.Profile;
 import org.doorman.app.strategy.MemberStrategies;
 import org.doorman.batch.linkedin.ImportAnalysis;
 import org.doorman.core.screening.Screener;
@@ -23,16 +24,17 @@ class LinkedInImporterTests {
     private static final Member LENA = new Member(
             "m_lena",
             "lena",
-            "Lena Hartmann",
-            "de",
-            "Energieberaterin für Altbauten",
-            "",
-            List.of("Wärmepumpen im Altbau"),
-            List.of(),
-            List.of(),
-            List.of(),
-            "",
-            null);
+            new Profile(
+                    "Lena Hartmann",
+                    "de",
+                    "Energieberaterin für Altbauten",
+                    "",
+                    List.of("Wärmepumpen im Altbau"),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    "",
+                    null));
     private static Screener screener;
 
     private final InMemoryImports imports = new InMemoryImports();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.IntFunction;
 import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.NewMember;
+import org.doorman.app.members.Profile;
 import org.doorman.app.members.Registered;
 import org.doorman.app.testing.IntegrationTest;
 import org.doorman.app.testing.TestMembers;
@@ -46,16 +47,7 @@ abstract class RateLimitsIntegrationTests {
         return new TestMembers(registration)
                 .create(new NewMember(
                         TestMembers.uniqueHandle(name),
-                        name,
-                        "de",
-                        null,
-                        null,
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        null,
-                        null,
+                        new Profile(name, "de", null, null, List.of(), List.of(), List.of(), List.of(), null, null),
                         password));
     }
 

@@ -68,6 +68,60 @@ abstract class MembersIntegrationTests {
     }
 
     @Test
+    void thePublicProfileAndTheOwnProfileAnswerTheFieldsOfTheContractWithTheEmailOnlyToTheMember() throws Exception {
+        String body = createAsOperator("""
+                            {"handle": "%s", "name": "Ida Roth", "language": "de", "headline": "Tischlerin",
+                             "about": "Möbel nach Maß", "offers": ["Möbel"], "seeks": ["Holz"], "interests": ["Design"],
+                             "groups": ["Handwerk Köln"], "company": "Roth Holz", "email": "ida@example.org"}
+                            """.formatted(TestMembers.uniqueHandle("Ida Roth")))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String bearer = TestMembers.bearer(JsonPath.read(body, "$.token"));
+        String id = JsonPath.read(body, "$.id");
+
+        String publicProfile = mvc.perform(get("/api/v1/members/" + id).header(HttpHeaders.AUTHORIZATION, bearer))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String own = mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, bearer))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.email").value("ida@example.org"))
+                .andExpect(jsonPath("$.about").value("Möbel nach Maß"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        var profileFields = java.util.List.of(
+                "id",
+                "handle",
+                "name",
+                "language",
+                "headline",
+                "about",
+                "offers",
+                "seeks",
+                "interests",
+                "groups",
+                "company");
+        assertThat(fields(publicProfile)).containsExactlyElementsOf(concat(profileFields, "contactPolicy"));
+        assertThat(fields(own)).containsExactlyElementsOf(concat(profileFields, "email", "digest"));
+    }
+
+    private static java.util.List<String> fields(String json) {
+        return java.util.List.copyOf(
+                JsonPath.<java.util.Map<String, Object>>read(json, "$").keySet());
+    }
+
+    private static java.util.List<String> concat(java.util.List<String> first, String... more) {
+        var all = new java.util.ArrayList<>(first);
+        all.addAll(java.util.List.of(more));
+        return all;
+    }
+
+    @Test
     void storesTheTokenOnlyAsAHashAndThePasswordWithBcrypt() throws Exception {
         String body = createAsOperator("""
                             {"handle": "%s", "name": "Tom Berg", "language": "en", "password": "secret-enough"}
@@ -98,29 +152,11 @@ abstract class MembersIntegrationTests {
         String group = "Gründerstammtisch " + TestMembers.uniqueHandle("g");
         var first = members.create(new NewMember(
                 TestMembers.uniqueHandle("Ada"),
-                "Ada",
-                "en",
-                null,
-                null,
-                null,
-                null,
-                null,
-                java.util.List.of(group),
-                null,
-                null,
+                new Profile("Ada", "en", null, null, null, null, null, java.util.List.of(group), null, null),
                 null));
         var second = members.create(new NewMember(
                 TestMembers.uniqueHandle("Ben"),
-                "Ben",
-                "de",
-                null,
-                null,
-                null,
-                null,
-                null,
-                java.util.List.of(group),
-                null,
-                null,
+                new Profile("Ben", "de", null, null, null, null, null, java.util.List.of(group), null, null),
                 null));
 
         assertThat(jdbc.sql("SELECT COUNT(*) FROM member_groups WHERE name = ?")

@@ -14,6 +14,7 @@ import org.doorman.app.events.EventView;
 import org.doorman.app.events.Events;
 import org.doorman.app.members.Member;
 import org.doorman.app.members.MemberDirectory;
+import org.doorman.app.members.Profile;
 import org.doorman.app.senders.ScreeningFacts;
 import org.doorman.app.strategy.MemberStrategies;
 import org.doorman.app.strategy.MessageTemplates;
@@ -35,8 +36,8 @@ final class FakeNetwork implements MemberDirectory, Contacts, MemberStrategies, 
     private final Map<List<String>, Integer> meetings = new HashMap<>();
 
     Member member(String id, String name, String language, String headline, List<String> offers) {
-        var member =
-                new Member(id, id, name, language, headline, "", offers, List.of(), List.of(), List.of(), null, null);
+        var member = new Member(
+                id, id, new Profile(name, language, headline, "", offers, List.of(), List.of(), List.of(), null, null));
         members.put(id, member);
         return member;
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.doorman.app.webhooks.Outbox;
 import org.doorman.core.lifecycle.Audience;
 import org.doorman.core.lifecycle.EventType;
 
@@ -19,11 +20,6 @@ final class InMemoryOutbox implements Outbox {
             EventType type, Audience audience, String memberId, Map<String, ?> data, Instant now, Instant dueAt) {
         events.add(new Event(type, audience, memberId, Map.copyOf(data), dueAt));
         return "evt_" + events.size();
-    }
-
-    @Override
-    public synchronized long backlog() {
-        return events.size();
     }
 
     /** The events about one request, in the order they were emitted. */

@@ -58,13 +58,6 @@ final class LifecycleOnFakes {
                 new RequestSettings.Scheduler(Duration.ofMinutes(1), false, 50),
                 new RequestSettings.Messages(5000),
                 new RequestSettings.FollowUp(Duration.ofDays(2), Duration.ofDays(1)),
-                new RequestSettings.Requests(Duration.ofDays(180)),
-                new RequestSettings.Webhooks(
-                        Duration.ofSeconds(1),
-                        Duration.ofSeconds(10),
-                        Duration.ofSeconds(5),
-                        Duration.ofHours(1),
-                        12,
-                        Duration.ofDays(7)));
+                new RequestSettings.Requests(Duration.ofDays(180)));
     }
 }

@@ -15,9 +15,12 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.NewMember;
+import org.doorman.app.members.Profile;
 import org.doorman.app.members.Registered;
 import org.doorman.app.testing.IntegrationTest;
 import org.doorman.app.testing.TestMembers;
+import org.doorman.app.webhooks.OutboxRelay;
+import org.doorman.app.webhooks.WebhookReceiver;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,16 +62,17 @@ abstract class MetricsIntegrationTests {
         recipient = new TestMembers(registration)
                 .create(new NewMember(
                         TestMembers.uniqueHandle("Dana Berg"),
-                        "Dana Berg",
-                        "de",
-                        "Steuerberaterin für Freiberufler",
-                        "Ich berate Freiberufler und kleine Agenturen in Hamburg zu Steuern und Buchhaltung.",
-                        List.of("Steuerberatung für Freiberufler", "Buchhaltung", "Existenzgründungsberatung"),
-                        List.of(),
-                        List.of(),
-                        List.of("BNI Chapter Alster"),
-                        null,
-                        null,
+                        new Profile(
+                                "Dana Berg",
+                                "de",
+                                "Steuerberaterin für Freiberufler",
+                                "Ich berate Freiberufler und kleine Agenturen in Hamburg zu Steuern und Buchhaltung.",
+                                List.of("Steuerberatung für Freiberufler", "Buchhaltung", "Existenzgründungsberatung"),
+                                List.of(),
+                                List.of(),
+                                List.of("BNI Chapter Alster"),
+                                null,
+                                null),
                         null));
     }
 

@@ -17,9 +17,12 @@ import java.util.Map;
 import org.doorman.app.contacts.Contacts;
 import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.NewMember;
+import org.doorman.app.members.Profile;
 import org.doorman.app.members.Registered;
 import org.doorman.app.testing.IntegrationTest;
 import org.doorman.app.testing.TestMembers;
+import org.doorman.app.webhooks.OutboxRelay;
+import org.doorman.app.webhooks.WebhookReceiver;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,16 +76,17 @@ abstract class RequestLifecycleIntegrationTests {
         dana = new TestMembers(registration)
                 .create(new NewMember(
                         TestMembers.uniqueHandle("Dana Berg"),
-                        "Dana Berg",
-                        "de",
-                        "Steuerberaterin für Freiberufler",
-                        "Ich berate Freiberufler und kleine Agenturen in Hamburg zu Steuern und Buchhaltung.",
-                        List.of("Steuerberatung für Freiberufler", "Buchhaltung", "Existenzgründungsberatung"),
-                        List.of(),
-                        List.of(),
-                        List.of("BNI Chapter Alster"),
-                        null,
-                        null,
+                        new Profile(
+                                "Dana Berg",
+                                "de",
+                                "Steuerberaterin für Freiberufler",
+                                "Ich berate Freiberufler und kleine Agenturen in Hamburg zu Steuern und Buchhaltung.",
+                                List.of("Steuerberatung für Freiberufler", "Buchhaltung", "Existenzgründungsberatung"),
+                                List.of(),
+                                List.of(),
+                                List.of("BNI Chapter Alster"),
+                                null,
+                                null),
                         null));
         jonas = member("Jonas Weber", "de");
     }

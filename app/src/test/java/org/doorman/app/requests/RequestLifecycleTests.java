@@ -7,6 +7,7 @@ import java.util.List;
 import org.doorman.app.meetings.MeetingRecorded;
 import org.doorman.core.lifecycle.Audience;
 import org.doorman.core.lifecycle.EventType;
+import org.doorman.core.lifecycle.RequestId;
 import org.doorman.core.lifecycle.RequestState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -43,7 +44,9 @@ class RequestLifecycleTests {
     }
 
     List<String> steps(String id) {
-        return lifecycle.audit.of(id).stream().map(AuditTrail.Entry::step).toList();
+        return lifecycle.audit.of(new RequestId(id)).stream()
+                .map(AuditTrail.Entry::step)
+                .toList();
     }
 
     @Nested

@@ -13,7 +13,7 @@ class RequestMetricsTests {
     final RequestMetrics metrics = new RequestMetrics(
             meters,
             new RequestSettings(
-                    null, new RequestSettings.Scheduler(Duration.ofMinutes(1), true, 50), null, null, null, null));
+                    null, new RequestSettings.Scheduler(Duration.ofMinutes(1), true, 50), null, null, null));
     final Instant due = Instant.parse("2026-03-02T09:00:00Z");
 
     @Test

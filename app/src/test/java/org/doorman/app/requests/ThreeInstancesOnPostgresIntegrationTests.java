@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.doorman.app.DoormanApplication;
 import org.doorman.app.testing.Databases;
 import org.doorman.app.testing.TestMembers;
+import org.doorman.app.webhooks.WebhookReceiver;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -228,12 +229,16 @@ class ThreeInstancesOnPostgresIntegrationTests {
         return instances.getFirst().getBean(JdbcClient.class);
     }
 
-    /** Events due by the shared clock and not yet delivered (follow-up reminders fall due only days later). */
+    /**
+     * Events due by the shared clock and not yet delivered, or not yet fanned out to the webhooks (follow-up
+     * reminders fall due only days later).
+     */
     private static long undeliveredDue() {
         return jdbc().sql("SELECT COUNT(*) FROM outbox WHERE delivered_at IS NULL AND due_at <= ?")
-                .params(CLOCK.millis())
-                .query(Long.class)
-                .single();
+                        .params(CLOCK.millis())
+                        .query(Long.class)
+                        .single()
+                + count("SELECT COUNT(*) FROM webhook_events WHERE fanned_out_at IS NULL");
     }
 
     private static long count(String sql) {

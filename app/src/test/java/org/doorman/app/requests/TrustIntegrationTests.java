@@ -14,9 +14,12 @@ import java.util.List;
 import java.util.Map;
 import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.NewMember;
+import org.doorman.app.members.Profile;
 import org.doorman.app.members.Registered;
 import org.doorman.app.testing.IntegrationTest;
 import org.doorman.app.testing.TestMembers;
+import org.doorman.app.webhooks.OutboxRelay;
+import org.doorman.app.webhooks.WebhookReceiver;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,16 +72,17 @@ abstract class TrustIntegrationTests {
         return new TestMembers(registration)
                 .create(new NewMember(
                         TestMembers.uniqueHandle(name),
-                        name,
-                        "de",
-                        "Steuerberaterin für Freiberufler",
-                        "Ich berate Freiberufler und kleine Agenturen in Hamburg zu Steuern und Buchhaltung.",
-                        List.of("Steuerberatung für Freiberufler", "Buchhaltung", "Existenzgründungsberatung"),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        null,
-                        null,
+                        new Profile(
+                                name,
+                                "de",
+                                "Steuerberaterin für Freiberufler",
+                                "Ich berate Freiberufler und kleine Agenturen in Hamburg zu Steuern und Buchhaltung.",
+                                List.of("Steuerberatung für Freiberufler", "Buchhaltung", "Existenzgründungsberatung"),
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                null,
+                                null),
                         null));
     }
 
@@ -159,7 +163,7 @@ abstract class TrustIntegrationTests {
         String declined = sent(dan, maria, VAGUE);
         decline(declined, maria);
         long stored = count("SELECT COUNT(*) FROM contact_requests WHERE recipient_id = ?", maria.id());
-        long outbox = count("SELECT COUNT(*) FROM outbox");
+        long events = count("SELECT COUNT(*) FROM webhook_events");
 
         var whilePending = send(pia, maria, "Noch einmal: gerne vernetzen.");
         var afterDecline = send(dan, maria, "Noch einmal: gerne vernetzen.");
@@ -169,7 +173,7 @@ abstract class TrustIntegrationTests {
         assertThat(tree(afterDecline)).isEqualTo(tree(whilePending));
         assertThat(count("SELECT COUNT(*) FROM contact_requests WHERE recipient_id = ?", maria.id()))
                 .isEqualTo(stored);
-        assertThat(count("SELECT COUNT(*) FROM outbox")).isEqualTo(outbox);
+        assertThat(count("SELECT COUNT(*) FROM webhook_events")).isEqualTo(events);
     }
 
     @Test

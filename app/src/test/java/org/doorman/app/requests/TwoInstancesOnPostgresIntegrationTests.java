@@ -15,6 +15,7 @@ import org.doorman.app.members.NewMember;
 import org.doorman.app.members.Registered;
 import org.doorman.app.testing.Databases;
 import org.doorman.app.testing.TestMembers;
+import org.doorman.app.webhooks.WebhookReceiver;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -128,10 +129,10 @@ class TwoInstancesOnPostgresIntegrationTests {
 
         // The hour passes after the first deliveries are done: a jump of the clock in the middle of a delivery would
         // look like a delivery hanging for an hour, past its lease, which another process then takes over.
-        waitUntil(() -> count("SELECT COUNT(*) FROM outbox WHERE delivered_at IS NULL") == 0);
+        waitUntil(() -> undelivered() == 0);
         CLOCK.advance(Duration.ofHours(1).plusSeconds(1));
         waitUntil(() -> count("SELECT COUNT(*) FROM contact_requests WHERE state = 'declined'") == REQUESTS
-                && count("SELECT COUNT(*) FROM outbox WHERE delivered_at IS NULL") == 0);
+                && undelivered() == 0);
 
         assertThat(count("SELECT COUNT(*) FROM contact_requests WHERE state = 'declined'"
                         + " AND decided_by = 'system:deadline' AND unanswered_at IS NOT NULL"))
@@ -165,6 +166,12 @@ class TwoInstancesOnPostgresIntegrationTests {
                         .map(WebhookReceiver.Delivery::body))
                 .allSatisfy(body -> assertThat(body).contains("\"audience\":\"recipient\"", "declined"));
         assertThat(ids).doesNotHaveDuplicates().hasSize(REQUESTS);
+    }
+
+    /** Deliveries not yet made, and events not yet fanned out to the webhooks. */
+    private static long undelivered() {
+        return count("SELECT COUNT(*) FROM outbox WHERE delivered_at IS NULL")
+                + count("SELECT COUNT(*) FROM webhook_events WHERE fanned_out_at IS NULL");
     }
 
     private static long count(String sql) {

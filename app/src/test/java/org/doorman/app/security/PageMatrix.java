@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.doorman.app.members.MemberCredentials;
 import org.doorman.app.members.NewMember;
+import org.doorman.app.members.Profile;
 import org.doorman.app.members.Registered;
 import org.doorman.app.testing.TestMembers;
 import org.springframework.http.HttpHeaders;
@@ -71,16 +72,17 @@ final class PageMatrix {
     static Registered ownerWithAProfile(TestMembers members) {
         return members.create(new NewMember(
                 TestMembers.uniqueHandle("Berg"),
-                "Dana Berg",
-                "de",
-                "Steuerberaterin für Freiberufler",
-                "Ich berate Freiberufler und kleine Agenturen in Hamburg zu Steuern und Buchhaltung.",
-                List.of("Steuerberatung für Freiberufler", "Buchhaltung", "Existenzgründungsberatung"),
-                List.of(),
-                List.of(),
-                List.of("BNI Chapter Alster"),
-                null,
-                null,
+                new Profile(
+                        "Dana Berg",
+                        "de",
+                        "Steuerberaterin für Freiberufler",
+                        "Ich berate Freiberufler und kleine Agenturen in Hamburg zu Steuern und Buchhaltung.",
+                        List.of("Steuerberatung für Freiberufler", "Buchhaltung", "Existenzgründungsberatung"),
+                        List.of(),
+                        List.of(),
+                        List.of("BNI Chapter Alster"),
+                        null,
+                        null),
                 TestMembers.PASSWORD));
     }
 
@@ -261,16 +263,7 @@ final class PageMatrix {
         if (credentials.byPassword(handle, TestMembers.PASSWORD).isEmpty()) {
             members.create(new NewMember(
                     handle,
-                    "Olga Operator",
-                    "en",
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
+                    new Profile("Olga Operator", "en", null, null, null, null, null, null, null, null),
                     TestMembers.PASSWORD));
         }
         return handle;

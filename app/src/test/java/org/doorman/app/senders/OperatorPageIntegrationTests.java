@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.doorman.app.members.MemberCredentials;
 import org.doorman.app.members.NewMember;
+import org.doorman.app.members.Profile;
 import org.doorman.app.relationsdb.Api;
 import org.doorman.app.testing.IntegrationTest;
 import org.doorman.app.testing.TestMembers;
@@ -46,16 +47,7 @@ abstract class OperatorPageIntegrationTests {
         if (credentials.byPassword(OPERATOR_HANDLE, TestMembers.PASSWORD).isEmpty()) {
             members.create(new NewMember(
                     OPERATOR_HANDLE,
-                    "Olga Operator",
-                    "en",
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
+                    new Profile("Olga Operator", "en", null, null, null, null, null, null, null, null),
                     TestMembers.PASSWORD));
         }
         return signIn(OPERATOR_HANDLE);

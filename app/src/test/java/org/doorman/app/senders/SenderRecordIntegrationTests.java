@@ -115,29 +115,31 @@ abstract class SenderRecordIntegrationTests {
     void sharedGroupsFromTheProfilesBecomeContext() {
         var dana = members.create(new org.doorman.app.members.NewMember(
                 TestMembers.uniqueHandle("Dana"),
-                "Dana Berg",
-                "de",
-                null,
-                null,
-                null,
-                null,
-                null,
-                java.util.List.of("BNI Chapter Alster", "Golfclub"),
-                null,
-                null,
+                new org.doorman.app.members.Profile(
+                        "Dana Berg",
+                        "de",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        java.util.List.of("BNI Chapter Alster", "Golfclub"),
+                        null,
+                        null),
                 null));
         var eva = members.create(new org.doorman.app.members.NewMember(
                 TestMembers.uniqueHandle("Eva"),
-                "Eva Schulz",
-                "de",
-                null,
-                null,
-                null,
-                null,
-                null,
-                java.util.List.of("BNI Chapter Alster"),
-                null,
-                null,
+                new org.doorman.app.members.Profile(
+                        "Eva Schulz",
+                        "de",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        java.util.List.of("BNI Chapter Alster"),
+                        null,
+                        null),
                 null));
 
         assertThat(facts.context(eva.id(), dana.id(), now).sharedGroups()).containsExactly("BNI Chapter Alster");

@@ -30,7 +30,8 @@ abstract class MigrationsIntegrationTests {
             "follow_up_tasks",
             "audit_trail",
             "webhooks",
-            "outbox");
+            "outbox",
+            "webhook_events");
 
     @Autowired
     JdbcClient jdbc;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.NewMember;
+import org.doorman.app.members.Profile;
 import org.doorman.app.members.Registered;
 
 /**
@@ -30,13 +31,17 @@ public final class TestMembers {
     /** A member with a unique handle derived from the name, the password {@link #PASSWORD} and no profile. */
     public Registered create(String name, String language) {
         return create(new NewMember(
-                uniqueHandle(name), name, language, null, null, null, null, null, null, null, null, PASSWORD));
+                uniqueHandle(name),
+                new Profile(name, language, null, null, null, null, null, null, null, null),
+                PASSWORD));
     }
 
     /** A member with a profile; the handle is made unique. */
     public Registered create(String name, String language, String headline, List<String> offers, List<String> seeks) {
         return create(new NewMember(
-                uniqueHandle(name), name, language, headline, null, offers, seeks, null, null, null, null, PASSWORD));
+                uniqueHandle(name),
+                new Profile(name, language, headline, null, offers, seeks, null, null, null, null),
+                PASSWORD));
     }
 
     public Registered create(NewMember member) {

@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.doorman.app.members.MemberCredentials;
 import org.doorman.app.members.NewMember;
+import org.doorman.app.members.Profile;
 import org.doorman.app.members.Registered;
 import org.doorman.app.testing.Browser;
 import org.doorman.app.testing.HostileInputs;
@@ -314,16 +315,7 @@ abstract class HostileFormsIntegrationTests {
         if (credentials.byPassword(handle, TestMembers.PASSWORD).isEmpty()) {
             members.create(new NewMember(
                     handle,
-                    "Olga Operator",
-                    "de",
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
+                    new Profile("Olga Operator", "de", null, null, null, null, null, null, null, null),
                     TestMembers.PASSWORD));
         }
         var browser = new Browser(port);

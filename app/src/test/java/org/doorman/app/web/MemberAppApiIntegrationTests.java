@@ -11,6 +11,7 @@ import java.util.List;
 import org.doorman.app.contacts.Contacts;
 import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.NewMember;
+import org.doorman.app.members.Profile;
 import org.doorman.app.members.Registered;
 import org.doorman.app.testing.IntegrationTest;
 import org.doorman.app.testing.TestMembers;
@@ -54,16 +55,17 @@ abstract class MemberAppApiIntegrationTests {
         dana = new TestMembers(registration)
                 .create(new NewMember(
                         TestMembers.uniqueHandle("Dana Berg"),
-                        "Dana Berg",
-                        "de",
-                        "Steuerberaterin für Freiberufler",
-                        "Ich berate Freiberufler in Hamburg.",
-                        List.of("Steuerberatung für Freiberufler", "Buchhaltung"),
-                        List.of("Mandanten"),
-                        List.of("Segeln"),
-                        List.of(),
-                        null,
-                        null,
+                        new Profile(
+                                "Dana Berg",
+                                "de",
+                                "Steuerberaterin für Freiberufler",
+                                "Ich berate Freiberufler in Hamburg.",
+                                List.of("Steuerberatung für Freiberufler", "Buchhaltung"),
+                                List.of("Mandanten"),
+                                List.of("Segeln"),
+                                List.of(),
+                                null,
+                                null),
                         TestMembers.PASSWORD));
         jonas = new TestMembers(registration).create("Jonas Weber", "en");
     }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.NewMember;
+import org.doorman.app.members.Profile;
 import org.doorman.app.members.Registered;
 import org.doorman.app.requests.RequestDesk;
 import org.doorman.app.testing.IntegrationTest;
@@ -46,16 +47,17 @@ abstract class MemberPagesIntegrationTests {
         dana = new TestMembers(registration)
                 .create(new NewMember(
                         TestMembers.uniqueHandle("Dana Berg"),
-                        "Dana Berg",
-                        "de",
-                        "Steuerberaterin",
-                        "Ich berate Freiberufler.",
-                        List.of("Steuerberatung für Freiberufler"),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        null,
-                        null,
+                        new Profile(
+                                "Dana Berg",
+                                "de",
+                                "Steuerberaterin",
+                                "Ich berate Freiberufler.",
+                                List.of("Steuerberatung für Freiberufler"),
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                null,
+                                null),
                         TestMembers.PASSWORD));
         jonas = new TestMembers(registration).create("Jonas Weber", "en");
         carl = new TestMembers(registration).create("Carl Meyer", "en");

@@ -19,8 +19,7 @@ class JdbcWebhooksTests {
     @EnumSource(Engine.class)
     void registeredHooksComeBackWithTheirSecretUntilRemoved(Engine engine) {
         var webhooks = new JdbcWebhooks(engine.client(engine.migrated()));
-        var registration =
-                new WebhookRegistration(webhooks, new WebhookAddressPolicy(new WebhookAddressPolicy.Settings(true)));
+        var registration = new WebhookRegistration(webhooks, new WebhookAddressPolicy(true));
 
         var first = registration.register("https://platform.example/hooks/doorman", NOW);
         var second = registration.register("http://localhost:9000/in", NOW.plusSeconds(1));
@@ -60,19 +59,18 @@ class JdbcWebhooksTests {
                 "http://2130706433/in"
             })
     void refusesInternalAddressesUnlessAllowed(String url) {
-        var strict = new WebhookAddressPolicy(new WebhookAddressPolicy.Settings(false));
-        var lab = new WebhookAddressPolicy(new WebhookAddressPolicy.Settings(true));
+        var strict = new WebhookAddressPolicy(false);
+        var lab = new WebhookAddressPolicy(true);
 
-        assertThat(strict.refusal(URI.create(url), true)).as(url).isPresent();
-        assertThat(lab.refusal(URI.create(url), true)).isEmpty();
+        assertThat(strict.refusal(URI.create(url))).as(url).isPresent();
+        assertThat(lab.refusal(URI.create(url))).isEmpty();
     }
 
     @ParameterizedTest
     @EnumSource(Engine.class)
     void registeringAnInternalAddressIsRefusedAndStoresNothing(Engine engine) {
         var webhooks = new JdbcWebhooks(engine.client(engine.migrated()));
-        var registration =
-                new WebhookRegistration(webhooks, new WebhookAddressPolicy(new WebhookAddressPolicy.Settings(false)));
+        var registration = new WebhookRegistration(webhooks, new WebhookAddressPolicy(false));
 
         assertThatThrownBy(() -> registration.register("http://169.254.169.254/latest/meta-data/", NOW))
                 .isInstanceOf(ResponseStatusException.class)
@@ -84,9 +82,9 @@ class JdbcWebhooksTests {
     @ParameterizedTest
     @ValueSource(strings = {"https://93.184.215.14/hooks", "https://[2606:4700::1111]/hooks"})
     void postsToPublicAddresses(String url) {
-        var strict = new WebhookAddressPolicy(new WebhookAddressPolicy.Settings(false));
+        var strict = new WebhookAddressPolicy(false);
 
-        assertThat(strict.refusal(URI.create(url), true)).isEmpty();
+        assertThat(strict.refusal(URI.create(url))).isEmpty();
     }
 
     @org.junit.jupiter.api.Test

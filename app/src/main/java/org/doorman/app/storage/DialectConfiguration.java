@@ -1,14 +1,14 @@
-package org.doorman.app.requests;
+package org.doorman.app.storage;
 
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-class RequestsConfiguration {
+class DialectConfiguration {
 
     @Bean
-    Dialect requestsDialect(DataSource dataSource) {
+    Dialect dialect(DataSource dataSource) {
         return Dialect.of(dataSource);
     }
 }

@@ -1,4 +1,4 @@
-package org.doorman.app.requests;
+package org.doorman.app.webhooks;
 
 import java.time.Instant;
 import java.util.Map;
@@ -6,16 +6,14 @@ import org.doorman.core.lifecycle.Audience;
 import org.doorman.core.lifecycle.EventType;
 
 /**
- * Webhook events waiting to be delivered, written in the transaction of the change they announce. The payload:
+ * Webhook events waiting to be delivered, written in the transaction of the change they announce; every webhook
+ * registered at that time gets the event. The payload:
  *
  * <pre>{"id": "evt_...", "type": "request.decided", "createdAt": "2026-03-02T09:00:00Z",
  *  "audience": "recipient", "memberId": "&lt;whose side&gt;", "data": {"requestId": ..., ...}}</pre>
  */
-interface Outbox {
+public interface Outbox {
 
-    /** Queues the event for every registered webhook, due from {@code dueAt}; answers the event's id. */
+    /** Queues the event, due from {@code dueAt}; answers the event's id. */
     String emit(EventType type, Audience audience, String memberId, Map<String, ?> data, Instant now, Instant dueAt);
-
-    /** How many deliveries are neither delivered nor given up. */
-    long backlog();
 }

@@ -1,4 +1,4 @@
-package org.doorman.app.requests;
+package org.doorman.app.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

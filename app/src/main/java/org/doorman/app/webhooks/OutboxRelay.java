@@ -1,22 +1,14 @@
-package org.doorman.app.requests;
+package org.doorman.app.webhooks;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.doorman.app.ids.Ids;
-import org.doorman.app.webhooks.WebhookAddressPolicy;
+import org.doorman.app.storage.Dialect;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,55 +16,55 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers the outbox: claims due deliveries for a lease (on PostgreSQL with {@code FOR UPDATE SKIP LOCKED}, so that
+ * Delivers the outbox: fans waiting events out to the webhooks (see {@link JdbcOutbox#fanOut}), claims due deliveries for a lease (on PostgreSQL with {@code FOR UPDATE SKIP LOCKED}, so that
  * each is claimed by one process), POSTs them signed (see {@link WebhookSignature}), marks them delivered, and retries
  * a failed one later with exponential backoff until it is given up after {@code maxAttempts}.
  */
 @Component
-class OutboxRelay {
+public class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-
-    record Delivery(String id, String eventId, String type, String payload, int attempts, String url, String secret) {}
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Dialect dialect;
-    private final RequestSettings.Webhooks settings;
+    private final WebhookSettings settings;
     private final int batchSize;
-    private final HttpClient http;
+    private final JdbcOutbox outbox;
+    private final WebhookPoster poster;
     private final String relayId;
     private final WebhookMetrics metrics;
-
-    private final WebhookAddressPolicy addresses;
 
     OutboxRelay(
             JdbcClient jdbc,
             TransactionTemplate transactions,
             Clock clock,
             Dialect dialect,
-            RequestSettings settings,
-            WebhookAddressPolicy addresses,
+            WebhookSettings settings,
+            WebhookSettings.Relay relay,
+            JdbcOutbox outbox,
+            WebhookPoster poster,
             WebhookMetrics metrics) {
         this.jdbc = jdbc;
-        this.addresses = addresses;
         this.transactions = transactions;
         this.clock = clock;
         this.dialect = dialect;
-        this.settings = settings.webhooks();
-        this.batchSize = settings.scheduler().batchSize();
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(this.settings.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.settings = settings;
+        this.batchSize = relay.batchSize();
+        this.outbox = outbox;
+        this.poster = poster;
         this.relayId = Ids.next("relay");
         this.metrics = metrics;
     }
 
     /** Delivers what is due now, batch after batch; answers how many deliveries succeeded. */
-    int deliverDue() {
-        forgetDelivered();
+    public int deliverDue() {
+        outbox.forget(clock.instant().minus(settings.retention()));
+        int fannedOut;
+        do {
+            fannedOut = transactions.execute(status -> outbox.fanOut(batchSize, clock.instant()));
+        } while (fannedOut == batchSize);
         int delivered = 0;
         List<Delivery> batch;
         do {
@@ -80,12 +72,6 @@ class OutboxRelay {
             delivered += deliver(batch);
         } while (batch.size() == batchSize);
         return delivered;
-    }
-
-    /** Delivered rows are kept for a while (to look into), then deleted. */
-    private void forgetDelivered() {
-        long before = clock.instant().minus(settings.retention()).toEpochMilli();
-        jdbc.sql("DELETE FROM outbox WHERE delivered_at < ?").param(before).update();
     }
 
     private List<Delivery> claim() {
@@ -137,7 +123,7 @@ class OutboxRelay {
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
             for (var delivery : batch) {
                 executor.submit(() -> {
-                    String failure = post(delivery);
+                    String failure = poster.post(delivery);
                     if (failure == null) {
                         delivered.incrementAndGet();
                     }
@@ -153,61 +139,6 @@ class OutboxRelay {
             }
         }
         return delivered.get();
-    }
-
-    /** POSTs one delivery; answers null when it was taken (2xx), else why not. */
-    private String post(Delivery delivery) {
-        if (delivery.url() == null) {
-            metrics.failed(WebhookMetrics.Cause.REMOVED, 0);
-            return "the webhook was removed";
-        }
-        long started = System.nanoTime();
-        try {
-            var refused = addresses.refusal(URI.create(delivery.url()), true);
-            if (refused.isPresent()) {
-                metrics.failed(WebhookMetrics.Cause.ERROR, 0);
-                return "refused: " + refused.get();
-            }
-            long timestamp = clock.instant().getEpochSecond();
-            var request = HttpRequest.newBuilder(URI.create(delivery.url()))
-                    .timeout(settings.timeout())
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", "Doorman-Webhooks")
-                    .header(WebhookSignature.EVENT_ID, String.valueOf(delivery.eventId()))
-                    .header(WebhookSignature.EVENT_TYPE, delivery.type())
-                    .header(WebhookSignature.DELIVERY, delivery.id())
-                    .header(WebhookSignature.TIMESTAMP, Long.toString(timestamp))
-                    .header(
-                            WebhookSignature.SIGNATURE,
-                            WebhookSignature.sign(delivery.secret(), timestamp, delivery.payload()))
-                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8))
-                    .build();
-            var pending = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
-            try {
-                var response = pending.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
-                if (response.statusCode() / 100 == 2) {
-                    metrics.delivered(System.nanoTime() - started);
-                    return null;
-                }
-                metrics.failed(WebhookMetrics.Cause.STATUS, System.nanoTime() - started);
-                return "HTTP " + response.statusCode();
-            } catch (TimeoutException e) {
-                pending.cancel(true);
-                metrics.failed(WebhookMetrics.Cause.ERROR, System.nanoTime() - started);
-                return "timed out: no complete answer within " + settings.timeout();
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause() == null ? e : e.getCause();
-                metrics.failed(WebhookMetrics.Cause.ERROR, System.nanoTime() - started);
-                return cause.getClass().getSimpleName() + ": " + cause.getMessage();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            metrics.failed(WebhookMetrics.Cause.ERROR, System.nanoTime() - started);
-            return "interrupted";
-        } catch (Exception e) {
-            metrics.failed(WebhookMetrics.Cause.ERROR, System.nanoTime() - started);
-            return e.getClass().getSimpleName() + ": " + e.getMessage();
-        }
     }
 
     /** Settles one delivery; one at a time, as the posts end (SQLite writes one at a time anyway). */

@@ -1,4 +1,4 @@
-package org.doorman.app.requests;
+package org.doorman.app.webhooks;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -13,9 +13,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A webhook endpoint on 127.0.0.1 for tests: records every delivery and answers 204 (or 500 when told to). */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
-    record Delivery(String eventId, String type, String timestamp, String signature, String body) {}
+    public record Delivery(String eventId, String type, String timestamp, String signature, String body) {}
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(8);
@@ -23,7 +23,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final AtomicInteger failures = new AtomicInteger();
     private volatile long delayMillis;
 
-    WebhookReceiver() {
+    public WebhookReceiver() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
         } catch (IOException e) {
@@ -53,25 +53,25 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     /** The next {@code count} deliveries are answered with 500 (and recorded all the same). */
-    void failNext(int count) {
+    public void failNext(int count) {
         failures.set(count);
     }
 
     /** Every answer from now on takes this long: a slow receiver. */
-    void answerAfter(java.time.Duration delay) {
+    public void answerAfter(java.time.Duration delay) {
         delayMillis = delay.toMillis();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks";
     }
 
-    List<Delivery> deliveries() {
+    public List<Delivery> deliveries() {
         return List.copyOf(deliveries);
     }
 
     /** Whether Doorman signed the delivery with {@code secret}, as a receiver would check it. */
-    static boolean signedWith(Delivery delivery, String secret) {
+    public static boolean signedWith(Delivery delivery, String secret) {
         return delivery.signature() != null
                 && delivery.signature()
                         .equals(WebhookSignature.sign(secret, Long.parseLong(delivery.timestamp()), delivery.body()));

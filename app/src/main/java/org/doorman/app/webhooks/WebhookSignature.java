@@ -1,4 +1,4 @@
-package org.doorman.app.requests;
+package org.doorman.app.webhooks;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;

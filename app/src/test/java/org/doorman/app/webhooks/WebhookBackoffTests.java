@@ -1,4 +1,4 @@
-package org.doorman.app.requests;
+package org.doorman.app.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,13 +7,14 @@ import org.junit.jupiter.api.Test;
 
 class WebhookBackoffTests {
 
-    private final RequestSettings.Webhooks webhooks = new RequestSettings.Webhooks(
+    private final WebhookSettings webhooks = new WebhookSettings(
             Duration.ofSeconds(1),
             Duration.ofSeconds(10),
             Duration.ofSeconds(5),
             Duration.ofMinutes(1),
             12,
-            Duration.ofDays(7));
+            Duration.ofDays(7),
+            false);
 
     @Test
     void theWaitDoublesAfterEveryFailure() {

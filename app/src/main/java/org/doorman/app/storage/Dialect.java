@@ -1,4 +1,4 @@
-package org.doorman.app.requests;
+package org.doorman.app.storage;
 
 import java.util.Locale;
 import javax.sql.DataSource;
@@ -6,12 +6,13 @@ import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 
 /**
- * The little that differs between the engines here: how rows are claimed so that one process acts on each. A bean;
- * the digest claims its rows the same way.
+ * The little that differs between the engines here: how rows are claimed so that one process acts on each. A bean; the
+ * deadlines, the digest and the webhook relay claim their rows this way.
  */
 public record Dialect(boolean postgres) {
 
-    static Dialect of(DataSource dataSource) {
+    /** Which engine the data source is, asked once of its metadata. */
+    public static Dialect of(DataSource dataSource) {
         try {
             String product =
                     JdbcUtils.extractDatabaseMetaData(dataSource, metaData -> metaData.getDatabaseProductName());

@@ -1,4 +1,4 @@
-package org.doorman.app.requests;
+package org.doorman.app.webhooks;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The outbox's meters: {@code doorman.outbox.backlog} (deliveries neither delivered nor given up, counted when
- * scraped), {@code doorman.webhooks.delivery} (the time of each POST, by outcome),
+ * The outbox's meters: {@code doorman.outbox.backlog} (deliveries neither delivered nor given up, and events not yet
+ * fanned out, counted when scraped), {@code doorman.webhooks.delivery} (the time of each POST, by outcome),
  * {@code doorman.webhooks.failures} (failed attempts, by cause: {@code status} for an answer other than 2xx,
  * {@code error} for no answer, {@code removed} for a webhook deleted meanwhile) and {@code doorman.webhooks.given.up}.
  */
@@ -35,10 +35,10 @@ class WebhookMetrics {
     }
 
     private final MeterRegistry meters;
-    private final Outbox outbox;
+    private final JdbcOutbox outbox;
     private final Counter givenUp;
 
-    WebhookMetrics(MeterRegistry meters, Outbox outbox) {
+    WebhookMetrics(MeterRegistry meters, JdbcOutbox outbox) {
         this.meters = meters;
         this.outbox = outbox;
         Gauge.builder(BACKLOG, this, WebhookMetrics::backlog)
