@@ -3,10 +3,9 @@ package org.doorman.app.events;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.doorman.app.ids.Ids;
+import org.doorman.app.time.Instants;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -86,32 +85,9 @@ class EventsController {
     }
 
     private static Instant instant(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "An event needs '" + field + "', e.g. 2026-03-12T18:00:00+01:00.");
-        }
-        Instant instant;
-        try {
-            instant = OffsetDateTime.parse(value.strip()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST,
-                    "'" + field + "' must be an ISO-8601 date-time with offset such as 2026-03-12T18:00:00+01:00, not '"
-                            + abbreviated(value.strip()) + "'.");
-        }
-        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "'" + field + "' must lie between the years 1900 and 9999.");
-        }
-        return instant;
-    }
-
-    // Instants are stored as epoch milliseconds; a date beyond these years is a mistake, and far beyond overflows.
-    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
-
-    private static String abbreviated(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "..." : value;
+        return Instants.parse(field, value)
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.BAD_REQUEST, "An event needs '" + field + "', e.g. 2026-03-12T18:00:00+01:00."));
     }
 
     /** {@code endsAt} is optional: a day after the start when not given. */

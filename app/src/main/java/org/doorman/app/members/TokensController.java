@@ -4,9 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.doorman.app.time.Instants;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,8 +26,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 @RequestMapping("/api/v1/tokens")
 class TokensController {
-
-    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private final MemberCredentials credentials;
 
@@ -64,21 +61,7 @@ class TokensController {
     }
 
     private static Instant expiry(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        Instant instant;
-        try {
-            instant = OffsetDateTime.parse(value.strip()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST,
-                    "expiresAt: an ISO-8601 date-time with offset such as 2026-12-31T23:59:59Z.");
-        }
-        if (instant.isAfter(LATEST)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "expiresAt: at the latest in the year 9999.");
-        }
-        return instant;
+        return Instants.parse("expiresAt", value).orElse(null);
     }
 
     private static String abbreviated(String id) {

@@ -1,4 +1,4 @@
-package org.doorman.app.meetings;
+package org.doorman.app.time;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,8 +9,12 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Reads the ISO-8601 instants callers send: {@code 2026-03-12T18:00:00Z}, with an offset, or a plain date (UTC). */
-final class Instants {
+/**
+ * Reads the ISO-8601 instants callers send, everywhere in the API: {@code 2026-03-12T18:00:00Z}, with an offset, or a
+ * plain date (UTC); empty when none was sent, a 400 naming the field when it cannot be read or lies outside the years
+ * 1900 to 9999.
+ */
+public final class Instants {
 
     private Instants() {}
 
@@ -18,7 +22,7 @@ final class Instants {
     static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
     static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
-    static Optional<Instant> parse(String field, String text) {
+    public static Optional<Instant> parse(String field, String text) {
         var instant = parsed(field, text);
         if (instant.isPresent()
                 && (instant.get().isBefore(EARLIEST) || instant.get().isAfter(LATEST))) {
