@@ -2,7 +2,9 @@ package org.doorman.app.requests;
 
 import java.time.Instant;
 import java.util.List;
+import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.lifecycle.MessageKind;
+import org.doorman.core.lifecycle.RequestId;
 
 /** The messages of each request's conversation, in the order they were written. */
 interface Conversations {
@@ -15,8 +17,8 @@ interface Conversations {
             String id, String requestId, String authorId, String kind, String body, Instant sentAt, boolean hidden) {}
 
     /** Stores a message and answers it with its new id. */
-    Message add(String requestId, String authorId, MessageKind kind, String body, Instant at, boolean hidden);
+    Message add(RequestId request, MemberId author, MessageKind kind, String body, Instant at, boolean hidden);
 
     /** The request's messages, oldest first. */
-    List<Message> of(String requestId);
+    List<Message> of(RequestId request);
 }

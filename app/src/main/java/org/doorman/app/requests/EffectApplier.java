@@ -66,7 +66,7 @@ class EffectApplier {
                 case Effect.SendMessage send -> {
                     String text = text(send.author(), send.body());
                     boolean hidden = hiddenFromMember(request, send.author());
-                    var message = conversation.add(requestId, send.author().value(), send.kind(), text, now, hidden);
+                    var message = conversation.add(request.id(), send.author(), send.kind(), text, now, hidden);
                     announce(request, send, now);
                     var data = ids(request);
                     data.put("messageId", message.id());
@@ -92,13 +92,7 @@ class EffectApplier {
                     String title =
                             templates.render(task.member().value(), "follow_up_task", task.language(), task.values());
                     String taskId = tasks.add(
-                            task.member().value(),
-                            requestId,
-                            task.contact().value(),
-                            title,
-                            task.dueAt(),
-                            task.remindAt(),
-                            now);
+                            task.member(), request.id(), task.contact(), title, task.dueAt(), task.remindAt(), now);
                     var data = ids(request);
                     data.put("taskId", taskId);
                     data.put("title", title);

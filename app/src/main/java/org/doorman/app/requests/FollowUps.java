@@ -2,6 +2,7 @@ package org.doorman.app.requests;
 
 import java.time.Clock;
 import java.util.List;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,18 +21,18 @@ class FollowUps {
         this.clock = clock;
     }
 
-    List<Tasks.Task> of(String memberId, boolean onlyOpen) {
-        return tasks.of(memberId, onlyOpen);
+    List<Tasks.Task> of(MemberId member, boolean onlyOpen) {
+        return tasks.of(member, onlyOpen);
     }
 
     /** Marks the member's task done; 404 when it is not theirs. */
-    Tasks.Task done(String memberId, String taskId) {
+    Tasks.Task done(MemberId member, String taskId) {
         return transactions.execute(status -> {
-            tasks.find(memberId, taskId)
+            tasks.find(member, taskId)
                     .orElseThrow(() ->
                             RequestProblems.of(HttpStatus.NOT_FOUND, "There is no task " + taskId + " of yours."));
             tasks.markDone(taskId, clock.instant());
-            return tasks.find(memberId, taskId).orElseThrow();
+            return tasks.find(member, taskId).orElseThrow();
         });
     }
 }

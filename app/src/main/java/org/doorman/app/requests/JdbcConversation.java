@@ -3,7 +3,9 @@ package org.doorman.app.requests;
 import java.time.Instant;
 import java.util.List;
 import org.doorman.app.ids.Ids;
+import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.lifecycle.MessageKind;
+import org.doorman.core.lifecycle.RequestId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,22 +20,29 @@ class JdbcConversation implements Conversations {
     }
 
     @Override
-    public Message add(String requestId, String authorId, MessageKind kind, String body, Instant at, boolean hidden) {
-        var message = new Message(Ids.next("msg"), requestId, authorId, kind.wireName(), body, at, hidden);
+    public Message add(RequestId request, MemberId author, MessageKind kind, String body, Instant at, boolean hidden) {
+        var message = new Message(Ids.next("msg"), request.value(), author.value(), kind.wireName(), body, at, hidden);
         jdbc.sql("""
                         INSERT INTO request_messages (id, request_id, author_id, kind, body, sent_at, hidden)
                         VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(message.id(), requestId, authorId, message.kind(), body, at.toEpochMilli(), hidden)
+                .params(
+                        message.id(),
+                        message.requestId(),
+                        message.authorId(),
+                        message.kind(),
+                        body,
+                        at.toEpochMilli(),
+                        hidden)
                 .update();
         return message;
     }
 
     @Override
-    public List<Message> of(String requestId) {
+    public List<Message> of(RequestId request) {
         return jdbc.sql("""
                         SELECT id, request_id, author_id, kind, body, sent_at, hidden FROM request_messages
                         WHERE request_id = ? ORDER BY sent_at, id""")
-                .param(requestId)
+                .param(request.value())
                 .query((rs, row) -> new Message(
                         rs.getString("id"),
                         rs.getString("request_id"),

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.doorman.app.ids.Ids;
+import org.doorman.core.lifecycle.MemberId;
+import org.doorman.core.lifecycle.RequestId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,9 +23,9 @@ class JdbcTasks implements Tasks {
 
     @Override
     public String add(
-            String memberId,
-            String requestId,
-            String contactId,
+            MemberId member,
+            RequestId request,
+            MemberId contact,
             String title,
             Instant dueAt,
             Instant remindAt,
@@ -34,9 +36,9 @@ class JdbcTasks implements Tasks {
                         created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         id,
-                        memberId,
-                        requestId,
-                        contactId,
+                        member.value(),
+                        request.value(),
+                        contact.value(),
                         title,
                         dueAt.toEpochMilli(),
                         remindAt.toEpochMilli(),
@@ -47,23 +49,26 @@ class JdbcTasks implements Tasks {
 
     /** The member's tasks, open ones first by due date, then done ones, newest first. */
     @Override
-    public List<Task> of(String memberId, boolean onlyOpen) {
+    public List<Task> of(MemberId member, boolean onlyOpen) {
         return jdbc.sql("""
                         SELECT t.*, m.name AS contact_name FROM follow_up_tasks t
                         LEFT JOIN members m ON m.id = t.contact_id
                         WHERE t.member_id = ?""" + (onlyOpen ? " AND t.done_at IS NULL" : "")
                         + " ORDER BY CASE WHEN t.done_at IS NULL THEN 0 ELSE 1 END, t.due_at, t.id")
-                .param(memberId)
+                .param(member.value())
                 .query(JdbcTasks::row)
                 .list();
     }
 
     @Override
-    public Optional<Task> find(String memberId, String taskId) {
+    public Optional<Task> find(MemberId member, String taskId) {
         return jdbc.sql("""
                         SELECT t.*, m.name AS contact_name FROM follow_up_tasks t
                         LEFT JOIN members m ON m.id = t.contact_id
-                        WHERE t.member_id = ? AND t.id = ?""").params(memberId, taskId).query(JdbcTasks::row).optional();
+                        WHERE t.member_id = ? AND t.id = ?""")
+                .params(member.value(), taskId)
+                .query(JdbcTasks::row)
+                .optional();
     }
 
     @Override

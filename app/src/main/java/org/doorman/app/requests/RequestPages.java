@@ -15,6 +15,8 @@ import org.doorman.app.requests.RequestPageView.TaskLine;
 import org.doorman.app.senders.ScreeningFacts;
 import org.doorman.app.web.Highlights;
 import org.doorman.app.web.Moments;
+import org.doorman.core.lifecycle.MemberId;
+import org.doorman.core.lifecycle.RequestId;
 import org.doorman.core.screening.SignalName;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -60,7 +62,7 @@ class RequestPages {
         boolean recipient = stored.recipientId().equals(callerId);
         String otherId = recipient ? stored.senderId() : stored.recipientId();
         Member other = members.find(otherId).orElseThrow();
-        var bubbles = conversation.of(stored.id()).stream()
+        var bubbles = conversation.of(new RequestId(stored.id())).stream()
                 .map(m -> new Bubble(
                         name(m.authorId(), callerId, locale),
                         m.authorId().equals(callerId),
@@ -136,7 +138,7 @@ class RequestPages {
                                 actor(e.actor(), callerId, locale)))
                         .toList(),
                 bubbles,
-                tasks.of(callerId, false).stream()
+                tasks.of(new MemberId(callerId), false).stream()
                         .filter(t -> stored.id().equals(t.requestId()))
                         .map(t -> new TaskLine(
                                 t.id(),

@@ -12,6 +12,7 @@ import org.doorman.app.requests.Views.RecipientView;
 import org.doorman.app.requests.Views.RequestView;
 import org.doorman.app.requests.Views.SenderView;
 import org.doorman.app.requests.Views.SignalView;
+import org.doorman.core.lifecycle.RequestId;
 import org.springframework.stereotype.Component;
 
 /** Builds the views of stored requests: the recipient's, with everything, and the sender's, with no screening. */
@@ -34,7 +35,7 @@ class RequestViews {
         var request = stored.request();
         boolean recipient = stored.recipientId().equals(callerId);
         // The member never sees what the requester wrote after a decline or a removal; its author sees all of it.
-        var messages = conversation.of(stored.id()).stream()
+        var messages = conversation.of(new RequestId(stored.id())).stream()
                 .filter(message -> !(recipient && message.hidden()))
                 .map(MessageView::from)
                 .toList();
@@ -92,7 +93,7 @@ class RequestViews {
     }
 
     MessageView lastMessage(StoredRequest stored, String authorId) {
-        var all = conversation.of(stored.id());
+        var all = conversation.of(new RequestId(stored.id()));
         for (int i = all.size() - 1; i >= 0; i--) {
             if (all.get(i).authorId().equals(authorId)) {
                 return MessageView.from(all.get(i));

@@ -3,6 +3,8 @@ package org.doorman.app.requests;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.doorman.core.lifecycle.MemberId;
+import org.doorman.core.lifecycle.RequestId;
 
 /** The members' follow-up tasks, one per accepted request. */
 interface Tasks {
@@ -21,18 +23,18 @@ interface Tasks {
 
     /** Stores a task for the member and answers its id. */
     String add(
-            String memberId,
-            String requestId,
-            String contactId,
+            MemberId member,
+            RequestId request,
+            MemberId contact,
             String title,
             Instant dueAt,
             Instant remindAt,
             Instant at);
 
     /** The member's tasks, open ones first by due date, then done ones, newest first. */
-    List<Task> of(String memberId, boolean onlyOpen);
+    List<Task> of(MemberId member, boolean onlyOpen);
 
-    Optional<Task> find(String memberId, String taskId);
+    Optional<Task> find(MemberId member, String taskId);
 
     void markDone(String taskId, Instant at);
 }

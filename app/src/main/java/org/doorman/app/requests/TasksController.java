@@ -28,12 +28,12 @@ class TasksController {
     @Operation(summary = "The member's follow-up tasks, open ones first by due date")
     List<TaskView> tasks(
             @AuthenticationPrincipal CurrentMember me, @RequestParam(defaultValue = "false") boolean open) {
-        return followUps.of(me.id(), open).stream().map(TaskView::from).toList();
+        return followUps.of(me.memberId(), open).stream().map(TaskView::from).toList();
     }
 
     @PostMapping("/{id}/done")
     @Operation(summary = "Mark a follow-up task done")
     TaskView done(@AuthenticationPrincipal CurrentMember me, @PathVariable String id) {
-        return TaskView.from(followUps.done(me.id(), id));
+        return TaskView.from(followUps.done(me.memberId(), id));
     }
 }

@@ -28,7 +28,7 @@ class TasksPage {
         var now = clock.instant();
         model.addAttribute(
                 "tasks",
-                followUps.of(me.id(), false).stream()
+                followUps.of(me.memberId(), false).stream()
                         .map(t -> new TaskRow(
                                 t.id(),
                                 t.title(),
@@ -43,7 +43,7 @@ class TasksPage {
 
     @PostMapping("/tasks/{id}/done")
     String done(@AuthenticationPrincipal CurrentMember me, @PathVariable String id) {
-        followUps.done(me.id(), id);
+        followUps.done(me.memberId(), id);
         return "redirect:/tasks";
     }
 

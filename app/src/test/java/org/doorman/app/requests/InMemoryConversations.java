@@ -3,7 +3,9 @@ package org.doorman.app.requests;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.lifecycle.MessageKind;
+import org.doorman.core.lifecycle.RequestId;
 
 /** {@link Conversations} in memory. */
 final class InMemoryConversations implements Conversations {
@@ -12,15 +14,17 @@ final class InMemoryConversations implements Conversations {
 
     @Override
     public synchronized Message add(
-            String requestId, String authorId, MessageKind kind, String body, Instant at, boolean hidden) {
-        var message =
-                new Message("msg_" + (messages.size() + 1), requestId, authorId, kind.wireName(), body, at, hidden);
+            RequestId request, MemberId author, MessageKind kind, String body, Instant at, boolean hidden) {
+        var message = new Message(
+                "msg_" + (messages.size() + 1), request.value(), author.value(), kind.wireName(), body, at, hidden);
         messages.add(message);
         return message;
     }
 
     @Override
-    public synchronized List<Message> of(String requestId) {
-        return messages.stream().filter(m -> m.requestId().equals(requestId)).toList();
+    public synchronized List<Message> of(RequestId request) {
+        return messages.stream()
+                .filter(m -> m.requestId().equals(request.value()))
+                .toList();
     }
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.doorman.core.lifecycle.MemberId;
+import org.doorman.core.lifecycle.RequestId;
 
 /** {@link Tasks} in memory; the contact's name is not known here. */
 final class InMemoryTasks implements Tasks {
@@ -13,32 +15,41 @@ final class InMemoryTasks implements Tasks {
 
     @Override
     public synchronized String add(
-            String memberId,
-            String requestId,
-            String contactId,
+            MemberId member,
+            RequestId request,
+            MemberId contact,
             String title,
             Instant dueAt,
             Instant remindAt,
             Instant at) {
         String id = "task_" + (tasks.size() + 1);
         tasks.add(new Task(
-                id, memberId, requestId, contactId, null, title, dueAt, Optional.of(remindAt), Optional.empty(), at));
+                id,
+                member.value(),
+                request.value(),
+                contact.value(),
+                null,
+                title,
+                dueAt,
+                Optional.of(remindAt),
+                Optional.empty(),
+                at));
         return id;
     }
 
     @Override
-    public synchronized List<Task> of(String memberId, boolean onlyOpen) {
+    public synchronized List<Task> of(MemberId member, boolean onlyOpen) {
         return tasks.stream()
-                .filter(t -> t.memberId().equals(memberId))
+                .filter(t -> t.memberId().equals(member.value()))
                 .filter(t -> !onlyOpen || t.doneAt().isEmpty())
                 .sorted(Comparator.comparing((Task t) -> t.doneAt().isPresent()).thenComparing(Task::dueAt))
                 .toList();
     }
 
     @Override
-    public synchronized Optional<Task> find(String memberId, String taskId) {
+    public synchronized Optional<Task> find(MemberId member, String taskId) {
         return tasks.stream()
-                .filter(t -> t.memberId().equals(memberId) && t.id().equals(taskId))
+                .filter(t -> t.memberId().equals(member.value()) && t.id().equals(taskId))
                 .findFirst();
     }
 

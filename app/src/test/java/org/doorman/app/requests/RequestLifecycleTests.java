@@ -7,6 +7,7 @@ import java.util.List;
 import org.doorman.app.meetings.MeetingRecorded;
 import org.doorman.core.lifecycle.Audience;
 import org.doorman.core.lifecycle.EventType;
+import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.lifecycle.RequestId;
 import org.doorman.core.lifecycle.RequestState;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,10 +62,10 @@ class RequestLifecycleTests {
             assertThat(stored(sent.id()).request().decidedBy())
                     .hasValueSatisfying(by -> assertThat(by).startsWith("rule:"));
             assertThat(lifecycle.network.connected("jonas", "dana")).isTrue();
-            assertThat(lifecycle.tasks.of("dana", true))
+            assertThat(lifecycle.tasks.of(new MemberId("dana"), true))
                     .singleElement()
                     .satisfies(task -> assertThat(task.requestId()).isEqualTo(sent.id()));
-            assertThat(lifecycle.tasks.of("jonas", true)).isEmpty();
+            assertThat(lifecycle.tasks.of(new MemberId("jonas"), true)).isEmpty();
             assertThat(lifecycle.outbox.about(sent.id()))
                     .extracting(InMemoryOutbox.Event::type)
                     .contains(EventType.CONTACT_CONFIRMED, EventType.TASK_CREATED, EventType.TASK_REMINDER);
@@ -85,7 +86,7 @@ class RequestLifecycleTests {
         void isAnsweredWithAClarifyingQuestionAndAReplyDeadline() {
             assertThat(state(id)).isEqualTo(RequestState.AWAITING_REPLY);
             assertThat(stored(id).request().deadline()).isPresent();
-            assertThat(lifecycle.conversations.of(id))
+            assertThat(lifecycle.conversations.of(new RequestId(id)))
                     .extracting(Conversations.Message::kind)
                     .containsExactly("clarifying_question");
         }
@@ -96,7 +97,8 @@ class RequestLifecycleTests {
 
             assertThat(state(id)).isEqualTo(RequestState.IN_DIALOG);
             assertThat(stored(id).request().deadline()).isEmpty();
-            assertThat(lifecycle.conversations.of(id).getLast().body()).isEqualTo(REPLY);
+            assertThat(lifecycle.conversations.of(new RequestId(id)).getLast().body())
+                    .isEqualTo(REPLY);
         }
 
         @Test
@@ -151,7 +153,7 @@ class RequestLifecycleTests {
                     .filteredOn(event -> event.type() == EventType.REQUEST_DECIDED)
                     .isNotEmpty()
                     .allSatisfy(event -> assertThat(event.audience()).isEqualTo(Audience.RECIPIENT));
-            assertThat(lifecycle.conversations.of(sent.id()))
+            assertThat(lifecycle.conversations.of(new RequestId(sent.id())))
                     .as("no message goes to the requester")
                     .isEmpty();
         }
@@ -207,7 +209,8 @@ class RequestLifecycleTests {
         void theRequestWaitsForMeetingsWithAnInvitation() {
             assertThat(state(id)).isEqualTo(RequestState.AWAITING_MEETINGS);
             assertThat(stored(id).request().meetingsRequired()).hasValue(2);
-            assertThat(lifecycle.conversations.of(id).getLast().kind()).isEqualTo("invitation");
+            assertThat(lifecycle.conversations.of(new RequestId(id)).getLast().kind())
+                    .isEqualTo("invitation");
         }
 
         @Test
