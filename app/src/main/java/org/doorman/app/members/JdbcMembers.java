@@ -38,7 +38,7 @@ class JdbcMembers implements MemberDirectory {
 
     @Override
     public Optional<Member> findByHandle(String handle) {
-        if (handle == null || handle.isBlank() || handle.length() > 64 || handle.indexOf('\0') >= 0) {
+        if (handle == null || handle.isBlank() || handle.length() > 64) {
             return Optional.empty();
         }
         return withGroups("m.handle", handle);

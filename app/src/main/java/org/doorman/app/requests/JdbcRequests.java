@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import org.doorman.app.ids.Ids;
 import org.doorman.app.requests.StoredRequest.ScreeningRecord;
 import org.doorman.app.storage.Dialect;
 import org.doorman.core.lifecycle.ContactRequest;
@@ -82,7 +83,7 @@ class JdbcRequests implements Requests {
 
     @Override
     public Optional<StoredRequest> find(String id) {
-        if (id == null || id.length() > 40 || id.indexOf('\0') >= 0) {
+        if (!Ids.plausible(id)) {
             return Optional.empty(); // no stored id has a NUL or is longer than the column
         }
         return jdbc.sql("SELECT " + COLUMNS + " FROM contact_requests WHERE id = ?")

@@ -244,10 +244,6 @@ public class RequestDesk {
         if (text.length() > max) {
             throw RequestProblems.tooLong(field, text.length(), max);
         }
-        if (text.indexOf('\0') >= 0) {
-            // PostgreSQL cannot store it, and no person writes it
-            throw RequestProblems.badInput(field + ": the text contains a NUL character (\\u0000).");
-        }
     }
 
     /** Whether the member declined this requester, or silently removed them, within the retry period. */

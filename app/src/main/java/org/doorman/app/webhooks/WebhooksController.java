@@ -62,7 +62,7 @@ class WebhooksController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove a webhook (operator)")
     void remove(@PathVariable String id) {
-        if (id.indexOf('\0') >= 0 || !webhooks.remove(id)) {
+        if (!webhooks.remove(id)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no webhook " + id + ".");
         }
     }
