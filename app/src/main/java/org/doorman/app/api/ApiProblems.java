@@ -35,10 +35,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 ? ""
                 : ": "
                         + (cause instanceof NulCharacter nul
-                                ? named(String.join(".", field(nul), nul.within())
-                                                .replaceAll("^\\.|\\.$", ""))
-                                        + " "
-                                        + NulCharacter.DETAIL
+                                ? named(nul.where(field(nul))) + " " + NulCharacter.DETAIL
                                 : cause instanceof MismatchedInputException mismatch
                                         ? mismatched(mismatch)
                                         : firstLine(cause.getMessage()));

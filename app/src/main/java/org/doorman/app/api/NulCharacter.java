@@ -19,8 +19,9 @@ final class NulCharacter extends InvalidFormatException {
         this.within = within;
     }
 
-    String within() {
-        return within;
+    /** Where the NUL stands, given where Jackson was in the body: {@code strategy.rules[0].id}. */
+    String where(String path) {
+        return path.isEmpty() ? within : within.isEmpty() ? path : path + "." + within;
     }
 
     static boolean in(String text) {

@@ -98,7 +98,7 @@ final class NulCharacters {
 
         private static String where(HttpServletRequest request) {
             String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-            if (NulCharacter.in(path) || NulCharacter.in(request.getRequestURI().replace("%00", "\0"))) {
+            if (NulCharacter.in(path) || request.getRequestURI().contains("%00")) {
                 return "The path";
             }
             for (Map.Entry<String, String[]> parameter :

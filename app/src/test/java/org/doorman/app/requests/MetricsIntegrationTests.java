@@ -10,12 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.NewMember;
-import org.doorman.app.members.Profile;
 import org.doorman.app.members.Registered;
 import org.doorman.app.testing.IntegrationTest;
 import org.doorman.app.testing.TestMembers;
@@ -59,21 +57,7 @@ abstract class MetricsIntegrationTests {
 
     @BeforeEach
     void recipient() {
-        recipient = new TestMembers(registration)
-                .create(new NewMember(
-                        TestMembers.uniqueHandle("Dana Berg"),
-                        new Profile(
-                                "Dana Berg",
-                                "de",
-                                "Steuerberaterin für Freiberufler",
-                                "Ich berate Freiberufler und kleine Agenturen in Hamburg zu Steuern und Buchhaltung.",
-                                List.of("Steuerberatung für Freiberufler", "Buchhaltung", "Existenzgründungsberatung"),
-                                List.of(),
-                                List.of(),
-                                List.of("BNI Chapter Alster"),
-                                null,
-                                null),
-                        null));
+        recipient = new TestMembers(registration).createTaxAdviser();
     }
 
     @Test

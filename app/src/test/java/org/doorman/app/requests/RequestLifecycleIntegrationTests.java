@@ -17,7 +17,6 @@ import java.util.Map;
 import org.doorman.app.contacts.Contacts;
 import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.NewMember;
-import org.doorman.app.members.Profile;
 import org.doorman.app.members.Registered;
 import org.doorman.app.testing.IntegrationTest;
 import org.doorman.app.testing.TestMembers;
@@ -73,21 +72,7 @@ abstract class RequestLifecycleIntegrationTests {
 
     @BeforeEach
     void members() {
-        dana = new TestMembers(registration)
-                .create(new NewMember(
-                        TestMembers.uniqueHandle("Dana Berg"),
-                        new Profile(
-                                "Dana Berg",
-                                "de",
-                                "Steuerberaterin für Freiberufler",
-                                "Ich berate Freiberufler und kleine Agenturen in Hamburg zu Steuern und Buchhaltung.",
-                                List.of("Steuerberatung für Freiberufler", "Buchhaltung", "Existenzgründungsberatung"),
-                                List.of(),
-                                List.of(),
-                                List.of("BNI Chapter Alster"),
-                                null,
-                                null),
-                        null));
+        dana = new TestMembers(registration).createTaxAdviser();
         jonas = member("Jonas Weber", "de");
     }
 

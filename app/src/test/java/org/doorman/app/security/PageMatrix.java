@@ -70,20 +70,7 @@ final class PageMatrix {
 
     /** A member whose profile offers what {@link #CONCRETE} asks for. */
     static Registered ownerWithAProfile(TestMembers members) {
-        return members.create(new NewMember(
-                TestMembers.uniqueHandle("Berg"),
-                new Profile(
-                        "Dana Berg",
-                        "de",
-                        "Steuerberaterin für Freiberufler",
-                        "Ich berate Freiberufler und kleine Agenturen in Hamburg zu Steuern und Buchhaltung.",
-                        List.of("Steuerberatung für Freiberufler", "Buchhaltung", "Existenzgründungsberatung"),
-                        List.of(),
-                        List.of(),
-                        List.of("BNI Chapter Alster"),
-                        null,
-                        null),
-                TestMembers.PASSWORD));
+        return members.createTaxAdviser();
     }
 
     /** Runs every row for every caller; answers what went wrong, and adds each row to {@code seen}. */

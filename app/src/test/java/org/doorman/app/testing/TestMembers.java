@@ -44,6 +44,27 @@ public final class TestMembers {
                 PASSWORD));
     }
 
+    /**
+     * Dana Berg, a tax adviser for freelancers in the BNI Chapter Alster: a recipient whose offers a concrete need can
+     * refer to. The password is {@link #PASSWORD}.
+     */
+    public Registered createTaxAdviser() {
+        return create(new NewMember(
+                uniqueHandle("Dana Berg"),
+                new Profile(
+                        "Dana Berg",
+                        "de",
+                        "Steuerberaterin für Freiberufler",
+                        "Ich berate Freiberufler und kleine Agenturen in Hamburg zu Steuern und Buchhaltung.",
+                        List.of("Steuerberatung für Freiberufler", "Buchhaltung", "Existenzgründungsberatung"),
+                        List.of(),
+                        List.of(),
+                        List.of("BNI Chapter Alster"),
+                        null,
+                        null),
+                PASSWORD));
+    }
+
     public Registered create(NewMember member) {
         return registration.register(member);
     }
