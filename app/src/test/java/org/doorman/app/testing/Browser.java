@@ -73,7 +73,7 @@ public final class Browser {
     private Page send(HttpRequest.Builder builder) {
         var request = builder.timeout(Duration.ofSeconds(60)).build();
         try {
-            var response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            var response = sent(request);
             var token = CSRF.matcher(response.body());
             if (token.find()) {
                 csrf = token.group(1);
@@ -93,6 +93,22 @@ public final class Browser {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Sends the request; once more on a fresh connection when a pooled one turned out closed before any byte of an
+     * answer came back (the JDK client's "received no bytes"). An input that makes the server close the connection
+     * every time still fails on the second try.
+     */
+    private HttpResponse<String> sent(HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException closed) {
+            if (closed.getMessage() == null || !closed.getMessage().contains("received no bytes")) {
+                throw closed;
+            }
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }
     }
 
