@@ -66,12 +66,17 @@ for pid in "${loaders[@]}"; do wait "$pid" || failed=1; done
 [ "$failed" = 0 ] || die "a load generator failed (see $work)"
 
 echo "== waiting for the outbox to drain" >&2
-last=-1
-for _ in $(seq 1 120); do
-    now=$(wc -l <"$work/deliveries.tsv" 2>/dev/null || echo 0)
-    [ "$now" = "$last" ] && break
-    last=$now
-    sleep 3
+# Drained when no event waits to be fanned out and every delivery due by now was made or given up (a task's reminder
+# is due a day later). A delivery that failed (the
+# receiver was busy) is retried after its backoff (5 s, then doubled), so a quiet spell on the receiver alone is not
+# the end. At most 5 minutes.
+backlog() {
+    psql_at "$pg_port" doorman -At -c "SELECT (SELECT count(*) FROM outbox WHERE delivered_at IS NULL
+        AND gave_up_at IS NULL AND due_at <= extract(epoch FROM now()) * 1000) + (SELECT count(*) FROM webhook_events WHERE fanned_out_at IS NULL)"
+}
+for _ in $(seq 1 150); do
+    [ "$(backlog)" = 0 ] && break
+    sleep 2
 done
 
 requests=$(psql_at "$pg_port" doorman -At -c "SELECT count(*) FROM contact_requests")
@@ -83,6 +88,9 @@ deliveries=$(wc -l <"$work/deliveries.tsv")
 twice_delivered=$(cut -f1 "$work/deliveries.tsv" | sort | uniq -d | wc -l)
 twice_event=$(cut -f2 "$work/deliveries.tsv" | sort | uniq -d | wc -l)
 announced_twice=$(uniq -d "$work/announced.txt" | wc -l)
+waiting=$(backlog)
+gave_up=$(psql_at "$pg_port" doorman -At -c "SELECT count(*) FROM outbox WHERE gave_up_at IS NOT NULL")
+retried=$(psql_at "$pg_port" doorman -At -c "SELECT count(*) FROM outbox WHERE attempts > 1")
 never_announced=$(comm -23 "$work/stored.txt" <(sort -u "$work/announced.txt") | wc -l)
 
 errors() { echo $(( $(csv_field "$1" send server_errors) + $(csv_field "$1" send failures) \
@@ -108,7 +116,9 @@ check() {
     [ "$2" = "$3" ] || { verdict=FAILED; bad=1; }
     printf '%-52s %8s  %s\n' "$1" "$2" "$verdict"
 }
-echo "stored requests: $requests; webhook deliveries: $deliveries"
+echo "stored requests: $requests; webhook deliveries: $deliveries; deliveries retried after a failure: $retried"
+check "deliveries due and still waiting (expect 0)" "$waiting" 0
+check "deliveries given up (expect 0)" "$gave_up" 0
 check "pairs with two pending requests (expect 0)" "$double_pending" 0
 check "deliveries received twice (expect 0)" "$twice_delivered" 0
 check "events received twice (expect 0)" "$twice_event" 0

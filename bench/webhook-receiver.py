@@ -30,4 +30,10 @@ class Receiver(BaseHTTPRequestHandler):
         pass
 
 
-ThreadingHTTPServer(("127.0.0.1", port), Receiver).serve_forever()
+class Server(ThreadingHTTPServer):
+    # three relays post up to a batch each at once: the default backlog of 5 would refuse some connections
+    request_queue_size = 256
+    daemon_threads = True
+
+
+Server(("127.0.0.1", port), Receiver).serve_forever()
