@@ -1,6 +1,8 @@
 package org.doorman.app.api;
 
+import jakarta.validation.ConstraintViolationException;
 import java.util.stream.Collectors;
+import org.doorman.app.input.Violations;
 import org.doorman.app.members.InvalidMember;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -13,12 +15,14 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * Every error Spring MVC raises for a caller's mistake becomes an RFC 9457 problem detail; these two get a detail a
- * person can act on. Controllers signal their own 4xx with {@code ResponseStatusException} or
+ * Every error Spring MVC raises for a caller's mistake becomes an RFC 9457 problem detail; a body that cannot be read
+ * and a field the constraints of its record or parameter refuse get a detail a person can act on (the latter in one
+ * wording, {@link Violations}, whichever of Spring's three exceptions carries them). Controllers signal their own 4xx with {@code ResponseStatusException} or
  * {@code ErrorResponseException}, which become problem details as well.
  */
 @RestControllerAdvice
@@ -44,14 +48,27 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
 
+    /** A request body or form whose record's constraints refused a field: 400, naming each field and what is wrong. */
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String detail = ex.getBindingResult().getFieldErrors().stream()
-                .map(error -> error.getField() + " " + error.getDefaultMessage())
-                .collect(Collectors.joining("; ", "", "."));
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        return handleExceptionInternal(ex, problem, headers, status, request);
+        String detail = Violations.detail(ex.getParameter().getParameterName(), ex.getAllErrors());
+        return handleExceptionInternal(ex, ProblemDetail.forStatusAndDetail(status, detail), headers, status, request);
+    }
+
+    /** Constraints on a controller's parameters ({@code ?limit=}) or on a body beside them: the same 400. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String detail = Violations.detail(ex.getParameterValidationResults());
+        return handleExceptionInternal(ex, ProblemDetail.forStatusAndDetail(status, detail), headers, status, request);
+    }
+
+    /** A record checked by a service's own validation, past the controller: the same 400. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException violation) {
+        return ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, Violations.detail(violation.getConstraintViolations()));
     }
 
     /** A member or a profile that cannot be stored (registration, {@code PUT /me}, tokens): the reason, in words. */

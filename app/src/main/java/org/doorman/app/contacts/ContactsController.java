@@ -2,6 +2,9 @@ package org.doorman.app.contacts;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.doorman.app.members.CurrentMember;
@@ -55,11 +58,17 @@ class ContactsController {
     @Operation(summary = "Answer a motive question a contact put to you")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void answer(
-            @PathVariable String questionId, @RequestBody AnswerBody body, @AuthenticationPrincipal CurrentMember me) {
-        dormant.answer(me.id(), questionId, body == null ? null : body.answer());
+            @PathVariable String questionId,
+            @Valid @RequestBody AnswerBody body,
+            @AuthenticationPrincipal CurrentMember me) {
+        dormant.answer(me.id(), questionId, body.answer());
     }
 
-    record AnswerBody(String answer) {}
+    /** A contact's answer to a motive question, from the API or the contact's page. */
+    record AnswerBody(
+            @NotBlank(message = "is missing: write your answer")
+            @Size(max = 5000, message = "has at most 5000 characters")
+            String answer) {}
 
     record QuestionView(String id, String body, Instant askedAt, Instant deadline, String answer, Instant answeredAt) {
         static QuestionView from(MotiveQuestion q) {

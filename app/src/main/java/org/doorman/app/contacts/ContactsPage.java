@@ -1,5 +1,6 @@
 package org.doorman.app.contacts;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.Locale;
 import org.doorman.app.members.CurrentMember;
@@ -12,7 +13,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -111,9 +111,9 @@ class ContactsPage {
     String answer(
             @AuthenticationPrincipal CurrentMember me,
             @PathVariable String questionId,
-            @RequestParam(defaultValue = "") String answer,
+            @Valid ContactsController.AnswerBody form,
             RedirectAttributes redirect) {
-        dormant.answer(me.id(), questionId, answer);
+        dormant.answer(me.id(), questionId, form.answer());
         redirect.addFlashAttribute("answered", true);
         return "redirect:/contacts";
     }

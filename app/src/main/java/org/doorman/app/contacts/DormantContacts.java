@@ -103,12 +103,12 @@ class DormantContacts {
         return question;
     }
 
-    /** The contact answers; 404 when the question is not theirs or was answered already. */
+    /**
+     * The contact answers (some text, at most 5000 characters: the edge's {@code AnswerBody} checks that); 404 when the
+     * question is not theirs or was answered already.
+     */
     @Transactional
     void answer(String contactId, String questionId, String answer) {
-        if (answer == null || answer.isBlank() || answer.length() > 5000) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Write an answer of at most 5000 characters.");
-        }
         if (!questions.answer(questionId, contactId, answer.strip(), clock.instant())) {
             throw new ResponseStatusException(
                     HttpStatus.NOT_FOUND, "There is no open question " + questionId + " to you.");

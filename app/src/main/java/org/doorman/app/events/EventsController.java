@@ -1,10 +1,14 @@
 package org.doorman.app.events;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.doorman.app.ids.Ids;
+import org.doorman.app.time.DateTime;
 import org.doorman.app.time.Instants;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +24,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/v1/events")
 class EventsController {
 
-    private static final int MAX_TEXT = 300;
     private static final int UPCOMING = 50;
 
     private final JdbcEvents events;
@@ -35,7 +38,7 @@ class EventsController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Announce an event (operator)")
-    Event create(@RequestBody NewEvent body) {
+    Event create(@Valid @RequestBody NewEvent body) {
         var now = clock.instant();
         Instant startsAt = instant("startsAt", body.startsAt());
         Instant endsAt = body.endsAt() == null || body.endsAt().isBlank()
@@ -47,9 +50,9 @@ class EventsController {
         }
         var event = new Event(
                 Ids.next("ev"),
-                text("title", body.title(), true),
+                body.title().strip(),
                 startsAt,
-                text("location", body.location(), false),
+                body.location() == null ? "" : body.location().strip(),
                 Boolean.TRUE.equals(body.official()),
                 endsAt);
         events.add(event);
@@ -70,26 +73,23 @@ class EventsController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no event " + id + "."));
     }
 
-    private static String text(String field, String value, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "An event needs a '" + field + "'.");
-            }
-            return "";
-        }
-        if (value.strip().length() > MAX_TEXT) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "'" + field + "' has at most " + MAX_TEXT + " characters.");
-        }
-        return value.strip();
-    }
-
+    /** Checked by {@link NewEvent}'s constraints, so there is one. */
     private static Instant instant(String field, String value) {
-        return Instants.parse(field, value)
-                .orElseThrow(() -> new ResponseStatusException(
-                        HttpStatus.BAD_REQUEST, "An event needs '" + field + "', e.g. 2026-03-12T18:00:00+01:00."));
+        return Instants.parse(field, value).orElseThrow();
     }
 
     /** {@code endsAt} is optional: a day after the start when not given. */
-    record NewEvent(String title, String startsAt, String location, Boolean official, String endsAt) {}
+    record NewEvent(
+            @NotBlank(message = "is missing") @Size(max = 300, message = TOO_LONG)
+            String title,
+
+            @NotBlank(message = "is missing: e.g. 2026-03-12T18:00:00+01:00") @DateTime
+            String startsAt,
+
+            @Size(max = 300, message = TOO_LONG) String location,
+            Boolean official,
+            @DateTime String endsAt) {
+
+        private static final String TOO_LONG = "has at most 300 characters";
+    }
 }

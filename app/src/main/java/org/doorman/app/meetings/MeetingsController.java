@@ -3,11 +3,14 @@ package org.doorman.app.meetings;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.doorman.app.members.CurrentMember;
+import org.doorman.app.time.DateTime;
 import org.doorman.app.time.Instants;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,13 +21,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 @RequestMapping("/api/v1")
 class MeetingsController {
-
-    private static final int MAX_ATTENDEES = 2000;
 
     private final MeetingDesk desk;
     private final Meetings meetings;
@@ -65,25 +65,20 @@ class MeetingsController {
     /** Operator only (see the security set-up): the organiser's list of who attended, each confirmed. */
     @PutMapping("/events/{eventId}/attendance")
     @Operation(summary = "Confirm who attended an event (operator)")
-    MeetingDesk.Confirmed confirm(@PathVariable String eventId, @RequestBody AttendanceList body) {
-        if (body == null || body.members() == null) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "Give the attendance list: {\"members\": [member ids]}.");
-        }
-        if (body.members().size() > MAX_ATTENDEES) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "An attendance list has at most " + MAX_ATTENDEES + " members.");
-        }
+    MeetingDesk.Confirmed confirm(@PathVariable String eventId, @Valid @RequestBody AttendanceList body) {
         return desk.confirm(eventId, body.members());
     }
 
-    record AttendanceList(List<String> members) {}
+    record AttendanceList(
+            @NotNull(message = "is missing: give the attendance list as {\"members\": [member ids]}")
+            @Size(max = 2000, message = "has at most 2000 members")
+            List<String> members) {}
 
     record NewMeeting(
             @NotBlank(message = "is missing: say whom you met, as a member id")
             String with,
 
-            String at,
+            @DateTime String at,
             String eventId) {}
 
     /** A recorded meeting, and how often the caller has met the other member now, as the caller sees it. */

@@ -32,9 +32,6 @@ public class Blocks implements BlockList {
     /** Blocks a member; blocking again changes nothing. An unknown member is 404, oneself 422. */
     @Transactional
     public Blocked block(String blockerId, String memberId) {
-        if (memberId == null || memberId.isBlank()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "memberId: give the id of the member to block.");
-        }
         if (memberId.equals(blockerId)) {
             throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT, "A member cannot block themselves.");
         }

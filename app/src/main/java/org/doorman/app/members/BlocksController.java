@@ -2,6 +2,8 @@ package org.doorman.app.members;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -25,12 +27,14 @@ class BlocksController {
         this.blocks = blocks;
     }
 
-    record NewBlock(String memberId) {}
+    record NewBlock(
+            @NotBlank(message = "is missing: give the id of the member to block")
+            String memberId) {}
 
     @PostMapping
     @Operation(summary = "Block a member", description = "Their requests are refused as if one were pending.")
-    ResponseEntity<Blocked> block(@AuthenticationPrincipal CurrentMember me, @RequestBody NewBlock body) {
-        var blocked = blocks.block(me.id(), body == null ? null : body.memberId());
+    ResponseEntity<Blocked> block(@AuthenticationPrincipal CurrentMember me, @Valid @RequestBody NewBlock body) {
+        var blocked = blocks.block(me.id(), body.memberId());
         return ResponseEntity.created(URI.create("/api/v1/blocks/" + blocked.memberId()))
                 .body(blocked);
     }

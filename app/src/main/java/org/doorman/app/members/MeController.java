@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +36,7 @@ class MeController {
             description = "The fields of POST /members without handle and password; the whole profile is replaced."
                     + " Offers and about drive how requests to you are screened. An optional digest object"
                     + " (frequency daily|weekly|never, time HH:mm, timeZone, day) changes the e-mail digest.")
-    MeView change(@AuthenticationPrincipal CurrentMember me, @RequestBody ProfileChange change) {
+    MeView change(@AuthenticationPrincipal CurrentMember me, @Valid @RequestBody ProfileChange change) {
         return MeView.from(profiles.change(me.id(), change), profiles.settingsOf(me.id()));
     }
 

@@ -2,9 +2,11 @@ package org.doorman.app.members;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.doorman.app.time.DateTime;
 import org.doorman.app.time.Instants;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -44,7 +46,7 @@ class TokensController {
     @ApiResponse(responseCode = "201", description = "Created; the token is shown this once")
     @ApiResponse(responseCode = "429", description = "Too many tokens created; Retry-After says when to try again")
     ResponseEntity<IssuedToken> create(
-            @AuthenticationPrincipal CurrentMember me, @RequestBody(required = false) NewToken body) {
+            @AuthenticationPrincipal CurrentMember me, @Valid @RequestBody(required = false) NewToken body) {
         var issued = credentials.issueToken(
                 me.id(), body == null ? null : body.name(), body == null ? null : expiry(body.expiresAt()));
         return ResponseEntity.created(URI.create("/api/v1/tokens/" + issued.id()))
@@ -69,5 +71,5 @@ class TokensController {
     }
 
     /** Both optional: a name to recognize the token by, and when it stops working. */
-    record NewToken(String name, String expiresAt) {}
+    record NewToken(String name, @DateTime String expiresAt) {}
 }

@@ -1,7 +1,10 @@
 package org.doorman.app.requests;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.time.Clock;
 import java.util.Locale;
+import org.doorman.app.input.Violations;
 import org.doorman.app.members.ContactPolicies;
 import org.doorman.app.members.CurrentMember;
 import org.doorman.app.members.MemberDirectory;
@@ -10,6 +13,7 @@ import org.doorman.app.senders.SenderStandings;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -76,7 +80,7 @@ class ComposePage {
     }
 
     /** The compose form as posted: to whom, and the text; a missing field is empty. */
-    record ComposeForm(String recipient, String message) {
+    record ComposeForm(@NotBlank(message = Views.RECIPIENT) String recipient, String message) {
         ComposeForm {
             recipient = recipient == null ? "" : recipient;
             message = message == null ? "" : message;
@@ -84,7 +88,16 @@ class ComposePage {
     }
 
     @PostMapping("/compose/coach")
-    String coach(@AuthenticationPrincipal CurrentMember me, ComposeForm form, Locale locale, Model model) {
+    String coach(
+            @AuthenticationPrincipal CurrentMember me,
+            @Valid ComposeForm form,
+            BindingResult invalid,
+            Locale locale,
+            Model model) {
+        if (invalid.hasErrors()) {
+            model.addAttribute("problem", Violations.detail("form", invalid.getAllErrors()));
+            return "requests/compose :: coaching";
+        }
         try {
             var coached = dryRuns.coach(me.id(), form.recipient(), form.message());
             model.addAttribute("points", words.points(coached.coaching(), coached.recipient(), locale));
@@ -96,7 +109,17 @@ class ComposePage {
     }
 
     @PostMapping("/compose")
-    String send(@AuthenticationPrincipal CurrentMember me, ComposeForm form, Locale locale, Model model) {
+    String send(
+            @AuthenticationPrincipal CurrentMember me,
+            @Valid ComposeForm form,
+            BindingResult invalid,
+            Locale locale,
+            Model model) {
+        if (invalid.hasErrors()) {
+            model.addAttribute("problem", Violations.detail("form", invalid.getAllErrors()));
+            model.addAttribute("draft", form.message());
+            return compose(me, form.recipient(), locale, model);
+        }
         try {
             var sent = desk.send(me.id(), form.recipient(), form.message());
             return "redirect:/requests/" + sent.id();

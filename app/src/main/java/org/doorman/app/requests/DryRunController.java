@@ -2,6 +2,8 @@ package org.doorman.app.requests;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -54,10 +56,7 @@ class DryRunController {
             summary = "Coaching for a draft request",
             description = "Screens the draft against the recipient's strategy and answers advice and the likely outcome"
                     + " in words, never a score. Stores nothing; rate limited (429 with Retry-After).")
-    CoachView coach(@AuthenticationPrincipal CurrentMember me, @RequestBody CoachBody body) {
-        if (body == null) {
-            throw RequestProblems.badInput("The body is {\"recipient\": \"<member id>\", \"message\": \"...\"}.");
-        }
+    CoachView coach(@AuthenticationPrincipal CurrentMember me, @Valid @RequestBody CoachBody body) {
         var coached = dryRuns.coach(me.id(), body.recipient(), body.message());
         var coaching = coached.coaching();
         var locale = Locale.of(me.language());
@@ -76,7 +75,7 @@ class DryRunController {
 
     record TryBody(String message, String sender) {}
 
-    record CoachBody(String recipient, String message) {}
+    record CoachBody(@NotBlank(message = Views.RECIPIENT) String recipient, String message) {}
 
     /** What the strategy would do ({@code action}, and {@code outcome} in words) and why. */
     record TryView(

@@ -55,9 +55,6 @@ class DryRuns {
     /** Feedback on a draft to {@code recipientId}; rate limited per sender. */
     @Transactional(readOnly = true)
     Coached coach(String senderId, String recipientId, String message) {
-        if (recipientId == null || recipientId.isBlank()) {
-            throw RequestProblems.badInput("recipient: give the id of the member the request is for.");
-        }
         String text = checked(message);
         if (recipientId.equals(senderId)) {
             throw RequestProblems.unprocessable("A member cannot send a contact request to themselves.");

@@ -86,7 +86,8 @@ public class RequestDesk {
 
     /**
      * Sends a contact request from {@code senderId} to {@code recipientId}; the recipient's strategy screens it at once.
-     * Refuses a missing recipient or a text over {@code doorman.messages.max-length} (400/413), a request to oneself
+     * A missing recipient is refused at the edge ({@code NewRequest}); a text over
+     * {@code doorman.messages.max-length} is refused here (413), a request to oneself
      * or to an unknown member (422), and a request while one is open between the two or they are contacts (409). A
      * request within {@code doorman.requests.retry-after} of a decline or a silent removal, or to a member who blocked
      * the sender, answers exactly as one while an earlier request is pending, and nothing of it is stored: the
@@ -95,9 +96,6 @@ public class RequestDesk {
      */
     public SentRequest send(String senderId, String recipientId, String message) {
         String text = message == null ? "" : message;
-        if (recipientId == null || recipientId.isBlank()) {
-            throw RequestProblems.badInput("recipient: give the id of the member the request is for.");
-        }
         checkLength("message", text);
         if (recipientId.equals(senderId)) {
             throw RequestProblems.unprocessable("A member cannot send a contact request to themselves.");
@@ -166,9 +164,6 @@ public class RequestDesk {
 
     StoredRequest post(String requestId, String callerId, String body) {
         visibleTo(requestId, callerId);
-        if (body == null || body.isBlank()) {
-            throw RequestProblems.badInput("body: write the message's text.");
-        }
         checkLength("body", body);
         return transitions.change(
                 requestId, (request, now) -> request.messagePosted(new MemberId(callerId), body, now));

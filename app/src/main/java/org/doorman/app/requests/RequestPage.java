@@ -1,7 +1,9 @@
 package org.doorman.app.requests;
 
+import jakarta.validation.Valid;
 import java.util.Locale;
 import org.doorman.app.members.CurrentMember;
+import org.doorman.app.requests.Views.NewMessage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,8 +35,8 @@ class RequestPage {
     }
 
     @PostMapping("/requests/{id}/reply")
-    String reply(@AuthenticationPrincipal CurrentMember me, @PathVariable String id, @RequestParam String body) {
-        desk.post(id, me.id(), body);
+    String reply(@AuthenticationPrincipal CurrentMember me, @PathVariable String id, @Valid NewMessage reply) {
+        desk.post(id, me.id(), reply.body());
         return "redirect:/requests/" + id + "#conversation";
     }
 

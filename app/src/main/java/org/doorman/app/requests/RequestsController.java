@@ -3,6 +3,9 @@ package org.doorman.app.requests;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Requests", description = "Contact requests, their conversation and the member's decisions")
 class RequestsController {
 
-    private static final int MAX_PAGE = 200;
+    private static final String PAGE = "lies between 1 and 200";
 
     private final RequestDesk desk;
     private final RequestViews views;
@@ -52,7 +55,7 @@ class RequestsController {
     @ApiResponse(responseCode = "413", description = "The message has more than 5,000 characters")
     @ApiResponse(responseCode = "422", description = "The recipient does not exist, or is you")
     @ApiResponse(responseCode = "429", description = "Too many requests sent; Retry-After says when to try again")
-    ResponseEntity<SentRequest> send(@AuthenticationPrincipal CurrentMember me, @RequestBody NewRequest body) {
+    ResponseEntity<SentRequest> send(@AuthenticationPrincipal CurrentMember me, @Valid @RequestBody NewRequest body) {
         var sent = desk.send(me.id(), body.recipient(), body.message());
         return ResponseEntity.created(URI.create("/api/v1/requests/" + sent.id()))
                 .body(sent);
@@ -73,7 +76,7 @@ class RequestsController {
     @ApiResponse(responseCode = "413", description = "The message is too long")
     @ApiResponse(responseCode = "429", description = "Too many messages; Retry-After says when to try again")
     ResponseEntity<MessageView> message(
-            @AuthenticationPrincipal CurrentMember me, @PathVariable String id, @RequestBody NewMessage body) {
+            @AuthenticationPrincipal CurrentMember me, @PathVariable String id, @Valid @RequestBody NewMessage body) {
         var stored = desk.post(id, me.id(), body.body());
         return ResponseEntity.status(201).body(views.lastMessage(stored, me.id()));
     }
@@ -83,7 +86,7 @@ class RequestsController {
     @ApiResponse(responseCode = "200", description = "Decided; the request as the recipient sees it")
     @ApiResponse(responseCode = "409", description = "The request is decided already")
     RequestView decision(
-            @AuthenticationPrincipal CurrentMember me, @PathVariable String id, @RequestBody NewDecision body) {
+            @AuthenticationPrincipal CurrentMember me, @PathVariable String id, @Valid @RequestBody NewDecision body) {
         return views.of(desk.decide(id, me.id(), body.action()), me.id());
     }
 
@@ -92,8 +95,8 @@ class RequestsController {
             summary = "The recipient reports a request: unknown_person or spam",
             description = "Declines it silently (the requester is not told) and counts against the sender.")
     RequestView report(
-            @AuthenticationPrincipal CurrentMember me, @PathVariable String id, @RequestBody NewReport body) {
-        return views.of(desk.report(id, me.id(), body == null ? null : body.reason()), me.id());
+            @AuthenticationPrincipal CurrentMember me, @PathVariable String id, @Valid @RequestBody NewReport body) {
+        return views.of(desk.report(id, me.id(), body.reason()), me.id());
     }
 
     @GetMapping("/inbox")
@@ -104,11 +107,9 @@ class RequestsController {
             @AuthenticationPrincipal CurrentMember me,
             @RequestParam Optional<String> state,
             @RequestParam Optional<String> category,
-            @RequestParam(defaultValue = "50") int limit,
-            @RequestParam(defaultValue = "0") int offset) {
-        if (limit < 1 || limit > MAX_PAGE || offset < 0) {
-            throw RequestProblems.badInput("limit lies between 1 and " + MAX_PAGE + ", offset is at least 0.");
-        }
+            @RequestParam(defaultValue = "50") @Min(value = 1, message = PAGE) @Max(value = 200, message = PAGE)
+                    int limit,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "is at least 0") int offset) {
         var filter = InboxFilter.of(state.orElse(""), category.orElse(""));
         return views.inbox(desk.inbox(me.id(), filter, limit, offset));
     }

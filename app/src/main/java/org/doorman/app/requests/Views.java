@@ -1,6 +1,9 @@
 package org.doorman.app.requests;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.util.List;
 
@@ -99,12 +102,23 @@ final class Views {
         }
     }
 
-    record NewRequest(String recipient, String message) {}
+    /** The message's length is checked by the desk against the configured maximum (413). */
+    record NewRequest(@NotBlank(message = RECIPIENT) String recipient, String message) {}
 
-    record NewMessage(String body) {}
+    record NewMessage(
+            @NotBlank(message = "is missing: write the message's text")
+            String body) {}
 
     /** Body of a report: {@code unknown_person} or {@code spam}. */
-    record NewReport(String reason) {}
+    record NewReport(
+            @NotNull(message = REASON) @Pattern(regexp = "\\s*(unknown_person|spam)\\s*", message = REASON)
+            String reason) {}
 
-    record NewDecision(String action) {}
+    record NewDecision(
+            @NotNull(message = ACTION) @Pattern(regexp = "\\s*(accept|decline)\\s*", message = ACTION)
+            String action) {}
+
+    static final String RECIPIENT = "is missing: give the id of the member the request is for";
+    private static final String REASON = "must say \"unknown_person\" or \"spam\"";
+    private static final String ACTION = "must say \"accept\" or \"decline\"";
 }

@@ -1,10 +1,16 @@
 package org.doorman.app.strategy;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.doorman.app.input.LanguageCode;
 import org.doorman.app.members.CurrentMember;
 import org.doorman.core.lifecycle.Purpose;
 import org.doorman.core.screening.Language;
@@ -28,7 +34,6 @@ import org.springframework.web.server.ResponseStatusException;
 class TemplatesController {
 
     static final int MAX_BODY = 2000;
-    static final int MAX_CHANGES = 20;
     private static final List<Language> WRITTEN = List.of(Language.DE, Language.EN);
 
     private final JdbcTemplateStore store;
@@ -62,14 +67,7 @@ class TemplatesController {
     @PutMapping
     @Transactional
     @Operation(summary = "Change some of your message templates; the others stay as they are")
-    TemplatesView set(@RequestBody TemplateChanges body, @AuthenticationPrincipal CurrentMember me) {
-        if (body == null || body.templates() == null || body.templates().isEmpty()) {
-            throw refused("List the templates to change: {\"templates\": [{\"purpose\": \"clarify_empty\","
-                    + " \"language\": \"de\", \"body\": \"...\"}]}.");
-        }
-        if (body.templates().size() > MAX_CHANGES) {
-            throw refused("At most " + MAX_CHANGES + " templates can be changed at once (there are 10 in all).");
-        }
+    TemplatesView set(@Valid @RequestBody TemplateChanges body, @AuthenticationPrincipal CurrentMember me) {
         var checked =
                 body.templates().stream().map(TemplatesController::checked).toList();
         var now = clock.instant();
@@ -84,9 +82,6 @@ class TemplatesController {
     }
 
     static OwnTemplate checked(TemplateChange change) {
-        if (change == null) {
-            throw refused("A template change is an object with purpose, language and body.");
-        }
         Purpose purpose = Purpose.fromWireName(change.purpose())
                 .orElseThrow(() -> refused("There is no template purpose '" + change.purpose() + "'; the purposes are "
                         + String.join(
@@ -115,9 +110,24 @@ class TemplatesController {
         return new ResponseStatusException(HttpStatus.BAD_REQUEST, detail);
     }
 
-    record TemplateChanges(List<TemplateChange> templates) {}
+    record TemplateChanges(
+            @NotEmpty(
+                    message = "is missing: list the templates to change as [{\"purpose\": \"clarify_empty\","
+                            + " \"language\": \"de\", \"body\": \"...\"}]")
+            @Size(max = 20, message = "has at most 20 changes at once (there are 10 templates in all)")
+            List<
+                            @NotNull(message = "is not a template change: an object with purpose, language and body")
+                            @Valid TemplateChange>
+                    templates) {}
 
-    record TemplateChange(String purpose, String language, String body) {}
+    /** The purpose and the body are checked by {@link #checked}, which the strategy page calls as well. */
+    record TemplateChange(
+            String purpose,
+
+            @NotBlank(message = "is missing: 'de' or 'en'") @LanguageCode
+            String language,
+
+            String body) {}
 
     record TemplateView(String purpose, String language, String body, boolean own) {}
 

@@ -12,7 +12,7 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Reads the ISO-8601 instants callers send, everywhere in the API: {@code 2026-03-12T18:00:00Z}, with an offset, or a
  * plain date (UTC); empty when none was sent, a 400 naming the field when it cannot be read or lies outside the years
- * 1900 to 9999.
+ * 1900 to 9999. Request records say {@link DateTime} on such fields, so that the caller hears of every bad field at once.
  */
 public final class Instants {
 
@@ -21,6 +21,16 @@ public final class Instants {
     // Instants are stored as epoch milliseconds; a date beyond these years is a mistake, and far beyond overflows.
     static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
     static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+    /** Whether {@link #parse} takes the text: blank, or an instant within the years 1900 to 9999. */
+    static boolean readable(String text) {
+        try {
+            parse("", text);
+            return true;
+        } catch (ResponseStatusException unreadable) {
+            return false;
+        }
+    }
 
     public static Optional<Instant> parse(String field, String text) {
         var instant = parsed(field, text);

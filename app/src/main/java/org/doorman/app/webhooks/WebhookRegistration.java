@@ -16,7 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 class WebhookRegistration {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final int MAX_URL_LENGTH = 2000;
+    static final int MAX_URL_LENGTH = 2000;
 
     private final JdbcWebhooks webhooks;
     private final WebhookAddressPolicy addresses;
@@ -26,7 +26,10 @@ class WebhookRegistration {
         this.addresses = addresses;
     }
 
-    /** Registers the URL; refuses one that is no absolute http(s) URL or points inside (400). */
+    /**
+     * Registers the URL (given and not too long: the controller's record checks that); refuses one that is no absolute
+     * http(s) URL or points inside (400).
+     */
     WebhookTarget register(String url, Instant now) {
         URI uri = checked(url);
         addresses.refusal(uri).ifPresent(why -> {
@@ -49,13 +52,6 @@ class WebhookRegistration {
     }
 
     static URI checked(String url) {
-        if (url == null || url.isBlank()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Give the webhook's 'url' (http or https).");
-        }
-        if (url.length() > MAX_URL_LENGTH) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "A webhook URL has at most " + MAX_URL_LENGTH + " characters.");
-        }
         try {
             URI uri = new URI(url.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

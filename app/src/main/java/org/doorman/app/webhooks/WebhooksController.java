@@ -1,6 +1,9 @@
 package org.doorman.app.webhooks;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,8 +37,8 @@ class WebhooksController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register a webhook (operator); its signing secret is shown this once")
-    Registered register(@RequestBody NewWebhook body) {
-        var target = registration.register(body == null ? null : body.url(), clock.instant());
+    Registered register(@Valid @RequestBody NewWebhook body) {
+        var target = registration.register(body.url(), clock.instant());
         return new Registered(target.id(), target.url(), target.secret(), target.createdAt(), SIGNATURE);
     }
 
@@ -70,7 +73,10 @@ class WebhooksController {
     private static final String SIGNATURE =
             "X-Doorman-Signature: sha256=<hex HMAC-SHA256 of \"<X-Doorman-Timestamp>.<body>\" keyed by this secret>";
 
-    record NewWebhook(String url) {}
+    record NewWebhook(
+            @NotBlank(message = "is missing: give the webhook's http or https address")
+            @Size(max = WebhookRegistration.MAX_URL_LENGTH, message = "has at most {max} characters")
+            String url) {}
 
     record Registered(String id, URI url, String secret, Instant createdAt, String signature) {}
 

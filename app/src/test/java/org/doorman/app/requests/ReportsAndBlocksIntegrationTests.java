@@ -109,7 +109,7 @@ abstract class ReportsAndBlocksIntegrationTests {
                 .andExpect(status().isForbidden());
         api.post(dana.token(), "/requests/" + request + "/report", "{\"reason\": \"boring\"}")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("reason: say \"unknown_person\" or \"spam\"."));
+                .andExpect(jsonPath("$.detail").value("reason must say \"unknown_person\" or \"spam\"."));
         api.post(dana.token(), "/requests/" + request + "/report", "{}").andExpect(status().isBadRequest());
 
         api.get(dana.token(), "/requests/" + request)

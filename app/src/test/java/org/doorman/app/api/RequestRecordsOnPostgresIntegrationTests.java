@@ -1,0 +1,7 @@
+package org.doorman.app.api;
+
+import org.doorman.app.testing.Databases;
+import org.springframework.test.context.ContextConfiguration;
+
+@ContextConfiguration(initializers = Databases.Postgres.class)
+class RequestRecordsOnPostgresIntegrationTests extends RequestRecordsIntegrationTests {}
