@@ -1,5 +1,6 @@
 package org.doorman.app.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -8,18 +9,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import javax.sql.DataSource;
 import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.NewMember;
 import org.doorman.app.members.Profile;
 import org.doorman.app.members.Registered;
 import org.doorman.app.requests.RequestDesk;
 import org.doorman.app.testing.IntegrationTest;
+import org.doorman.app.testing.TableRows;
 import org.doorman.app.testing.TestMembers;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -37,6 +41,9 @@ abstract class MemberPagesIntegrationTests {
 
     @Autowired
     RequestDesk desk;
+
+    @Autowired
+    DataSource dataSource;
 
     Registered dana;
     Registered jonas;
@@ -168,6 +175,24 @@ abstract class MemberPagesIntegrationTests {
                 .andExpect(content().string(Matchers.not(Matchers.containsString("class=\"row"))));
         mvc.perform(get("/inbox").param("state", "declined").session(session))
                 .andExpect(content().string(Matchers.containsString("Jonas Weber")));
+    }
+
+    @Test
+    void aDraftWithoutARecipientAnswersTheComposePageNamingTheFieldAndSendsNothing() throws Exception {
+        var session = signIn(jonas);
+        var rows = new TableRows(dataSource);
+        var before = rows.count();
+        for (String form : List.of("/compose", "/compose/coach")) {
+            mvc.perform(post(form)
+                            .param("recipient", " ")
+                            .param("message", "Hello, shall we talk about taxes?")
+                            .session(session)
+                            .with(csrf()))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+                    .andExpect(content().string(Matchers.containsString("recipient is missing")));
+        }
+        assertThat(TableRows.changed(before, rows.count())).isEmpty();
     }
 
     private MockHttpSession signIn(Registered member) throws Exception {
