@@ -3,6 +3,8 @@ package org.doorman.app.members;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -71,5 +73,10 @@ class TokensController {
     }
 
     /** Both optional: a name to recognize the token by, and when it stops working. */
-    record NewToken(String name, @DateTime String expiresAt) {}
+    record NewToken(
+            @Size(max = 100, message = "has at most 100 characters")
+            @Pattern(regexp = "\\s*[^\\x00-\\x1F\\x7F-\\x9F]*\\s*", message = "has no control characters")
+            String name,
+
+            @DateTime String expiresAt) {}
 }

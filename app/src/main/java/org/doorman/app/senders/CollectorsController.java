@@ -2,6 +2,8 @@ package org.doorman.app.senders;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +26,10 @@ class CollectorsController {
         this.desk = desk;
     }
 
-    record Decision(String reason) {}
+    /** The operator's reason, optional (a plain one is written then); from the API or the operator's page. */
+    record Decision(
+            @Size(max = OperatorDesk.MAX_REASON, message = "has at most {max} characters")
+            String reason) {}
 
     @GetMapping("/collectors")
     @Operation(
@@ -39,7 +44,7 @@ class CollectorsController {
             summary = "Warn, limit, suspend or reinstate a sender",
             description = "action: warn, limit, suspend or reinstate; body (optional): reason.")
     SenderRecordView decide(
-            @PathVariable String id, @PathVariable String action, @RequestBody(required = false) Decision body) {
+            @PathVariable String id, @PathVariable String action, @Valid @RequestBody(required = false) Decision body) {
         return desk.decide(id, standing(action), body == null ? null : body.reason());
     }
 

@@ -87,10 +87,6 @@ class OperatorDesk {
     SenderRecordView decide(String senderId, Standing standing, String reason) {
         var member = known(senderId);
         String why = reason == null || reason.isBlank() ? standing.wireName() + " by the operator" : reason.strip();
-        if (why.length() > MAX_REASON) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "reason: at most " + MAX_REASON + " characters of plain text.");
-        }
         standings.set(member.id(), new JdbcStandings.Decided(standing, why, BY_OPERATOR, clock.instant()));
         return view(member.id(), ledger.record(member.id(), clock.instant()));
     }

@@ -1,11 +1,11 @@
 package org.doorman.app.senders;
 
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -31,9 +31,9 @@ class OperatorPage {
     String decide(
             @PathVariable String id,
             @PathVariable String action,
-            @RequestParam(defaultValue = "") String reason,
+            @Valid CollectorsController.Decision form,
             RedirectAttributes redirect) {
-        var decided = desk.decide(id, CollectorsController.standing(action), reason);
+        var decided = desk.decide(id, CollectorsController.standing(action), form.reason());
         redirect.addFlashAttribute("changed", decided.name());
         return "redirect:/operator/collectors";
     }

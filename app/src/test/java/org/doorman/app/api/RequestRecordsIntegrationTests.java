@@ -202,13 +202,27 @@ abstract class RequestRecordsIntegrationTests {
                         "/contacts/questions/q_unknown/answer",
                         "{\"answer\": \"" + "a".repeat(5001) + "\"}",
                         "answer has at most 5000 characters"),
-                Arguments.of("/tokens", "{\"expiresAt\": \"tomorrow\"}", "expiresAt must be an ISO-8601 date-time"));
+                Arguments.of("/tokens", "{\"expiresAt\": \"tomorrow\"}", "expiresAt must be an ISO-8601 date-time"),
+                Arguments.of("/tokens", "{\"name\": \"" + "n".repeat(101) + "\"}", "name has at most 100 characters"),
+                Arguments.of(
+                        "/tokens", "{\"name\": \"laptop\\u0007\\u0007 at home\"}", "name has no control characters"));
     }
 
     @ParameterizedTest
     @MethodSource("smallRecords")
     void aBlockAnAnswerOrATokenIsRefusedNamingTheField(String path, String body, String detail) throws Exception {
         refused(() -> api.post(member.token(), path, body), detail);
+    }
+
+    @ParameterizedTest
+    @MethodSource("operatorDecisions")
+    void anOperatorsDecisionIsRefusedNamingTheReason(String body, String detail) throws Exception {
+        refused(() -> api.post(Api.OPERATOR, "/operator/senders/" + member.id() + "/warn", body), detail);
+    }
+
+    static Stream<Arguments> operatorDecisions() {
+        return Stream.of(
+                Arguments.of("{\"reason\": \"" + "r".repeat(501) + "\"}", "reason has at most 500 characters"));
     }
 
     static Stream<Arguments> newWebhooks() {
