@@ -1,8 +1,11 @@
 package org.doorman.app.contacts;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -81,22 +84,47 @@ class JdbcContacts implements Contacts {
                 .optional();
     }
 
+    /** The relation of {@code m} to {@code o}, and ({@code mutual}) how many contacts they share. */
+    private static final String STANDING = """
+            SELECT (SELECT COUNT(*) FROM contacts WHERE member_id = :m AND contact_id = :o) AS has_other,
+              (SELECT COUNT(*) FROM contacts WHERE member_id = :o AND contact_id = :m) AS other_has,
+              (SELECT MAX(removed_at) FROM contact_removals WHERE member_id = :m AND removed_id = :o) AS removed_at""";
+
+    private static final String MUTUAL = """
+            (SELECT COUNT(*) FROM contacts a JOIN contacts b ON b.contact_id = a.contact_id AND b.member_id = :o
+             WHERE a.member_id = :m)""";
+
     @Override
     public Relation relation(String memberId, String otherId) {
-        return jdbc.sql("""
-                        SELECT (SELECT COUNT(*) FROM contacts WHERE member_id = :m AND contact_id = :o) AS has_other,
-                          (SELECT COUNT(*) FROM contacts WHERE member_id = :o AND contact_id = :m) AS other_has,
-                          (SELECT MAX(removed_at) FROM contact_removals WHERE member_id = :m AND removed_id = :o)
-                            AS removed_at""")
+        return jdbc.sql(STANDING)
                 .param("m", memberId)
                 .param("o", otherId)
-                .query((rs, row) -> {
-                    long removed = rs.getLong("removed_at");
-                    var removedAt =
-                            rs.wasNull() ? Optional.<Instant>empty() : Optional.of(Instant.ofEpochMilli(removed));
-                    return new Relation(rs.getInt("has_other") > 0, rs.getInt("other_has") > 0, removedAt);
-                })
+                .query((rs, row) -> relation(rs))
                 .single();
+    }
+
+    @Override
+    public int mutualContacts(MemberId a, MemberId b) {
+        return jdbc.sql("SELECT " + MUTUAL)
+                .param("m", a.value())
+                .param("o", b.value())
+                .query(Integer.class)
+                .single();
+    }
+
+    @Override
+    public Standing standing(MemberId member, MemberId other) {
+        return jdbc.sql(STANDING + ", " + MUTUAL + " AS mutual")
+                .param("m", member.value())
+                .param("o", other.value())
+                .query((rs, row) -> new Standing(relation(rs), rs.getInt("mutual")))
+                .single();
+    }
+
+    private static Relation relation(ResultSet rs) throws SQLException {
+        long removed = rs.getLong("removed_at");
+        var removedAt = rs.wasNull() ? Optional.<Instant>empty() : Optional.of(Instant.ofEpochMilli(removed));
+        return new Relation(rs.getInt("has_other") > 0, rs.getInt("other_has") > 0, removedAt);
     }
 
     /** The member's contacts with the messages exchanged with each, longest-standing first. */
