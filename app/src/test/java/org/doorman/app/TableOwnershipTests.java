@@ -62,10 +62,85 @@ class TableOwnershipTests {
             entry("rate_limit_buckets", "limits"));
 
     /**
-     * Files that may name other capabilities' tables, each with why it cannot ask the owners instead. Keep this short:
+     * What may still name other capabilities' tables, each with why it cannot ask the owners instead. Keep this short:
      * an entry is a debt, not a licence.
      */
-    private static final Map<String, String> ALLOWED = Map.ofEntries();
+    private static final List<Allowance> ALLOWED = List.of(
+            new Allowance(
+                    "privacy/JdbcErasure.java",
+                    "erasure deletes and anonymises a member's rows in every capability in one transaction, including"
+                            + " rows no port exposes (outbox payloads, audit entries)",
+                    "audit_trail",
+                    "contact_requests",
+                    "contacts",
+                    "follow_up_tasks",
+                    "meetings",
+                    "members",
+                    "outbox",
+                    "profile_visits",
+                    "request_messages",
+                    "request_signals",
+                    "webhook_events"),
+            new Allowance(
+                    "privacy/JdbcMemberData.java",
+                    "the export is everything stored about a member, read in one consistent snapshot of every table",
+                    "audit_trail",
+                    "contact_requests",
+                    "contacts",
+                    "digest_settings",
+                    "events",
+                    "follow_up_tasks",
+                    "meetings",
+                    "member_groups",
+                    "members",
+                    "memberships",
+                    "message_templates",
+                    "request_messages",
+                    "request_signals",
+                    "strategies"),
+            new Allowance(
+                    "demo/DemoHistory.java",
+                    "the demo seeds a back-dated history (strategies, events, attendance, meetings) that the ports only"
+                            + " write as of now",
+                    "event_attendance",
+                    "events",
+                    "meetings",
+                    "strategies"),
+            new Allowance(
+                    "demo/DemoStories.java",
+                    "the demo moves the requests it sent through the ports back in time, which no port offers",
+                    "audit_trail",
+                    "contact_requests",
+                    "contacts",
+                    "follow_up_tasks",
+                    "motive_questions",
+                    "request_messages"),
+            new Allowance(
+                    "meetings/JdbcMeetings.java",
+                    "meetings count the official events both attended in the send's one meetings statement; asking"
+                            + " events which are official would cost a statement per request until meetings keeps a"
+                            + " copy that events publishes",
+                    "events"),
+            new Allowance(
+                    "strategy/JdbcTemplateStore.java",
+                    "a template is read with its author's name in one statement on every send; the name should come"
+                            + " with the lifecycle's effect instead (a core change)",
+                    "members"),
+            new Allowance(
+                    "digest/JdbcDigests.java",
+                    "members with an e-mail address and no digest schedule are found by an anti-join; a schedule"
+                            + " should be adopted on the members' own announcement of a new address instead",
+                    "members"));
+
+    record Allowance(String file, String reason, Set<String> tables) {
+        Allowance(String file, String reason, String... tables) {
+            this(file, reason, Set.of(tables));
+        }
+
+        boolean covers(Crossing crossing) {
+            return crossing.file().equals(file) && tables.contains(crossing.table());
+        }
+    }
 
     private static final Pattern CREATE_TABLE =
             Pattern.compile("CREATE TABLE\\s+(?:IF NOT EXISTS\\s+)?([a-z_]+)", Pattern.CASE_INSENSITIVE);
@@ -98,17 +173,23 @@ class TableOwnershipTests {
     @Test
     void noCapabilityNamesAnotherCapabilitysTablesInSql() {
         assertThat(crossings().stream()
-                        .filter(crossing -> !ALLOWED.containsKey(crossing.file()))
+                        .filter(crossing -> ALLOWED.stream().noneMatch(allowance -> allowance.covers(crossing)))
                         .map(Crossing::toString)
                         .toList())
                 .isEmpty();
     }
 
     @Test
-    void everyAllowedFileStillNeedsItsAllowance() {
-        var stillCrossing = crossings().stream().map(Crossing::file).toList();
-        assertThat(ALLOWED.keySet()).allMatch(stillCrossing::contains, "still names another capability's table");
-        assertThat(ALLOWED.values()).allMatch(reason -> !reason.isBlank(), "has a reason");
+    void everyAllowanceIsStillNeededAndSaysWhy() {
+        var crossings = crossings();
+        for (Allowance allowance : ALLOWED) {
+            assertThat(allowance.reason()).as(allowance.file()).isNotBlank();
+            for (String table : allowance.tables()) {
+                assertThat(crossings)
+                        .as("%s still names %s", allowance.file(), table)
+                        .contains(new Crossing(allowance.file(), table, OWNERS.get(table)));
+            }
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.doorman.app.members.MemberDirectory;
 import org.doorman.core.lifecycle.MemberId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Repository;
 class JdbcContacts implements Contacts {
 
     private final JdbcClient jdbc;
+    private final MemberDirectory members;
 
-    JdbcContacts(JdbcClient jdbc) {
+    JdbcContacts(JdbcClient jdbc, MemberDirectory members) {
         this.jdbc = jdbc;
+        this.members = members;
     }
 
     @Override
@@ -43,8 +46,7 @@ class JdbcContacts implements Contacts {
 
     @Override
     public int countAtPercentile(double percentile) {
-        long members =
-                jdbc.sql("SELECT COUNT(*) FROM members").query(Long.class).single();
+        long members = this.members.count();
         long rank = Math.max(1, (long) Math.ceil(percentile * members));
         // Counted from the top: only the members above the rank are read, however large the network.
         int fromTop = (int) Math.min(Integer.MAX_VALUE - 1, members - rank);
@@ -127,30 +129,14 @@ class JdbcContacts implements Contacts {
         return new Relation(rs.getInt("has_other") > 0, rs.getInt("other_has") > 0, removedAt);
     }
 
-    /** The member's contacts with the messages exchanged with each, longest-standing first. */
-    List<ContactRow> of(String memberId) {
-        return jdbc.sql("""
-                        SELECT c.contact_id, m.name, c.since,
-                          (SELECT COUNT(*) FROM request_messages rm JOIN contact_requests r ON r.id = rm.request_id
-                           WHERE ((r.sender_id = c.member_id AND r.recipient_id = c.contact_id)
-                               OR (r.sender_id = c.contact_id AND r.recipient_id = c.member_id))
-                             AND rm.author_id IN (c.member_id, c.contact_id) AND rm.hidden = FALSE) AS messages,
-                          (SELECT MAX(rm.sent_at) FROM request_messages rm JOIN contact_requests r ON r.id = rm.request_id
-                           WHERE ((r.sender_id = c.member_id AND r.recipient_id = c.contact_id)
-                               OR (r.sender_id = c.contact_id AND r.recipient_id = c.member_id))
-                             AND rm.author_id IN (c.member_id, c.contact_id) AND rm.hidden = FALSE) AS last_message
-                        FROM contacts c JOIN members m ON m.id = c.contact_id
-                        WHERE c.member_id = ?
-                        ORDER BY c.since, c.contact_id""")
+    /** One of the member's contacts and since when. */
+    record Held(String contactId, Instant since) {}
+
+    /** The member's contacts, longest-standing first. */
+    List<Held> of(String memberId) {
+        return jdbc.sql("SELECT contact_id, since FROM contacts WHERE member_id = ? ORDER BY since, contact_id")
                 .param(memberId)
-                .query((rs, row) -> new ContactRow(
-                        rs.getString("contact_id"),
-                        rs.getString("name"),
-                        Instant.ofEpochMilli(rs.getLong("since")),
-                        rs.getInt("messages"),
-                        rs.getObject("last_message") == null
-                                ? Optional.empty()
-                                : Optional.of(Instant.ofEpochMilli(rs.getLong("last_message")))))
+                .query((rs, row) -> new Held(rs.getString("contact_id"), Instant.ofEpochMilli(rs.getLong("since"))))
                 .list();
     }
 }

@@ -76,6 +76,11 @@ final class FakeNetwork
     }
 
     @Override
+    public long count() {
+        return members.size();
+    }
+
+    @Override
     public void confirm(String memberId, String otherId, String requestId, Instant at) {
         contacts.add(pair(memberId, otherId));
     }
