@@ -27,7 +27,7 @@ import org.doorman.core.strategy.Strategy;
 
 /**
  * The other capabilities as the request lifecycle sees them, in memory: members, contacts, strategies, templates,
- * events and the senders' record (meetings in person count, nothing else is known about a sender).
+ * events, meetings and the senders' record (meetings in person count; nobody shares a group or visited a profile).
  */
 final class FakeNetwork
         implements MemberDirectory,
