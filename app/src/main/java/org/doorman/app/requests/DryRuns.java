@@ -2,9 +2,10 @@ package org.doorman.app.requests;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.doorman.app.members.Acquaintances;
 import org.doorman.app.members.Member;
 import org.doorman.app.members.MemberDirectory;
-import org.doorman.app.senders.ScreeningFacts;
+import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.strategy.Decision;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +19,7 @@ class DryRuns {
 
     private final MemberDirectory members;
     private final StrategyScreening screening;
-    private final ScreeningFacts facts;
+    private final Acquaintances acquaintances;
     private final CoachingLimit limit;
     private final RequestSettings settings;
     private final Clock clock;
@@ -26,13 +27,13 @@ class DryRuns {
     DryRuns(
             MemberDirectory members,
             StrategyScreening screening,
-            ScreeningFacts facts,
+            Acquaintances acquaintances,
             CoachingLimit limit,
             RequestSettings settings,
             Clock clock) {
         this.members = members;
         this.screening = screening;
-        this.facts = facts;
+        this.acquaintances = acquaintances;
         this.limit = limit;
         this.settings = settings;
         this.clock = clock;
@@ -65,7 +66,9 @@ class DryRuns {
         limit.take(senderId);
         var now = clock.instant();
         var decision = screening.dryRun(Optional.of(sender), recipient, text, now);
-        boolean readAboutMe = facts.context(senderId, recipient.id(), now).visitedProfileBeforeRequest();
+        boolean readAboutMe = acquaintances
+                .between(new MemberId(senderId), new MemberId(recipient.id()), now)
+                .visitedProfile();
         return new Coached(recipient, Coaching.of(decision, readAboutMe));
     }
 

@@ -108,7 +108,8 @@ public class RequestDesk {
         // each fact is read once, here, and handed on to the checks and the screening
         var admitted = gate.admit(senderId, recipientId, now);
         var history = admitted.history();
-        var relation = contacts.relation(recipientId, senderId);
+        var standing = contacts.standing(new MemberId(recipientId), new MemberId(senderId));
+        var relation = standing.relation();
         if (history.openBetween()
                 || declinedWithinRetryPeriod(history, relation, now)
                 || blocks.blocked(recipientId, senderId)) {
@@ -117,7 +118,7 @@ public class RequestDesk {
         if (relation.otherHasMember()) {
             throw RequestProblems.conflict("You and " + recipient.name() + " are contacts already.");
         }
-        var outcome = screening.screen(sender, recipient, text, now, history, relation);
+        var outcome = screening.screen(sender, recipient, text, now, history, standing);
         var fresh = ContactRequest.received(
                 new RequestId(Ids.next("req")), new MemberId(senderId), new MemberId(recipientId));
         var moved = fresh.screen(outcome.screened(), settings.lifecycle(), now).orThrow();

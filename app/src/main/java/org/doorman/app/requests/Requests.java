@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.doorman.core.lifecycle.ContactRequest;
+import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.lifecycle.RequestState;
 import org.doorman.core.screening.Signal;
 
@@ -36,17 +37,22 @@ interface Requests {
     /**
      * What the stored requests say about one more request from the sender to the recipient: the sender's requests sent
      * after {@code sentSince}, how many of those sent after {@code notAcceptedSince} were not accepted, and the pair's
-     * open request, last decline and last clarifying question. A database answers it in one statement.
+     * open request, last decline, last clarifying question and last conversation as of {@code now}. A database answers
+     * it in one statement.
      */
     default SendingHistory sendingHistory(
-            String senderId, String recipientId, Instant sentSince, Instant notAcceptedSince) {
+            String senderId, String recipientId, Instant sentSince, Instant notAcceptedSince, Instant now) {
         return new SendingHistory(
                 sentSince(senderId, sentSince),
                 notAcceptedSince(senderId, notAcceptedSince),
                 openBetween(senderId, recipientId).isPresent(),
                 lastDecline(senderId, recipientId),
-                lastQuestion(recipientId, senderId));
+                lastQuestion(recipientId, senderId),
+                lastConversation(new MemberId(senderId), new MemberId(recipientId), now));
     }
+
+    /** When the latest request of the two's last conversation was sent, as of {@code now} ({@link PriorConversation}). */
+    Optional<Instant> lastConversation(MemberId a, MemberId b, Instant now);
 
     /** Requests between the two (either way) that wait for meetings in person. */
     List<String> awaitingMeetingsBetween(String a, String b);

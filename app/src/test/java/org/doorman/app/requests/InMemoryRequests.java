@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.doorman.core.lifecycle.ContactRequest;
+import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.lifecycle.RequestState;
 import org.doorman.core.screening.Signal;
 import org.springframework.dao.DuplicateKeyException;
@@ -109,6 +110,12 @@ final class InMemoryRequests implements Requests {
         return select(r -> from(r, senderId, recipientId)).stream()
                 .flatMap(r -> r.request().askedAt().stream())
                 .max(Comparator.naturalOrder());
+    }
+
+    /** None: the in-memory requests keep no messages, and a conversation is what both wrote. */
+    @Override
+    public Optional<Instant> lastConversation(MemberId a, MemberId b, Instant now) {
+        return Optional.empty();
     }
 
     @Override
