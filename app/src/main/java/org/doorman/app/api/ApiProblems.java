@@ -20,10 +20,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * Every error Spring MVC raises for a caller's mistake becomes an RFC 9457 problem detail; a body that cannot be read
- * and a field the constraints of its record or parameter refuse get a detail a person can act on (the latter in one
- * wording, {@link Violations}, whichever of Spring's three exceptions carries them). Controllers signal their own 4xx with {@code ResponseStatusException} or
- * {@code ErrorResponseException}, which become problem details as well.
+ * Every error Spring MVC raises for a caller's mistake becomes an RFC 9457 problem detail. A body that cannot be read,
+ * and a field that its record's or parameter's constraints refuse, get a detail a person can act on; the constraints
+ * in one wording ({@link Violations}), whichever of Spring's three exceptions carries them. Controllers signal their
+ * own 4xx with {@code ResponseStatusException} or {@code ErrorResponseException}, which become problem details as
+ * well.
  */
 @RestControllerAdvice
 @Order(0)

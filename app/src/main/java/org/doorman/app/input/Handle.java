@@ -35,12 +35,12 @@ public @interface Handle {
 
     final class Check implements ConstraintValidator<Handle, String> {
 
+        private static final Pattern HANDLE = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+
         /** The handle as it is stored: stripped and in lower case. */
         public static String normalized(String handle) {
             return handle.strip().toLowerCase(Locale.ROOT);
         }
-
-        private static final Pattern HANDLE = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {

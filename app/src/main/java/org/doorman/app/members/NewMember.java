@@ -7,9 +7,8 @@ import org.doorman.app.input.Handle;
 
 /**
  * What it takes to register a member; its fields' constraints are checked by the API and by
- * {@link MemberRegistration#register}. In JSON the profile's fields
- * stand beside the handle; lists may be null (empty); {@code password} is optional and lets the member sign in to the
- * web app.
+ * {@link MemberRegistration#register}. In JSON the profile's fields stand beside the handle; lists may be null
+ * (empty); {@code password} is optional and lets the member sign in to the web app.
  */
 public record NewMember(
         @NotBlank(message = "is missing") @Handle String handle,
