@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.doorman.app.meetings.Meetings;
+import org.doorman.core.lifecycle.MemberId;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /** A member's contacts with what they did together: messages, meetings, and when they last had to do with each other. */
 @Service
@@ -23,15 +26,16 @@ class ContactList {
     }
 
     @Transactional(readOnly = true)
-    List<ContactView> of(String memberId) {
+    List<ContactView> of(MemberId memberId) {
         return contacts.of(memberId).stream().map(row -> view(memberId, row)).toList();
     }
 
-    private ContactView view(String memberId, ContactRow row) {
+    private ContactView view(MemberId memberId, ContactRow row) {
+        var contactId = new MemberId(row.id());
         Instant last = Stream.of(
                         Stream.of(row.since()),
                         row.lastMessage().stream(),
-                        meetings.lastBetween(memberId, row.id()).stream())
+                        meetings.lastBetween(memberId, contactId).stream())
                 .flatMap(s -> s)
                 .max(Instant::compareTo)
                 .orElseThrow();
@@ -41,7 +45,7 @@ class ContactList {
                 row.since(),
                 last,
                 row.messagesExchanged(),
-                meetings.countRecognizedBy(memberId, row.id()));
+                meetings.countRecognizedBy(memberId, contactId));
     }
 
     /**
@@ -49,7 +53,12 @@ class ContactList {
      * own contact list stays as it was. For the member it counts as a decline of the removed person.
      */
     @Transactional
-    boolean remove(String memberId, String contactId) {
+    boolean remove(MemberId memberId, MemberId contactId) {
         return contacts.remove(memberId, contactId, clock.instant());
+    }
+
+    /** What an unknown contact answers, also for an id that cannot be one. */
+    static ResponseStatusException noContact(String id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no contact " + id + ".");
     }
 }

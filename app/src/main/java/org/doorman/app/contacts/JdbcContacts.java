@@ -3,6 +3,8 @@ package org.doorman.app.contacts;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.doorman.core.lifecycle.MemberId;
+import org.doorman.core.lifecycle.RequestId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,12 +18,13 @@ class JdbcContacts implements Contacts {
     }
 
     @Override
-    public void confirm(String memberId, String otherId, String requestId, Instant at) {
+    public void confirm(MemberId memberId, MemberId otherId, RequestId requestId, Instant at) {
         if (memberId.equals(otherId)) {
             throw new IllegalArgumentException("a member cannot be their own contact");
         }
-        insert(memberId, otherId, requestId, at);
-        insert(otherId, memberId, requestId, at);
+        String request = requestId == null ? null : requestId.value();
+        insert(memberId.value(), otherId.value(), request, at);
+        insert(otherId.value(), memberId.value(), request, at);
     }
 
     private void insert(String memberId, String contactId, String requestId, Instant at) {
@@ -31,9 +34,9 @@ class JdbcContacts implements Contacts {
     }
 
     @Override
-    public int count(String memberId) {
+    public int count(MemberId memberId) {
         return jdbc.sql("SELECT COUNT(*) FROM contacts WHERE member_id = ?")
-                .param(memberId)
+                .param(memberId.value())
                 .query(Integer.class)
                 .single();
     }
@@ -51,45 +54,47 @@ class JdbcContacts implements Contacts {
     }
 
     @Override
-    public boolean connected(String a, String b) {
+    public boolean connected(MemberId a, MemberId b) {
         return jdbc.sql("SELECT COUNT(*) FROM contacts WHERE member_id = ? AND contact_id = ?")
-                        .params(a, b)
+                        .params(a.value(), b.value())
                         .query(Integer.class)
                         .single()
                 > 0;
     }
 
     @Override
-    public boolean remove(String memberId, String otherId, Instant at) {
+    public boolean remove(MemberId memberId, MemberId otherId, Instant at) {
         int removed = jdbc.sql("DELETE FROM contacts WHERE member_id = ? AND contact_id = ?")
-                .params(memberId, otherId)
+                .params(memberId.value(), otherId.value())
                 .update();
         if (removed == 0) {
             return false;
         }
         jdbc.sql("""
                         INSERT INTO contact_removals (member_id, removed_id, removed_at) VALUES (?, ?, ?)
-                        ON CONFLICT (member_id, removed_id) DO UPDATE SET removed_at = EXCLUDED.removed_at""").params(memberId, otherId, at.toEpochMilli()).update();
+                        ON CONFLICT (member_id, removed_id) DO UPDATE SET removed_at = EXCLUDED.removed_at""")
+                .params(memberId.value(), otherId.value(), at.toEpochMilli())
+                .update();
         return true;
     }
 
     @Override
-    public Optional<Instant> removedAt(String memberId, String otherId) {
+    public Optional<Instant> removedAt(MemberId memberId, MemberId otherId) {
         return jdbc.sql("SELECT removed_at FROM contact_removals WHERE member_id = ? AND removed_id = ?")
-                .params(memberId, otherId)
+                .params(memberId.value(), otherId.value())
                 .query((rs, row) -> Instant.ofEpochMilli(rs.getLong(1)))
                 .optional();
     }
 
     @Override
-    public Relation relation(String memberId, String otherId) {
+    public Relation relation(MemberId memberId, MemberId otherId) {
         return jdbc.sql("""
                         SELECT (SELECT COUNT(*) FROM contacts WHERE member_id = :m AND contact_id = :o) AS has_other,
                           (SELECT COUNT(*) FROM contacts WHERE member_id = :o AND contact_id = :m) AS other_has,
                           (SELECT MAX(removed_at) FROM contact_removals WHERE member_id = :m AND removed_id = :o)
                             AS removed_at""")
-                .param("m", memberId)
-                .param("o", otherId)
+                .param("m", memberId.value())
+                .param("o", otherId.value())
                 .query((rs, row) -> {
                     long removed = rs.getLong("removed_at");
                     var removedAt =
@@ -100,7 +105,7 @@ class JdbcContacts implements Contacts {
     }
 
     /** The member's contacts with the messages exchanged with each, longest-standing first. */
-    List<ContactRow> of(String memberId) {
+    List<ContactRow> of(MemberId memberId) {
         return jdbc.sql("""
                         SELECT c.contact_id, m.name, c.since,
                           (SELECT COUNT(*) FROM request_messages rm JOIN contact_requests r ON r.id = rm.request_id
@@ -114,7 +119,7 @@ class JdbcContacts implements Contacts {
                         FROM contacts c JOIN members m ON m.id = c.contact_id
                         WHERE c.member_id = ?
                         ORDER BY c.since, c.contact_id""")
-                .param(memberId)
+                .param(memberId.value())
                 .query((rs, row) -> new ContactRow(
                         rs.getString("contact_id"),
                         rs.getString("name"),

@@ -2,6 +2,7 @@ package org.doorman.app.requests;
 
 import java.time.Clock;
 import java.util.Locale;
+import org.doorman.app.ids.Ids;
 import org.doorman.app.members.ContactPolicies;
 import org.doorman.app.members.CurrentMember;
 import org.doorman.app.members.MemberDirectory;
@@ -65,13 +66,17 @@ class ComposePage {
                         .toList());
         model.addAttribute("to", to);
         model.addAttribute("warned", standings.notice(me.id()).isPresent());
-        members.find(to).filter(m -> !m.id().equals(me.id())).ifPresent(recipient -> {
-            model.addAttribute("recipient", recipient);
-            model.addAttribute("policy", policies.describe(recipient.id(), locale.getLanguage()));
-            model.addAttribute(
-                    "readAboutMe",
-                    facts.context(me.id(), recipient.id(), clock.instant()).visitedProfileBeforeRequest());
-        });
+        Ids.member(to)
+                .flatMap(members::find)
+                .filter(m -> !m.id().equals(me.id()))
+                .ifPresent(recipient -> {
+                    model.addAttribute("recipient", recipient);
+                    model.addAttribute("policy", policies.describe(recipient.memberId(), locale.getLanguage()));
+                    model.addAttribute(
+                            "readAboutMe",
+                            facts.context(me.id(), recipient.id(), clock.instant())
+                                    .visitedProfileBeforeRequest());
+                });
         return "requests/compose";
     }
 

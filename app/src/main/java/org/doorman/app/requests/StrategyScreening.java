@@ -56,7 +56,7 @@ class StrategyScreening {
             SendingHistory history,
             Contacts.Relation recipientToSender) {
         var started = metrics.startDecision();
-        var chosen = strategies.of(recipient.id());
+        var chosen = strategies.of(recipient.memberId());
         var context =
                 facts.context(sender.id(), recipient.id(), now, recipientToSender, chosen.confirmedAttendanceOnly());
         var input = new ScreeningInput(
@@ -101,7 +101,7 @@ class StrategyScreening {
                 sender.map(Member::screeningProfile).orElse(null),
                 sender.map(s -> facts.senderStats(s.id(), now)).orElse(null),
                 sender.map(s -> facts.context(s.id(), recipient.id(), now)).orElse(null));
-        return strategies.strategyOf(recipient.id()).evaluate(screener.screen(input));
+        return strategies.strategyOf(recipient.memberId()).evaluate(screener.screen(input));
     }
 
     private static Language language(String code) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.doorman.app.contacts.Contacts;
 import org.doorman.app.meetings.Meetings;
 import org.doorman.app.strategy.MemberStrategies;
+import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.screening.RequestContext;
 import org.doorman.core.screening.SenderStats;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,11 +41,10 @@ class JdbcScreeningFacts implements ScreeningFacts {
 
     @Override
     public int meetingsRecognized(String memberId, String requesterId) {
+        var member = new MemberId(memberId);
+        var requester = new MemberId(requesterId);
         return meetings.countRecognizedBy(
-                memberId,
-                requesterId,
-                contacts.removedAt(memberId, requesterId),
-                strategies.confirmedAttendanceOnly(memberId));
+                member, requester, contacts.removedAt(member, requester), strategies.confirmedAttendanceOnly(member));
     }
 
     /**
@@ -81,8 +81,8 @@ class JdbcScreeningFacts implements ScreeningFacts {
                 senderId,
                 recipientId,
                 now,
-                contacts.relation(recipientId, senderId),
-                strategies.confirmedAttendanceOnly(recipientId));
+                contacts.relation(new MemberId(recipientId), new MemberId(senderId)),
+                strategies.confirmedAttendanceOnly(new MemberId(recipientId)));
     }
 
     @Override
@@ -115,7 +115,10 @@ class JdbcScreeningFacts implements ScreeningFacts {
                 .toList();
         return new RequestContext(
                 meetings.countRecognizedBy(
-                        recipientId, senderId, recipientToSender.removedAt(), confirmedAttendanceOnly),
+                        new MemberId(recipientId),
+                        new MemberId(senderId),
+                        recipientToSender.removedAt(),
+                        confirmedAttendanceOnly),
                 counts.getOrDefault("conversation", 0L) > 0,
                 recipientToSender.memberHasOther(),
                 counts.getOrDefault("mutual", 0L).intValue(),

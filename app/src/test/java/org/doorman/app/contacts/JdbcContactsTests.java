@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Optional;
 import org.doorman.app.relationsdb.Engine;
 import org.doorman.app.relationsdb.Rows;
+import org.doorman.core.lifecycle.MemberId;
+import org.doorman.core.lifecycle.RequestId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -58,12 +60,12 @@ class JdbcContactsTests {
     void confirmingMakesAContactOnBothSidesOnce() {
         String request = rows.request(eva, dana, "Hallo", MONDAY, "accepted");
 
-        contacts.confirm(dana, eva, request, MONDAY);
-        contacts.confirm(eva, dana, request, MONDAY.plusSeconds(60));
+        contacts.confirm(new MemberId(dana), new MemberId(eva), new RequestId(request), MONDAY);
+        contacts.confirm(new MemberId(eva), new MemberId(dana), new RequestId(request), MONDAY.plusSeconds(60));
 
-        assertThat(contacts.connected(dana, eva)).isTrue();
-        assertThat(contacts.connected(eva, dana)).isTrue();
-        assertThat(contacts.of(dana)).singleElement().satisfies(contact -> {
+        assertThat(contacts.connected(new MemberId(dana), new MemberId(eva))).isTrue();
+        assertThat(contacts.connected(new MemberId(eva), new MemberId(dana))).isTrue();
+        assertThat(contacts.of(new MemberId(dana))).singleElement().satisfies(contact -> {
             assertThat(contact.id()).isEqualTo(eva);
             assertThat(contact.name()).isEqualTo("Eva Schulz");
             assertThat(contact.since()).isEqualTo(MONDAY);
@@ -72,19 +74,21 @@ class JdbcContactsTests {
 
     @Test
     void removingTakesTheContactAwayOnTheMembersSideOnlyAndRecordsWhen() {
-        contacts.confirm(dana, eva, null, MONDAY);
-        contacts.confirm(dana, tim, null, MONDAY);
+        contacts.confirm(new MemberId(dana), new MemberId(eva), null, MONDAY);
+        contacts.confirm(new MemberId(dana), new MemberId(tim), null, MONDAY);
 
-        assertThat(contacts.remove(dana, eva, MONDAY.plusSeconds(60))).isTrue();
-        assertThat(contacts.remove(dana, eva, MONDAY.plusSeconds(120))).isFalse();
+        assertThat(contacts.remove(new MemberId(dana), new MemberId(eva), MONDAY.plusSeconds(60)))
+                .isTrue();
+        assertThat(contacts.remove(new MemberId(dana), new MemberId(eva), MONDAY.plusSeconds(120)))
+                .isFalse();
 
-        assertThat(contacts.connected(dana, eva)).isFalse();
-        assertThat(contacts.of(dana)).extracting(ContactRow::id).containsExactly(tim);
+        assertThat(contacts.connected(new MemberId(dana), new MemberId(eva))).isFalse();
+        assertThat(contacts.of(new MemberId(dana))).extracting(ContactRow::id).containsExactly(tim);
         // the removed person is not shown the removal: their side stays
-        assertThat(contacts.connected(eva, dana)).isTrue();
-        assertThat(contacts.of(eva)).extracting(ContactRow::id).containsExactly(dana);
-        assertThat(contacts.removedAt(dana, eva)).contains(MONDAY.plusSeconds(60));
-        assertThat(contacts.removedAt(eva, dana)).isEmpty();
+        assertThat(contacts.connected(new MemberId(eva), new MemberId(dana))).isTrue();
+        assertThat(contacts.of(new MemberId(eva))).extracting(ContactRow::id).containsExactly(dana);
+        assertThat(contacts.removedAt(new MemberId(dana), new MemberId(eva))).contains(MONDAY.plusSeconds(60));
+        assertThat(contacts.removedAt(new MemberId(eva), new MemberId(dana))).isEmpty();
     }
 
     @Test
@@ -96,9 +100,9 @@ class JdbcContactsTests {
         rows.message(earlier, dana, "message", "Hallo Eva", MONDAY.minusSeconds(86000));
         String other = rows.request(tim, dana, "Hallo", MONDAY.plusSeconds(7200), "review");
         rows.message(other, dana, "message", "Nicht mitgezählt", MONDAY.plusSeconds(9000));
-        contacts.confirm(dana, eva, request, MONDAY.plusSeconds(4000));
+        contacts.confirm(new MemberId(dana), new MemberId(eva), new RequestId(request), MONDAY.plusSeconds(4000));
 
-        assertThat(contacts.of(dana)).singleElement().satisfies(contact -> {
+        assertThat(contacts.of(new MemberId(dana))).singleElement().satisfies(contact -> {
             assertThat(contact.messagesExchanged()).isEqualTo(4);
             assertThat(contact.lastMessage()).isEqualTo(Optional.of(MONDAY.plusSeconds(3600)));
         });

@@ -1,9 +1,11 @@
 package org.doorman.core.lifecycle;
 
-final class Ids {
+/** The one rule for an id's text, in the core and the app alike: not blank, at most 40 characters. */
+public final class Ids {
     private Ids() {}
 
-    static void require(String value, String what) {
+    /** Refuses {@code value} as a {@code what} ("member id") with an {@link IllegalArgumentException} unless it is one. */
+    public static void require(String value, String what) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("a " + what + " cannot be blank");
         }
