@@ -6,11 +6,12 @@ public final class Ids {
 
     /** Refuses {@code value} as a {@code what} ("member id") with an {@link IllegalArgumentException} unless it is one. */
     public static void require(String value, String what) {
+        String article = "aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ";
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("a " + what + " cannot be blank");
+            throw new IllegalArgumentException(article + what + " cannot be blank");
         }
         if (value.length() > 40) {
-            throw new IllegalArgumentException("a " + what + " has at most 40 characters");
+            throw new IllegalArgumentException(article + what + " has at most 40 characters");
         }
     }
 }
