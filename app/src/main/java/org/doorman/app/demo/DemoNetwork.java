@@ -8,6 +8,7 @@ import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.NewMember;
 import org.doorman.app.members.ProfileVisits;
 import org.doorman.app.requests.RequestDesk;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -79,7 +80,7 @@ class DemoNetwork implements ApplicationRunner {
             String from = ids.get(request.from());
             String to = ids.get(request.to());
             if (request.readProfileFirst()) {
-                visits.record(from, to);
+                visits.record(new MemberId(from), new MemberId(to));
             }
             requests.send(from, to, request.message());
         }

@@ -10,6 +10,7 @@ import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.NewMember;
 import org.doorman.app.members.Profile;
 import org.doorman.app.requests.RequestDesk;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -112,9 +113,9 @@ class DemoStories {
                 Hi Tom, we sell energy dashboards to utilities. Buy now and get 20% off – book a demo!""");
 
         // dormant contacts of Eva: one asked about the motive and silent past the deadline, one who answered
-        contacts.confirm(eva, ids.get("felix"), null, now.minus(Duration.ofDays(500)));
-        contacts.confirm(eva, ids.get("tim"), null, now.minus(Duration.ofDays(320)));
-        contacts.confirm(eva, ids.get("clara"), null, now.minus(Duration.ofDays(150)));
+        contacts.confirm(new MemberId(eva), new MemberId(ids.get("felix")), null, now.minus(Duration.ofDays(500)));
+        contacts.confirm(new MemberId(eva), new MemberId(ids.get("tim")), null, now.minus(Duration.ofDays(320)));
+        contacts.confirm(new MemberId(eva), new MemberId(ids.get("clara")), null, now.minus(Duration.ofDays(150)));
         motive(
                 eva,
                 ids.get("felix"),

@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
 import java.util.List;
+import org.doorman.app.ids.Ids;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 @RequestMapping("/api/v1/blocks")
@@ -34,7 +37,8 @@ class BlocksController {
     @PostMapping
     @Operation(summary = "Block a member", description = "Their requests are refused as if one were pending.")
     ResponseEntity<Blocked> block(@AuthenticationPrincipal CurrentMember me, @Valid @RequestBody NewBlock body) {
-        var blocked = blocks.block(me.id(), body.memberId());
+        String id = body.memberId();
+        var blocked = blocks.block(me.memberId(), Ids.member(id).orElseThrow(() -> Blocks.noMember(id)));
         return ResponseEntity.created(URI.create("/api/v1/blocks/" + blocked.memberId()))
                 .body(blocked);
     }
@@ -42,13 +46,17 @@ class BlocksController {
     @GetMapping
     @Operation(summary = "The members the caller blocked, latest first")
     List<Blocked> blocks(@AuthenticationPrincipal CurrentMember me) {
-        return blocks.of(me.id());
+        return blocks.of(me.memberId());
     }
 
     @DeleteMapping("/{memberId}")
     @Operation(summary = "Lift a block")
     ResponseEntity<Void> unblock(@AuthenticationPrincipal CurrentMember me, @PathVariable String memberId) {
-        blocks.unblock(me.id(), memberId);
+        if (!Ids.member(memberId)
+                .map(blocked -> blocks.unblock(me.memberId(), blocked))
+                .orElse(false)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have not blocked member " + memberId + ".");
+        }
         return ResponseEntity.noContent().build();
     }
 }

@@ -2,6 +2,7 @@ package org.doorman.app.requests;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.doorman.app.ids.Ids;
 import org.doorman.app.members.Acquaintances;
 import org.doorman.app.members.Member;
 import org.doorman.app.members.MemberDirectory;
@@ -43,10 +44,11 @@ class DryRuns {
     @Transactional(readOnly = true)
     Decision tryStrategy(String memberId, String message, Optional<String> senderId) {
         String text = checked(message);
-        var member = members.find(memberId).orElseThrow(() -> RequestProblems.noRequest(memberId));
+        var member = Ids.member(memberId).flatMap(members::find).orElseThrow(() -> RequestProblems.noRequest(memberId));
         Optional<Member> sender = senderId.map(String::strip)
                 .filter(id -> !id.isEmpty())
-                .map(id -> members.find(id)
+                .map(id -> Ids.member(id)
+                        .flatMap(members::find)
                         .filter(found -> !found.id().equals(memberId))
                         .orElseThrow(
                                 () -> RequestProblems.unprocessable("sender: there is no other member " + id + ".")));
@@ -60,9 +62,10 @@ class DryRuns {
         if (recipientId.equals(senderId)) {
             throw RequestProblems.unprocessable("A member cannot send a contact request to themselves.");
         }
-        var recipient = members.find(recipientId.strip())
+        var recipient = Ids.member(recipientId.strip())
+                .flatMap(members::find)
                 .orElseThrow(() -> RequestProblems.unprocessable("recipient: there is no member " + recipientId + "."));
-        var sender = members.find(senderId).orElseThrow();
+        var sender = members.find(new MemberId(senderId)).orElseThrow();
         limit.take(senderId);
         var now = clock.instant();
         var decision = screening.dryRun(Optional.of(sender), recipient, text, now);

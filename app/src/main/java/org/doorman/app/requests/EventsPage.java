@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import org.doorman.app.events.EventId;
 import org.doorman.app.events.Events;
 import org.doorman.app.meetings.Meetings;
 import org.doorman.app.members.CurrentMember;
 import org.doorman.app.members.Member;
 import org.doorman.app.members.MemberDirectory;
 import org.doorman.app.web.Moments;
+import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.lifecycle.RequestState;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -57,7 +59,7 @@ class EventsPage {
                                 e.title(),
                                 Moments.of(e.startsAt(), locale),
                                 e.location(),
-                                meetings.attended(e.id(), me.id())))
+                                meetings.attended(new EventId(e.id()), me.memberId())))
                         .toList());
         var waiting = desk.inbox(
                 me.id(), new InboxFilter(java.util.Set.of(RequestState.AWAITING_MEETINGS), Optional.empty()), 100, 0);
@@ -66,10 +68,13 @@ class EventsPage {
                 waiting.stream()
                         .map(s -> {
                             int required = s.request().meetingsRequired().orElse(2);
-                            int met = Math.min(required, meetings.countRecognizedBy(me.id(), s.senderId()));
+                            int met = Math.min(
+                                    required, meetings.countRecognizedBy(me.memberId(), new MemberId(s.senderId())));
                             return new Progress(
                                     s.id(),
-                                    members.find(s.senderId()).map(Member::name).orElse("?"),
+                                    members.find(new MemberId(s.senderId()))
+                                            .map(Member::name)
+                                            .orElse("?"),
                                     met,
                                     required);
                         })

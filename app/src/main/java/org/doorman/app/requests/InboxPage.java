@@ -3,6 +3,7 @@ package org.doorman.app.requests;
 import java.util.Locale;
 import org.doorman.app.members.CurrentMember;
 import org.doorman.app.members.MemberDirectory;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -117,6 +118,9 @@ class InboxPage {
 
     private InboxRow row(StoredRequest stored, Locale locale) {
         return InboxRow.from(
-                stored, members.find(stored.senderId()).orElse(null), requests.signals(stored.id()), locale);
+                stored,
+                members.find(new MemberId(stored.senderId())).orElse(null),
+                requests.signals(stored.id()),
+                locale);
     }
 }

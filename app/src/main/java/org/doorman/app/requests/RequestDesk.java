@@ -100,19 +100,21 @@ public class RequestDesk {
         if (recipientId.equals(senderId)) {
             throw RequestProblems.unprocessable("A member cannot send a contact request to themselves.");
         }
-        var recipient = members.find(recipientId)
+        var recipient = Ids.member(recipientId)
+                .flatMap(members::find)
                 .orElseThrow(() -> RequestProblems.unprocessable("recipient: there is no member " + recipientId + "."));
-        var sender = members.find(senderId)
+        var sender = Ids.member(senderId)
+                .flatMap(members::find)
                 .orElseThrow(() -> RequestProblems.unprocessable("There is no member " + senderId + " to send from."));
         var now = clock.instant();
         // each fact is read once, here, and handed on to the checks and the screening
         var admitted = gate.admit(senderId, recipientId, now);
         var history = admitted.history();
-        var standing = contacts.standing(new MemberId(recipientId), new MemberId(senderId));
+        var standing = contacts.standing(recipient.memberId(), sender.memberId());
         var relation = standing.relation();
         if (history.openBetween()
                 || declinedWithinRetryPeriod(history, relation, now)
-                || blocks.blocked(recipientId, senderId)) {
+                || blocks.blocked(recipient.memberId(), sender.memberId())) {
             throw pendingAlready();
         }
         if (relation.otherHasMember()) {

@@ -60,7 +60,7 @@ class RequestPages {
     RequestPageView of(StoredRequest stored, String callerId, Locale locale) {
         boolean recipient = stored.recipientId().equals(callerId);
         String otherId = recipient ? stored.senderId() : stored.recipientId();
-        Member other = members.find(otherId).orElseThrow();
+        Member other = members.find(new MemberId(otherId)).orElseThrow();
         var bubbles = conversation.of(new RequestId(stored.id())).stream()
                 .map(m -> new Bubble(
                         name(m.authorId(), callerId, locale),
@@ -127,7 +127,7 @@ class RequestPages {
                 new Context(
                         context.mutualContacts(),
                         context.sharedGroups(),
-                        meetings.countRecognizedBy(callerId, stored.senderId()),
+                        meetings.countRecognizedBy(new MemberId(callerId), new MemberId(stored.senderId())),
                         signals.stream().anyMatch(s -> s.name().equals(SignalName.VISITED_PROFILE.wireName())),
                         earlier),
                 audit.of(stored.request().id()).stream()
@@ -151,7 +151,7 @@ class RequestPages {
         if (memberId.equals(callerId)) {
             return messages.getMessage("request.you", null, locale);
         }
-        return members.find(memberId).map(Member::name).orElse("?");
+        return members.find(new MemberId(memberId)).map(Member::name).orElse("?");
     }
 
     private String actor(String label, String callerId, Locale locale) {

@@ -12,6 +12,7 @@ import org.doorman.app.requests.Views.RecipientView;
 import org.doorman.app.requests.Views.RequestView;
 import org.doorman.app.requests.Views.SenderView;
 import org.doorman.app.requests.Views.SignalView;
+import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.lifecycle.RequestId;
 import org.springframework.stereotype.Component;
 
@@ -103,7 +104,7 @@ class RequestViews {
     }
 
     private Party party(String memberId) {
-        Optional<Member> member = members.find(memberId);
+        Optional<Member> member = members.find(new MemberId(memberId));
         return new Party(memberId, member.map(Member::name).orElse(null));
     }
 }

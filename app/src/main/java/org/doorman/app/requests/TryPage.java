@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.doorman.app.members.CurrentMember;
 import org.doorman.app.members.MemberDirectory;
 import org.doorman.app.web.Highlights;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,7 +35,7 @@ class TryPage {
         model.addAttribute(
                 "senders",
                 requests.sendersTo(me.id()).stream()
-                        .map(members::find)
+                        .map(id -> members.find(new MemberId(id)))
                         .flatMap(Optional::stream)
                         .toList());
         return "requests/try :: box";

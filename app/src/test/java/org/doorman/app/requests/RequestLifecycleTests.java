@@ -61,7 +61,8 @@ class RequestLifecycleTests {
             assertThat(state(sent.id())).isEqualTo(RequestState.ACCEPTED);
             assertThat(stored(sent.id()).request().decidedBy())
                     .hasValueSatisfying(by -> assertThat(by).startsWith("rule:"));
-            assertThat(lifecycle.network.connected("jonas", "dana")).isTrue();
+            assertThat(lifecycle.network.connected(new MemberId("jonas"), new MemberId("dana")))
+                    .isTrue();
             assertThat(lifecycle.tasks.of(new MemberId("dana"), true))
                     .singleElement()
                     .satisfies(task -> assertThat(task.requestId()).isEqualTo(sent.id()));
@@ -108,7 +109,8 @@ class RequestLifecycleTests {
 
             assertThat(state(id)).isEqualTo(RequestState.ACCEPTED);
             assertThat(stored(id).request().decidedBy()).hasValue("member:dana");
-            assertThat(lifecycle.network.connected("jonas", "dana")).isTrue();
+            assertThat(lifecycle.network.connected(new MemberId("jonas"), new MemberId("dana")))
+                    .isTrue();
         }
 
         @Test
@@ -118,7 +120,8 @@ class RequestLifecycleTests {
 
             assertThat(state(id)).isEqualTo(RequestState.DECLINED);
             assertThat(state(id).senderView()).isEqualTo("pending");
-            assertThat(lifecycle.network.connected("jonas", "dana")).isFalse();
+            assertThat(lifecycle.network.connected(new MemberId("jonas"), new MemberId("dana")))
+                    .isFalse();
         }
 
         @Test
@@ -222,7 +225,8 @@ class RequestLifecycleTests {
 
             assertThat(state(id)).isEqualTo(RequestState.ACCEPTED);
             assertThat(stored(id).request().decidedBy()).hasValue("system:meetings");
-            assertThat(lifecycle.network.connected("rita", "sam")).isTrue();
+            assertThat(lifecycle.network.connected(new MemberId("rita"), new MemberId("sam")))
+                    .isTrue();
         }
 
         @Test
