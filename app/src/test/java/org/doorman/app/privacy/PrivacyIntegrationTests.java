@@ -112,7 +112,7 @@ abstract class PrivacyIntegrationTests {
     }
 
     Person person() {
-        // letters only (the search for the name must not match digits elsewhere); a UUID may hold fewer than six a-f
+        // a UUID may hold fewer than six of a-f
         String tag = (UUID.randomUUID().toString().replaceAll("[^a-f]", "") + "abcdef").substring(0, 6);
         String name = "Zora Quill" + tag;
         String email = "zora." + tag + "@example.org";
