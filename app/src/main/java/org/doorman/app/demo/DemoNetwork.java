@@ -8,6 +8,7 @@ import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.NewMember;
 import org.doorman.app.members.ProfileVisits;
 import org.doorman.app.requests.RequestDesk;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -81,7 +82,7 @@ class DemoNetwork implements ApplicationRunner {
             if (request.readProfileFirst()) {
                 visits.record(from, to);
             }
-            requests.send(from, to, request.message());
+            requests.send(new MemberId(from), new MemberId(to), request.message());
         }
         stories.tell(ids, clock.instant());
         // Eva met Olivia once since Olivia asked; Eva's policy wants two meetings

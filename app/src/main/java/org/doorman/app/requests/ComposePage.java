@@ -86,7 +86,7 @@ class ComposePage {
     @PostMapping("/compose/coach")
     String coach(@AuthenticationPrincipal CurrentMember me, ComposeForm form, Locale locale, Model model) {
         try {
-            var coached = dryRuns.coach(me.id(), form.recipient(), form.message());
+            var coached = dryRuns.coach(me.memberId(), form.recipient(), form.message());
             model.addAttribute("points", words.points(coached.coaching(), coached.recipient(), locale));
             model.addAttribute("likely", words.likely(coached.coaching(), coached.recipient(), locale));
         } catch (ErrorResponseException refused) {
@@ -98,7 +98,7 @@ class ComposePage {
     @PostMapping("/compose")
     String send(@AuthenticationPrincipal CurrentMember me, ComposeForm form, Locale locale, Model model) {
         try {
-            var sent = desk.send(me.id(), form.recipient(), form.message());
+            var sent = desk.send(me.memberId(), form.recipient(), form.message());
             return "redirect:/requests/" + sent.id();
         } catch (ErrorResponseException refused) {
             model.addAttribute("problem", refused.getBody().getDetail());

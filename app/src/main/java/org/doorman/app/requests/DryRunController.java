@@ -32,7 +32,7 @@ class DryRunController {
                     + " optionally as if the member 'sender' had sent it. Stores nothing.")
     TryView tryStrategy(@AuthenticationPrincipal CurrentMember me, @RequestBody TryBody body) {
         var decision = dryRuns.tryStrategy(
-                me.id(),
+                me.memberId(),
                 body == null ? null : body.message(),
                 Optional.ofNullable(body == null ? null : body.sender()));
         return new TryView(
@@ -58,7 +58,7 @@ class DryRunController {
         if (body == null) {
             throw RequestProblems.badInput("The body is {\"recipient\": \"<member id>\", \"message\": \"...\"}.");
         }
-        var coached = dryRuns.coach(me.id(), body.recipient(), body.message());
+        var coached = dryRuns.coach(me.memberId(), body.recipient(), body.message());
         var coaching = coached.coaching();
         var locale = Locale.of(me.language());
         return new CoachView(

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.doorman.app.members.Member;
 import org.doorman.app.members.MemberDirectory;
 import org.doorman.app.senders.ScreeningFacts;
+import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.strategy.Decision;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,38 +39,41 @@ class DryRuns {
         this.clock = clock;
     }
 
-    /** What the member's strategy would do with this message, optionally as if {@code senderId} had sent it. */
+    /**
+     * What the member's strategy would do with this message, optionally as if the member the caller named as
+     * {@code sender} had sent it.
+     */
     @Transactional(readOnly = true)
-    Decision tryStrategy(String memberId, String message, Optional<String> senderId) {
+    Decision tryStrategy(MemberId member, String message, Optional<String> sender) {
         String text = checked(message);
-        var member = members.find(memberId).orElseThrow(() -> RequestProblems.noRequest(memberId));
-        Optional<Member> sender = senderId.map(String::strip)
+        var me = members.find(member.value()).orElseThrow(() -> RequestProblems.noRequest(member.value()));
+        Optional<Member> from = sender.map(String::strip)
                 .filter(id -> !id.isEmpty())
                 .map(id -> members.find(id)
-                        .filter(found -> !found.id().equals(memberId))
+                        .filter(found -> !found.id().equals(member.value()))
                         .orElseThrow(
                                 () -> RequestProblems.unprocessable("sender: there is no other member " + id + ".")));
-        return screening.dryRun(sender, member, text, clock.instant());
+        return screening.dryRun(from, me, text, clock.instant());
     }
 
-    /** Feedback on a draft to {@code recipientId}; rate limited per sender. */
+    /** Feedback on a draft to the member the caller named as {@code recipient}; rate limited per sender. */
     @Transactional(readOnly = true)
-    Coached coach(String senderId, String recipientId, String message) {
-        if (recipientId == null || recipientId.isBlank()) {
+    Coached coach(MemberId sender, String recipient, String message) {
+        if (recipient == null || recipient.isBlank()) {
             throw RequestProblems.badInput("recipient: give the id of the member the request is for.");
         }
         String text = checked(message);
-        if (recipientId.equals(senderId)) {
+        if (recipient.equals(sender.value())) {
             throw RequestProblems.unprocessable("A member cannot send a contact request to themselves.");
         }
-        var recipient = members.find(recipientId.strip())
-                .orElseThrow(() -> RequestProblems.unprocessable("recipient: there is no member " + recipientId + "."));
-        var sender = members.find(senderId).orElseThrow();
-        limit.take(senderId);
+        var to = members.find(recipient.strip())
+                .orElseThrow(() -> RequestProblems.unprocessable("recipient: there is no member " + recipient + "."));
+        var from = members.find(sender.value()).orElseThrow();
+        limit.take(sender);
         var now = clock.instant();
-        var decision = screening.dryRun(Optional.of(sender), recipient, text, now);
-        boolean readAboutMe = facts.context(senderId, recipient.id(), now).visitedProfileBeforeRequest();
-        return new Coached(recipient, Coaching.of(decision, readAboutMe));
+        var decision = screening.dryRun(Optional.of(from), to, text, now);
+        boolean readAboutMe = facts.context(sender.value(), to.id(), now).visitedProfileBeforeRequest();
+        return new Coached(to, Coaching.of(decision, readAboutMe));
     }
 
     record Coached(Member recipient, Coaching coaching) {}

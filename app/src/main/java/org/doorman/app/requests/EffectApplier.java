@@ -57,8 +57,6 @@ class EffectApplier {
     }
 
     void apply(ContactRequest request, List<Effect> effects, Instant now) {
-        String requestId = request.id().value();
-        String recipient = request.recipient().value();
         // the steps go to the audit trail together, in one statement, after the effects they record
         var steps = new ArrayList<AuditTrail.Step>();
         for (Effect effect : effects) {
@@ -70,7 +68,7 @@ class EffectApplier {
                     announce(request, send, now);
                     var data = ids(request);
                     data.put("messageId", message.id());
-                    data.put("authorId", message.authorId());
+                    data.put("authorId", message.author().value());
                     data.put("kind", message.kind());
                     data.put("body", text);
                     // A hidden message is announced to its author's side exactly as a shown one, and to nobody else.
@@ -92,7 +90,9 @@ class EffectApplier {
                     String title =
                             templates.render(task.member().value(), "follow_up_task", task.language(), task.values());
                     String taskId = tasks.add(
-                            task.member(), request.id(), task.contact(), title, task.dueAt(), task.remindAt(), now);
+                            new Tasks.NewTask(
+                                    task.member(), request.id(), task.contact(), title, task.dueAt(), task.remindAt()),
+                            now);
                     var data = ids(request);
                     data.put("taskId", taskId);
                     data.put("title", title);
@@ -113,7 +113,11 @@ class EffectApplier {
                             task.remindAt());
                 }
                 case Effect.ConfirmContact confirm -> {
-                    contacts.confirm(confirm.member().value(), confirm.other().value(), requestId, now);
+                    contacts.confirm(
+                            confirm.member().value(),
+                            confirm.other().value(),
+                            request.id().value(),
+                            now);
                     outbox.emit(
                             EventType.CONTACT_CONFIRMED,
                             Audience.BOTH,
@@ -122,11 +126,12 @@ class EffectApplier {
                             now,
                             now);
                 }
-                case Effect.CountUnansweredQuestion unanswered -> requests.markUnanswered(requestId, now);
+                case Effect.CountUnansweredQuestion unanswered -> requests.markUnanswered(request.id(), now);
                 case Effect.EmitWebhook hook -> {
                     var data = ids(request);
                     data.putAll(hook.data());
-                    outbox.emit(hook.type(), hook.audience(), recipient, data, now, now);
+                    outbox.emit(
+                            hook.type(), hook.audience(), request.recipient().value(), data, now, now);
                 }
                 case Effect.Audit step ->
                     steps.add(new AuditTrail.Step(step.actor().label(), step.step(), step.detail()));

@@ -60,16 +60,24 @@ class EventsPage {
                                 meetings.attended(e.id(), me.id())))
                         .toList());
         var waiting = desk.inbox(
-                me.id(), new InboxFilter(java.util.Set.of(RequestState.AWAITING_MEETINGS), Optional.empty()), 100, 0);
+                me.memberId(),
+                new InboxFilter(java.util.Set.of(RequestState.AWAITING_MEETINGS), Optional.empty()),
+                100,
+                0);
         model.addAttribute(
                 "progress",
                 waiting.stream()
                         .map(s -> {
                             int required = s.request().meetingsRequired().orElse(2);
-                            int met = Math.min(required, meetings.countRecognizedBy(me.id(), s.senderId()));
+                            int met = Math.min(
+                                    required,
+                                    meetings.countRecognizedBy(
+                                            me.id(), s.sender().value()));
                             return new Progress(
-                                    s.id(),
-                                    members.find(s.senderId()).map(Member::name).orElse("?"),
+                                    s.id().value(),
+                                    members.find(s.sender().value())
+                                            .map(Member::name)
+                                            .orElse("?"),
                                     met,
                                     required);
                         })

@@ -22,32 +22,24 @@ class JdbcTasks implements Tasks {
     }
 
     @Override
-    public String add(
-            MemberId member,
-            RequestId request,
-            MemberId contact,
-            String title,
-            Instant dueAt,
-            Instant remindAt,
-            Instant at) {
+    public String add(NewTask task, Instant at) {
         String id = Ids.next("task");
         jdbc.sql("""
                         INSERT INTO follow_up_tasks (id, member_id, request_id, contact_id, title, due_at, remind_at,
                         created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         id,
-                        member.value(),
-                        request.value(),
-                        contact.value(),
-                        title,
-                        dueAt.toEpochMilli(),
-                        remindAt.toEpochMilli(),
+                        task.member().value(),
+                        task.request().value(),
+                        task.contact().value(),
+                        task.title(),
+                        task.dueAt().toEpochMilli(),
+                        task.remindAt().toEpochMilli(),
                         at.toEpochMilli())
                 .update();
         return id;
     }
 
-    /** The member's tasks, open ones first by due date, then done ones, newest first. */
     @Override
     public List<Task> of(MemberId member, boolean onlyOpen) {
         return jdbc.sql("""
@@ -81,9 +73,9 @@ class JdbcTasks implements Tasks {
     private static Task row(ResultSet rs, int row) throws SQLException {
         return new Task(
                 rs.getString("id"),
-                rs.getString("member_id"),
-                rs.getString("request_id"),
-                rs.getString("contact_id"),
+                new MemberId(rs.getString("member_id")),
+                Optional.ofNullable(rs.getString("request_id")).map(RequestId::new),
+                Optional.ofNullable(rs.getString("contact_id")).map(MemberId::new),
                 rs.getString("contact_name"),
                 rs.getString("title"),
                 Instant.ofEpochMilli(rs.getLong("due_at")),

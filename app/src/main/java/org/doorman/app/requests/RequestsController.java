@@ -53,7 +53,7 @@ class RequestsController {
     @ApiResponse(responseCode = "422", description = "The recipient does not exist, or is you")
     @ApiResponse(responseCode = "429", description = "Too many requests sent; Retry-After says when to try again")
     ResponseEntity<SentRequest> send(@AuthenticationPrincipal CurrentMember me, @RequestBody NewRequest body) {
-        var sent = desk.send(me.id(), body.recipient(), body.message());
+        var sent = desk.send(me.memberId(), body.recipient(), body.message());
         return ResponseEntity.created(URI.create("/api/v1/requests/" + sent.id()))
                 .body(sent);
     }
@@ -63,7 +63,7 @@ class RequestsController {
             summary = "A request, as the caller may see it",
             description = "The recipient sees everything; the sender sees pending or accepted and the conversation.")
     RequestView request(@AuthenticationPrincipal CurrentMember me, @PathVariable String id) {
-        return views.of(desk.visibleTo(id, me.id()), me.id());
+        return views.of(desk.visibleTo(RequestIds.named(id), me.memberId()), me.memberId());
     }
 
     @PostMapping("/requests/{id}/messages")
@@ -74,8 +74,8 @@ class RequestsController {
     @ApiResponse(responseCode = "429", description = "Too many messages; Retry-After says when to try again")
     ResponseEntity<MessageView> message(
             @AuthenticationPrincipal CurrentMember me, @PathVariable String id, @RequestBody NewMessage body) {
-        var stored = desk.post(id, me.id(), body.body());
-        return ResponseEntity.status(201).body(views.lastMessage(stored, me.id()));
+        var stored = desk.post(RequestIds.named(id), me.memberId(), body.body());
+        return ResponseEntity.status(201).body(views.lastMessage(stored, me.memberId()));
     }
 
     @PostMapping("/requests/{id}/decision")
@@ -84,7 +84,7 @@ class RequestsController {
     @ApiResponse(responseCode = "409", description = "The request is decided already")
     RequestView decision(
             @AuthenticationPrincipal CurrentMember me, @PathVariable String id, @RequestBody NewDecision body) {
-        return views.of(desk.decide(id, me.id(), body.action()), me.id());
+        return views.of(desk.decide(RequestIds.named(id), me.memberId(), body.action()), me.memberId());
     }
 
     @PostMapping("/requests/{id}/report")
@@ -93,7 +93,8 @@ class RequestsController {
             description = "Declines it silently (the requester is not told) and counts against the sender.")
     RequestView report(
             @AuthenticationPrincipal CurrentMember me, @PathVariable String id, @RequestBody NewReport body) {
-        return views.of(desk.report(id, me.id(), body == null ? null : body.reason()), me.id());
+        return views.of(
+                desk.report(RequestIds.named(id), me.memberId(), body == null ? null : body.reason()), me.memberId());
     }
 
     @GetMapping("/inbox")
@@ -110,6 +111,6 @@ class RequestsController {
             throw RequestProblems.badInput("limit lies between 1 and " + MAX_PAGE + ", offset is at least 0.");
         }
         var filter = InboxFilter.of(state.orElse(""), category.orElse(""));
-        return views.inbox(desk.inbox(me.id(), filter, limit, offset));
+        return views.inbox(desk.inbox(me.memberId(), filter, limit, offset));
     }
 }

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 class StrategyScreening {
 
     /** The decision with the lifecycle's inputs, and what is stored about it. */
-    record Outcome(Screened screened, StoredRequest.ScreeningRecord record, List<Signal> signals) {}
+    record Outcome(Screened screened, ScreeningRecord record, List<Signal> signals) {}
 
     private final Screener screener;
     private final MemberStrategies strategies;
@@ -78,7 +78,7 @@ class StrategyScreening {
                 events.nextOfficial(now).map(e -> new UpcomingEvent(e.title(), e.startsAt(), e.location())),
                 Map.of(Language.DE, strategy.describe(Language.DE), Language.EN, strategy.describe(Language.EN)),
                 context.metInPerson());
-        var record = new StoredRequest.ScreeningRecord(
+        var record = new ScreeningRecord(
                 decision.category().wireName(),
                 decision.confidence(),
                 decision.action().wireName(),

@@ -33,8 +33,8 @@ class TryPage {
     String box(@AuthenticationPrincipal CurrentMember me, Model model) {
         model.addAttribute(
                 "senders",
-                requests.sendersTo(me.id()).stream()
-                        .map(members::find)
+                requests.sendersTo(me.memberId()).stream()
+                        .map(sender -> members.find(sender.value()))
                         .flatMap(Optional::stream)
                         .toList());
         return "requests/try :: box";
@@ -48,7 +48,7 @@ class TryPage {
             Locale locale,
             Model model) {
         try {
-            var decision = dryRuns.tryStrategy(me.id(), message, Optional.of(sender));
+            var decision = dryRuns.tryStrategy(me.memberId(), message, Optional.of(sender));
             model.addAttribute("decision", decision);
             model.addAttribute("outcome", words.wouldDo(decision, locale));
             model.addAttribute(

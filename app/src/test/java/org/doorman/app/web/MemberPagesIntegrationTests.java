@@ -15,6 +15,7 @@ import org.doorman.app.members.Registered;
 import org.doorman.app.requests.RequestDesk;
 import org.doorman.app.testing.IntegrationTest;
 import org.doorman.app.testing.TestMembers;
+import org.doorman.core.lifecycle.MemberId;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,7 +100,7 @@ abstract class MemberPagesIntegrationTests {
 
     @Test
     void whatARequesterWroteIsShownAsTextNeverAsHtml() throws Exception {
-        var sent = desk.send(jonas.id(), dana.id(), HOSTILE);
+        var sent = desk.send(new MemberId(jonas.id()), new MemberId(dana.id()), HOSTILE);
         var session = signIn(dana);
 
         for (String page : List.of("/inbox", "/requests/" + sent.id())) {
@@ -113,7 +114,7 @@ abstract class MemberPagesIntegrationTests {
 
     @Test
     void anotherMembersRequestAnswers404() throws Exception {
-        var sent = desk.send(jonas.id(), dana.id(), "Hello Dana");
+        var sent = desk.send(new MemberId(jonas.id()), new MemberId(dana.id()), "Hello Dana");
 
         mvc.perform(get("/requests/" + sent.id()).session(signIn(carl))).andExpect(status().isNotFound());
         mvc.perform(post("/inbox/" + sent.id() + "/decision")
@@ -126,8 +127,8 @@ abstract class MemberPagesIntegrationTests {
     @Test
     void theSenderSeesOnlyPendingNeverTheDecline() throws Exception {
         var sent = desk.send(
-                jonas.id(),
-                dana.id(),
+                new MemberId(jonas.id()),
+                new MemberId(dana.id()),
                 "Sehr geehrte Damen und Herren, kaufen Sie jetzt unsere"
                         + " Software mit 30 % Rabatt – buchen Sie eine kostenlose Demo!");
         mvc.perform(post("/inbox/" + sent.id() + "/decision")
@@ -143,7 +144,7 @@ abstract class MemberPagesIntegrationTests {
 
     @Test
     void aDecisionWithoutTheCsrfTokenIsRefusedAndChangesNothing() throws Exception {
-        var sent = desk.send(jonas.id(), dana.id(), "Hello Dana");
+        var sent = desk.send(new MemberId(jonas.id()), new MemberId(dana.id()), "Hello Dana");
 
         mvc.perform(post("/inbox/" + sent.id() + "/decision")
                         .param("action", "accept")
@@ -155,7 +156,7 @@ abstract class MemberPagesIntegrationTests {
 
     @Test
     void theInboxRowOfAnHtmxDecisionIsSwappedOrLeavesAnOpenView() throws Exception {
-        var sent = desk.send(jonas.id(), dana.id(), "Hello Dana, let us connect.");
+        var sent = desk.send(new MemberId(jonas.id()), new MemberId(dana.id()), "Hello Dana, let us connect.");
         var session = signIn(dana);
 
         mvc.perform(post("/inbox/" + sent.id() + "/decision")
