@@ -22,35 +22,6 @@ final class Features {
     private static final int BOTH = 0x6000193;
     private static final int META = 0x7000193;
     private static final String NAME = "<name>";
-    /** The signals read from the text (figures and dates left out: they vary too much with the writer). */
-    private static final java.util.Set<String> TEXT_SIGNALS = java.util.stream.Stream.of(
-                    SignalName.NO_TEXT,
-                    SignalName.DEFAULT_TEXT,
-                    SignalName.SALUTATION,
-                    SignalName.NO_SALUTATION,
-                    SignalName.REFERENCES_PROFILE,
-                    SignalName.REFERENCES_OFFER,
-                    SignalName.SENDER_TRADE,
-                    SignalName.MATCHES_MEMBER_SEEKS,
-                    SignalName.OFFERS_TO_MEMBER,
-                    SignalName.ASKS_FOR_MEMBER_OFFER,
-                    SignalName.DIRECTION_NEED,
-                    SignalName.DIRECTION_SALE,
-                    SignalName.STATES_NEED,
-                    SignalName.ASKS_QUESTION,
-                    SignalName.VAGUE_BENEFIT,
-                    SignalName.SALES_OFFER,
-                    SignalName.PRIVATE_INTEREST_HOOK,
-                    SignalName.INFLUENTIAL_REACH,
-                    SignalName.ACQUAINTANCE_CLAIM,
-                    SignalName.GENERIC_CONTACT,
-                    SignalName.SHARED_GROUP,
-                    SignalName.SHARED_SCHOOL,
-                    SignalName.SHARED_EMPLOYER,
-                    SignalName.SHARED_TOPIC)
-            .map(SignalName::wireName)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
     private static final String NUMBER = "<num>";
 
     /** Signals whose pairs the model sees as one feature each, so a linear model can weigh combinations. */
@@ -75,6 +46,20 @@ final class Features {
             SignalName.PRIVATE_INTEREST_HOOK,
             SignalName.INFLUENTIAL_REACH,
             SignalName.DEFAULT_TEXT);
+
+    /**
+     * The signals read from the text: the {@link #KEY} signals and a few more (figures and dates left out: they vary
+     * too much with the writer).
+     */
+    private static final java.util.Set<String> TEXT_SIGNALS = java.util.stream.Stream.concat(
+                    KEY.stream(),
+                    java.util.stream.Stream.of(
+                            SignalName.NO_TEXT,
+                            SignalName.SALUTATION,
+                            SignalName.NO_SALUTATION,
+                            SignalName.SHARED_TOPIC))
+            .map(SignalName::wireName)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A signal read from the text: its bucket, and its place among the {@link #KEY} signals (or -1). */
     private record TextSignal(int bucket, int key) {}
