@@ -29,11 +29,11 @@ class DashboardFigures {
 
     static final int WEEKS = 10;
 
-    private final JdbcRequests requests;
+    private final Requests requests;
     private final MessageSource messages;
     private final Clock clock;
 
-    DashboardFigures(JdbcRequests requests, MessageSource messages, Clock clock) {
+    DashboardFigures(Requests requests, MessageSource messages, Clock clock) {
         this.requests = requests;
         this.messages = messages;
         this.clock = clock;

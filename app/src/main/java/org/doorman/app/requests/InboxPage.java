@@ -24,10 +24,10 @@ class InboxPage {
     static final int PAGE_SIZE = 20;
 
     private final RequestDesk desk;
-    private final JdbcRequests requests;
+    private final Requests requests;
     private final MemberDirectory members;
 
-    InboxPage(RequestDesk desk, JdbcRequests requests, MemberDirectory members) {
+    InboxPage(RequestDesk desk, Requests requests, MemberDirectory members) {
         this.desk = desk;
         this.requests = requests;
         this.members = members;

@@ -319,7 +319,8 @@ class JdbcRequests implements Requests {
     }
 
     /** Every request the sender sent the recipient, newest first. */
-    List<StoredRequest> between(MemberId sender, MemberId recipient) {
+    @Override
+    public List<StoredRequest> between(MemberId sender, MemberId recipient) {
         return jdbc.sql("SELECT " + COLUMNS
                         + " FROM contact_requests WHERE sender_id = ? AND recipient_id = ? ORDER BY sent_at DESC")
                 .params(sender.value(), recipient.value())
@@ -328,7 +329,8 @@ class JdbcRequests implements Requests {
     }
 
     /** The requests the member received since {@code since}, oldest first. */
-    List<StoredRequest> receivedSince(MemberId recipient, Instant since) {
+    @Override
+    public List<StoredRequest> receivedSince(MemberId recipient, Instant since) {
         return jdbc.sql("SELECT " + COLUMNS
                         + " FROM contact_requests WHERE recipient_id = ? AND sent_at >= ? ORDER BY sent_at")
                 .params(recipient.value(), since.toEpochMilli())
@@ -337,7 +339,8 @@ class JdbcRequests implements Requests {
     }
 
     /** Who sent the member requests, most recent first. */
-    List<MemberId> sendersTo(MemberId recipient) {
+    @Override
+    public List<MemberId> sendersTo(MemberId recipient) {
         return jdbc.sql("""
                         SELECT sender_id FROM contact_requests WHERE recipient_id = ?
                         GROUP BY sender_id ORDER BY MAX(sent_at) DESC""")
@@ -347,7 +350,8 @@ class JdbcRequests implements Requests {
     }
 
     /** The ids of the member's received requests that raised the signal. */
-    java.util.Set<RequestId> withSignal(MemberId recipient, String signal) {
+    @Override
+    public java.util.Set<RequestId> withSignal(MemberId recipient, String signal) {
         return new java.util.HashSet<>(jdbc.sql("""
                         SELECT s.request_id FROM request_signals s JOIN contact_requests r ON r.id = s.request_id
                         WHERE r.recipient_id = ? AND s.name = ?""")
@@ -356,7 +360,8 @@ class JdbcRequests implements Requests {
                 .list());
     }
 
-    List<Signal> signals(RequestId request) {
+    @Override
+    public List<Signal> signals(RequestId request) {
         return jdbc.sql("SELECT name, weight, evidence FROM request_signals WHERE request_id = ? ORDER BY position")
                 .param(request.value())
                 .query((rs, row) -> new Signal(rs.getString("name"), rs.getDouble("weight"), rs.getString("evidence")))

@@ -25,10 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class RequestPages {
 
-    private final JdbcRequests requests;
-    private final JdbcConversation conversation;
-    private final JdbcAuditTrail audit;
-    private final JdbcTasks tasks;
+    private final Requests requests;
+    private final Conversations conversation;
+    private final AuditTrail audit;
+    private final Tasks tasks;
     private final MemberDirectory members;
     private final ScreeningFacts facts;
     private final Meetings meetings;
@@ -36,10 +36,10 @@ class RequestPages {
     private final Clock clock;
 
     RequestPages(
-            JdbcRequests requests,
-            JdbcConversation conversation,
-            JdbcAuditTrail audit,
-            JdbcTasks tasks,
+            Requests requests,
+            Conversations conversation,
+            AuditTrail audit,
+            Tasks tasks,
             MemberDirectory members,
             ScreeningFacts facts,
             Meetings meetings,

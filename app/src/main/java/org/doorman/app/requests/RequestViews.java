@@ -19,12 +19,12 @@ import org.springframework.stereotype.Component;
 @Component
 class RequestViews {
 
-    private final JdbcRequests requests;
-    private final JdbcConversation conversation;
-    private final JdbcAuditTrail audit;
+    private final Requests requests;
+    private final Conversations conversation;
+    private final AuditTrail audit;
     private final MemberDirectory members;
 
-    RequestViews(JdbcRequests requests, JdbcConversation conversation, JdbcAuditTrail audit, MemberDirectory members) {
+    RequestViews(Requests requests, Conversations conversation, AuditTrail audit, MemberDirectory members) {
         this.requests = requests;
         this.conversation = conversation;
         this.audit = audit;

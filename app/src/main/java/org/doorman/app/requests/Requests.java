@@ -3,6 +3,7 @@ package org.doorman.app.requests;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.doorman.core.lifecycle.ContactRequest;
 import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.lifecycle.RequestId;
@@ -70,4 +71,19 @@ interface Requests {
 
     /** The member's requests received, newest first, as the inbox filter says. */
     List<StoredRequest> inbox(MemberId recipient, InboxFilter filter, int limit, int offset);
+
+    /** The signals the request's screening found, in the order found. */
+    List<Signal> signals(RequestId request);
+
+    /** Every request the sender sent the recipient, newest first. */
+    List<StoredRequest> between(MemberId sender, MemberId recipient);
+
+    /** The requests the member received since {@code since}, oldest first. */
+    List<StoredRequest> receivedSince(MemberId recipient, Instant since);
+
+    /** Who sent the member requests, most recent first. */
+    List<MemberId> sendersTo(MemberId recipient);
+
+    /** The member's received requests that raised the signal. */
+    Set<RequestId> withSignal(MemberId recipient, String signal);
 }

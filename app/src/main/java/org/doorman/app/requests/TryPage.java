@@ -18,11 +18,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TryPage {
 
     private final DryRuns dryRuns;
-    private final JdbcRequests requests;
+    private final Requests requests;
     private final MemberDirectory members;
     private final CoachingWords words;
 
-    TryPage(DryRuns dryRuns, JdbcRequests requests, MemberDirectory members, CoachingWords words) {
+    TryPage(DryRuns dryRuns, Requests requests, MemberDirectory members, CoachingWords words) {
         this.dryRuns = dryRuns;
         this.requests = requests;
         this.members = members;

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.doorman.core.lifecycle.ContactRequest;
 import org.doorman.core.lifecycle.MemberId;
@@ -61,8 +63,35 @@ final class InMemoryRequests implements Requests {
         return Optional.ofNullable(unanswered.get(id));
     }
 
-    synchronized List<Signal> signals(RequestId id) {
+    @Override
+    public synchronized List<Signal> signals(RequestId id) {
         return signals.getOrDefault(id, List.of());
+    }
+
+    @Override
+    public synchronized List<StoredRequest> between(MemberId sender, MemberId recipient) {
+        return newestFirst(r -> from(r, sender, recipient), Integer.MAX_VALUE, 0);
+    }
+
+    @Override
+    public synchronized List<StoredRequest> receivedSince(MemberId recipient, Instant since) {
+        return select(r -> r.recipient().equals(recipient) && !r.sentAt().isBefore(since)).stream()
+                .sorted(Comparator.comparing(StoredRequest::sentAt))
+                .toList();
+    }
+
+    @Override
+    public synchronized List<MemberId> sendersTo(MemberId recipient) {
+        return newestFirst(r -> r.recipient().equals(recipient), Integer.MAX_VALUE, 0).stream()
+                .map(StoredRequest::sender)
+                .distinct()
+                .toList();
+    }
+
+    @Override
+    public synchronized Set<RequestId> withSignal(MemberId recipient, String signal) {
+        return new HashSet<>(ids(r -> r.recipient().equals(recipient)
+                && signals(r.id()).stream().anyMatch(s -> s.name().equals(signal))));
     }
 
     @Override
