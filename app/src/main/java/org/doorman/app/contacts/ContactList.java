@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.doorman.app.meetings.Meetings;
+import org.doorman.app.members.MemberNames;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,18 +15,37 @@ import org.springframework.transaction.annotation.Transactional;
 class ContactList {
 
     private final JdbcContacts contacts;
+    private final MemberNames names;
+    private final Exchanges exchanges;
     private final Meetings meetings;
     private final Clock clock;
 
-    ContactList(JdbcContacts contacts, Meetings meetings, Clock clock) {
+    ContactList(JdbcContacts contacts, MemberNames names, Exchanges exchanges, Meetings meetings, Clock clock) {
         this.contacts = contacts;
+        this.names = names;
+        this.exchanges = exchanges;
         this.meetings = meetings;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     List<ContactView> of(String memberId) {
-        return contacts.of(memberId).stream().map(row -> view(memberId, row)).toList();
+        return rows(memberId).stream().map(row -> view(memberId, row)).toList();
+    }
+
+    /** The contacts with their names from members and the messages exchanged from requests, each in one statement. */
+    private List<ContactRow> rows(String memberId) {
+        var held = contacts.of(memberId);
+        var named = names.of(held.stream().map(h -> new MemberId(h.contactId())).toList());
+        var exchanged = exchanges.of(new MemberId(memberId));
+        return held.stream()
+                .map(h -> {
+                    var id = new MemberId(h.contactId());
+                    var exchange = exchanged.getOrDefault(id, Exchanges.Exchange.NONE);
+                    return new ContactRow(
+                            h.contactId(), named.get(id), h.since(), exchange.messages(), exchange.last());
+                })
+                .toList();
     }
 
     private ContactView view(String memberId, ContactRow row) {

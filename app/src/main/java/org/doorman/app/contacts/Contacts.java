@@ -3,6 +3,7 @@ package org.doorman.app.contacts;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.doorman.core.lifecycle.MemberId;
 
 /**
  * The confirmed contacts between members. Confirming acts on both directions; a removal is silent and one-sided: the
@@ -48,5 +49,20 @@ public interface Contacts {
     /** How {@code memberId} stands to {@code otherId}; a database answers it in one statement. */
     default Relation relation(String memberId, String otherId) {
         return new Relation(connected(memberId, otherId), connected(otherId, memberId), removedAt(memberId, otherId));
+    }
+
+    /** How many contacts the two members have in common. */
+    int mutualContacts(MemberId a, MemberId b);
+
+    /** How a member stands to another, with the contacts both have in common. */
+    record Standing(Relation relation, int mutualContacts) {
+        public Standing {
+            Objects.requireNonNull(relation, "relation");
+        }
+    }
+
+    /** How {@code member} stands to {@code other} with their mutual contacts; a database answers it in one statement. */
+    default Standing standing(MemberId member, MemberId other) {
+        return new Standing(relation(member.value(), other.value()), mutualContacts(member, other));
     }
 }

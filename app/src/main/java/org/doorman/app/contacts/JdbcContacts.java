@@ -1,8 +1,12 @@
 package org.doorman.app.contacts;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.doorman.app.members.MemberDirectory;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -10,9 +14,11 @@ import org.springframework.stereotype.Repository;
 class JdbcContacts implements Contacts {
 
     private final JdbcClient jdbc;
+    private final MemberDirectory members;
 
-    JdbcContacts(JdbcClient jdbc) {
+    JdbcContacts(JdbcClient jdbc, MemberDirectory members) {
         this.jdbc = jdbc;
+        this.members = members;
     }
 
     @Override
@@ -40,8 +46,7 @@ class JdbcContacts implements Contacts {
 
     @Override
     public int countAtPercentile(double percentile) {
-        long members =
-                jdbc.sql("SELECT COUNT(*) FROM members").query(Long.class).single();
+        long members = this.members.count();
         long rank = Math.max(1, (long) Math.ceil(percentile * members));
         // Counted from the top: only the members above the rank are read, however large the network.
         int fromTop = (int) Math.min(Integer.MAX_VALUE - 1, members - rank);
@@ -81,48 +86,57 @@ class JdbcContacts implements Contacts {
                 .optional();
     }
 
+    /** The relation of {@code m} to {@code o}, and ({@code mutual}) how many contacts they share. */
+    private static final String STANDING = """
+            SELECT (SELECT COUNT(*) FROM contacts WHERE member_id = :m AND contact_id = :o) AS has_other,
+              (SELECT COUNT(*) FROM contacts WHERE member_id = :o AND contact_id = :m) AS other_has,
+              (SELECT MAX(removed_at) FROM contact_removals WHERE member_id = :m AND removed_id = :o) AS removed_at""";
+
+    private static final String MUTUAL = """
+            (SELECT COUNT(*) FROM contacts a JOIN contacts b ON b.contact_id = a.contact_id AND b.member_id = :o
+             WHERE a.member_id = :m)""";
+
     @Override
     public Relation relation(String memberId, String otherId) {
-        return jdbc.sql("""
-                        SELECT (SELECT COUNT(*) FROM contacts WHERE member_id = :m AND contact_id = :o) AS has_other,
-                          (SELECT COUNT(*) FROM contacts WHERE member_id = :o AND contact_id = :m) AS other_has,
-                          (SELECT MAX(removed_at) FROM contact_removals WHERE member_id = :m AND removed_id = :o)
-                            AS removed_at""")
+        return jdbc.sql(STANDING)
                 .param("m", memberId)
                 .param("o", otherId)
-                .query((rs, row) -> {
-                    long removed = rs.getLong("removed_at");
-                    var removedAt =
-                            rs.wasNull() ? Optional.<Instant>empty() : Optional.of(Instant.ofEpochMilli(removed));
-                    return new Relation(rs.getInt("has_other") > 0, rs.getInt("other_has") > 0, removedAt);
-                })
+                .query((rs, row) -> relation(rs))
                 .single();
     }
 
-    /** The member's contacts with the messages exchanged with each, longest-standing first. */
-    List<ContactRow> of(String memberId) {
-        return jdbc.sql("""
-                        SELECT c.contact_id, m.name, c.since,
-                          (SELECT COUNT(*) FROM request_messages rm JOIN contact_requests r ON r.id = rm.request_id
-                           WHERE ((r.sender_id = c.member_id AND r.recipient_id = c.contact_id)
-                               OR (r.sender_id = c.contact_id AND r.recipient_id = c.member_id))
-                             AND rm.author_id IN (c.member_id, c.contact_id) AND rm.hidden = FALSE) AS messages,
-                          (SELECT MAX(rm.sent_at) FROM request_messages rm JOIN contact_requests r ON r.id = rm.request_id
-                           WHERE ((r.sender_id = c.member_id AND r.recipient_id = c.contact_id)
-                               OR (r.sender_id = c.contact_id AND r.recipient_id = c.member_id))
-                             AND rm.author_id IN (c.member_id, c.contact_id) AND rm.hidden = FALSE) AS last_message
-                        FROM contacts c JOIN members m ON m.id = c.contact_id
-                        WHERE c.member_id = ?
-                        ORDER BY c.since, c.contact_id""")
+    @Override
+    public int mutualContacts(MemberId a, MemberId b) {
+        return jdbc.sql("SELECT " + MUTUAL)
+                .param("m", a.value())
+                .param("o", b.value())
+                .query(Integer.class)
+                .single();
+    }
+
+    @Override
+    public Standing standing(MemberId member, MemberId other) {
+        return jdbc.sql(STANDING + ", " + MUTUAL + " AS mutual")
+                .param("m", member.value())
+                .param("o", other.value())
+                .query((rs, row) -> new Standing(relation(rs), rs.getInt("mutual")))
+                .single();
+    }
+
+    private static Relation relation(ResultSet rs) throws SQLException {
+        long removed = rs.getLong("removed_at");
+        var removedAt = rs.wasNull() ? Optional.<Instant>empty() : Optional.of(Instant.ofEpochMilli(removed));
+        return new Relation(rs.getInt("has_other") > 0, rs.getInt("other_has") > 0, removedAt);
+    }
+
+    /** One of the member's contacts and since when. */
+    record Held(String contactId, Instant since) {}
+
+    /** The member's contacts, longest-standing first. */
+    List<Held> of(String memberId) {
+        return jdbc.sql("SELECT contact_id, since FROM contacts WHERE member_id = ? ORDER BY since, contact_id")
                 .param(memberId)
-                .query((rs, row) -> new ContactRow(
-                        rs.getString("contact_id"),
-                        rs.getString("name"),
-                        Instant.ofEpochMilli(rs.getLong("since")),
-                        rs.getInt("messages"),
-                        rs.getObject("last_message") == null
-                                ? Optional.empty()
-                                : Optional.of(Instant.ofEpochMilli(rs.getLong("last_message")))))
+                .query((rs, row) -> new Held(rs.getString("contact_id"), Instant.ofEpochMilli(rs.getLong("since"))))
                 .list();
     }
 }

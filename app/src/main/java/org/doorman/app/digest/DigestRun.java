@@ -34,7 +34,7 @@ class DigestRun {
     }
 
     private final JdbcDigests digests;
-    private final JdbcDigestItems items;
+    private final DigestItems items;
     private final UnsubscribeLinks unsubscribe;
     private final DigestSettings settings;
     private final TransactionTemplate transactions;
@@ -45,7 +45,7 @@ class DigestRun {
 
     DigestRun(
             JdbcDigests digests,
-            JdbcDigestItems items,
+            DigestItems items,
             UnsubscribeLinks unsubscribe,
             WebLinks links,
             DigestSettings settings,

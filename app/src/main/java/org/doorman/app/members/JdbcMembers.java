@@ -61,7 +61,12 @@ class JdbcMembers implements MemberDirectory {
     }
 
     boolean isEmpty() {
-        return jdbc.sql("SELECT COUNT(*) FROM members").query(Long.class).single() == 0;
+        return count() == 0;
+    }
+
+    @Override
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM members").query(Long.class).single();
     }
 
     void insert(String id, ValidMember valid, String passwordHash, String tokenHash, long now) {

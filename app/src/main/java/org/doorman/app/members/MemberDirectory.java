@@ -10,6 +10,9 @@ public interface MemberDirectory {
     /** The member who signs in with {@code handle}, with their groups. */
     Optional<Member> findByHandle(String handle);
 
+    /** How many members the network has. */
+    long count();
+
     /** Members by name, at most {@code limit}, without their groups: for choosing whom to write to. */
     java.util.List<Member> byName(int limit);
 

@@ -2,11 +2,12 @@ package org.doorman.app.requests;
 
 import java.time.Clock;
 import java.util.Locale;
+import org.doorman.app.members.Acquaintances;
 import org.doorman.app.members.ContactPolicies;
 import org.doorman.app.members.CurrentMember;
 import org.doorman.app.members.MemberDirectory;
-import org.doorman.app.senders.ScreeningFacts;
 import org.doorman.app.senders.SenderStandings;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +30,7 @@ class ComposePage {
     private final CoachingWords words;
     private final MemberDirectory members;
     private final ContactPolicies policies;
-    private final ScreeningFacts facts;
+    private final Acquaintances acquaintances;
     private final SenderStandings standings;
     private final Clock clock;
 
@@ -39,7 +40,7 @@ class ComposePage {
             CoachingWords words,
             MemberDirectory members,
             ContactPolicies policies,
-            ScreeningFacts facts,
+            Acquaintances acquaintances,
             SenderStandings standings,
             Clock clock) {
         this.desk = desk;
@@ -47,7 +48,7 @@ class ComposePage {
         this.words = words;
         this.members = members;
         this.policies = policies;
-        this.facts = facts;
+        this.acquaintances = acquaintances;
         this.standings = standings;
         this.clock = clock;
     }
@@ -70,7 +71,9 @@ class ComposePage {
             model.addAttribute("policy", policies.describe(recipient.id(), locale.getLanguage()));
             model.addAttribute(
                     "readAboutMe",
-                    facts.context(me.id(), recipient.id(), clock.instant()).visitedProfileBeforeRequest());
+                    acquaintances
+                            .between(new MemberId(me.id()), new MemberId(recipient.id()), clock.instant())
+                            .visitedProfile());
         });
         return "requests/compose";
     }

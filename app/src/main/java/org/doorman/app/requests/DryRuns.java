@@ -2,9 +2,9 @@ package org.doorman.app.requests;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.doorman.app.members.Acquaintances;
 import org.doorman.app.members.Member;
 import org.doorman.app.members.MemberDirectory;
-import org.doorman.app.senders.ScreeningFacts;
 import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.strategy.Decision;
 import org.springframework.stereotype.Service;
@@ -19,7 +19,7 @@ class DryRuns {
 
     private final MemberDirectory members;
     private final StrategyScreening screening;
-    private final ScreeningFacts facts;
+    private final Acquaintances acquaintances;
     private final CoachingLimit limit;
     private final RequestSettings settings;
     private final Clock clock;
@@ -27,13 +27,13 @@ class DryRuns {
     DryRuns(
             MemberDirectory members,
             StrategyScreening screening,
-            ScreeningFacts facts,
+            Acquaintances acquaintances,
             CoachingLimit limit,
             RequestSettings settings,
             Clock clock) {
         this.members = members;
         this.screening = screening;
-        this.facts = facts;
+        this.acquaintances = acquaintances;
         this.limit = limit;
         this.settings = settings;
         this.clock = clock;
@@ -72,7 +72,8 @@ class DryRuns {
         limit.take(sender);
         var now = clock.instant();
         var decision = screening.dryRun(Optional.of(from), to, text, now);
-        boolean readAboutMe = facts.context(sender.value(), to.id(), now).visitedProfileBeforeRequest();
+        boolean readAboutMe =
+                acquaintances.between(sender, new MemberId(to.id()), now).visitedProfile();
         return new Coached(to, Coaching.of(decision, readAboutMe));
     }
 

@@ -165,7 +165,7 @@ class JdbcRequests implements Requests {
                 .single();
     }
 
-    /** One round trip for the five facts a new request is checked and screened with; each row names its fact. */
+    /** One round trip for the six facts a new request is checked and screened with; each row names its fact. */
     private static final String SENDING_HISTORY = """
             SELECT 'sent' AS fact, sent_at AS value FROM contact_requests WHERE sender_id = :s AND sent_at > :sentSince
             UNION ALL SELECT 'not_accepted', COUNT(*) FROM contact_requests
@@ -174,11 +174,12 @@ class JdbcRequests implements Requests {
               WHERE sender_id = :s AND recipient_id = :r AND state NOT IN ('accepted', 'declined')
             UNION ALL SELECT 'declined', MAX(decided_at) FROM contact_requests
               WHERE sender_id = :s AND recipient_id = :r AND state = 'declined'
-            UNION ALL SELECT 'asked', MAX(asked_at) FROM contact_requests WHERE recipient_id = :r AND sender_id = :s""";
+            UNION ALL SELECT 'asked', MAX(asked_at) FROM contact_requests WHERE recipient_id = :r AND sender_id = :s
+            UNION ALL SELECT 'conversation', (""" + PriorConversation.LAST + ")";
 
     @Override
     public SendingHistory sendingHistory(
-            MemberId sender, MemberId recipient, Instant sentSince, Instant notAcceptedSince) {
+            MemberId sender, MemberId recipient, Instant sentSince, Instant notAcceptedSince, Instant now) {
         var sent = new ArrayList<Instant>();
         var single = new HashMap<String, Long>();
         jdbc.sql(SENDING_HISTORY)
@@ -186,6 +187,7 @@ class JdbcRequests implements Requests {
                 .param("r", recipient.value())
                 .param("sentSince", sentSince.toEpochMilli())
                 .param("notAcceptedSince", notAcceptedSince.toEpochMilli())
+                .param("now", now.toEpochMilli())
                 .query(rs -> {
                     String fact = rs.getString("fact");
                     long value = rs.getLong("value");
@@ -204,7 +206,21 @@ class JdbcRequests implements Requests {
                 single.getOrDefault("not_accepted", 0L).intValue(),
                 single.getOrDefault("open", 0L) > 0,
                 Optional.ofNullable(single.get("declined")).map(Instant::ofEpochMilli),
-                Optional.ofNullable(single.get("asked")).map(Instant::ofEpochMilli));
+                Optional.ofNullable(single.get("asked")).map(Instant::ofEpochMilli),
+                Optional.ofNullable(single.get("conversation")).map(Instant::ofEpochMilli));
+    }
+
+    @Override
+    public Optional<Instant> lastConversation(MemberId a, MemberId b, Instant now) {
+        return jdbc.sql(PriorConversation.LAST)
+                .param("s", a.value())
+                .param("r", b.value())
+                .param("now", now.toEpochMilli())
+                .query((rs, row) -> {
+                    long sentAt = rs.getLong(1);
+                    return rs.wasNull() ? Optional.<Instant>empty() : Optional.of(Instant.ofEpochMilli(sentAt));
+                })
+                .single();
     }
 
     /** Requests between the two (either way) that wait for meetings in person. */

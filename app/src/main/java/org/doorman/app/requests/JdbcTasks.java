@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.doorman.app.ids.Ids;
+import org.doorman.app.members.MemberNames;
 import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.lifecycle.RequestId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Repository;
 class JdbcTasks implements Tasks {
 
     private final JdbcClient jdbc;
+    private final MemberNames names;
 
-    JdbcTasks(JdbcClient jdbc) {
+    JdbcTasks(JdbcClient jdbc, MemberNames names) {
         this.jdbc = jdbc;
+        this.names = names;
     }
 
     @Override
@@ -42,25 +45,25 @@ class JdbcTasks implements Tasks {
 
     @Override
     public List<Task> of(MemberId member, boolean onlyOpen) {
-        return jdbc.sql("""
-                        SELECT t.*, m.name AS contact_name FROM follow_up_tasks t
-                        LEFT JOIN members m ON m.id = t.contact_id
+        return withContactNames(jdbc.sql("""
+                        SELECT t.* FROM follow_up_tasks t
                         WHERE t.member_id = ?""" + (onlyOpen ? " AND t.done_at IS NULL" : "")
                         + " ORDER BY CASE WHEN t.done_at IS NULL THEN 0 ELSE 1 END, t.due_at, t.id")
                 .param(member.value())
                 .query(JdbcTasks::row)
-                .list();
+                .list());
     }
 
     @Override
     public Optional<Task> find(MemberId member, String taskId) {
-        return jdbc.sql("""
-                        SELECT t.*, m.name AS contact_name FROM follow_up_tasks t
-                        LEFT JOIN members m ON m.id = t.contact_id
+        return withContactNames(jdbc.sql("""
+                        SELECT t.* FROM follow_up_tasks t
                         WHERE t.member_id = ? AND t.id = ?""")
-                .params(member.value(), taskId)
-                .query(JdbcTasks::row)
-                .optional();
+                        .params(member.value(), taskId)
+                        .query(JdbcTasks::row)
+                        .list())
+                .stream()
+                .findFirst();
     }
 
     @Override
@@ -70,13 +73,36 @@ class JdbcTasks implements Tasks {
                 .update();
     }
 
+    /** The contacts' names come from the members capability, in one statement for the whole list. */
+    private List<Task> withContactNames(List<Task> tasks) {
+        var named = names.of(
+                tasks.stream().flatMap(t -> t.contact().stream()).distinct().toList());
+        return tasks.stream()
+                .map(t -> t.contact().map(c -> withContactName(t, named.get(c))).orElse(t))
+                .toList();
+    }
+
+    private static Task withContactName(Task t, String name) {
+        return new Task(
+                t.id(),
+                t.member(),
+                t.request(),
+                t.contact(),
+                name,
+                t.title(),
+                t.dueAt(),
+                t.remindAt(),
+                t.doneAt(),
+                t.createdAt());
+    }
+
     private static Task row(ResultSet rs, int row) throws SQLException {
         return new Task(
                 rs.getString("id"),
                 new MemberId(rs.getString("member_id")),
                 Optional.ofNullable(rs.getString("request_id")).map(RequestId::new),
                 Optional.ofNullable(rs.getString("contact_id")).map(MemberId::new),
-                rs.getString("contact_name"),
+                null, // the contact's name: see withContactNames
                 rs.getString("title"),
                 Instant.ofEpochMilli(rs.getLong("due_at")),
                 Optional.ofNullable(JdbcRequests.instant(rs, "remind_at")),

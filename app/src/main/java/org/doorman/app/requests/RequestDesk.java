@@ -107,7 +107,8 @@ public class RequestDesk {
         // each fact is read once, here, and handed on to the checks and the screening
         var admitted = gate.admit(sender, recipient, now);
         var history = admitted.history();
-        var relation = contacts.relation(recipient.value(), sender.value());
+        var standing = contacts.standing(recipient, sender);
+        var relation = standing.relation();
         if (history.openBetween()
                 || declinedWithinRetryPeriod(history, relation, now)
                 || blocks.blocked(recipient.value(), sender.value())) {
@@ -116,7 +117,7 @@ public class RequestDesk {
         if (relation.otherHasMember()) {
             throw RequestProblems.conflict("You and " + to.name() + " are contacts already.");
         }
-        var outcome = screening.screen(from, to, text, now, history, relation);
+        var outcome = screening.screen(from, to, text, now, history, standing);
         var fresh = ContactRequest.received(new RequestId(Ids.next("req")), sender, recipient);
         var moved = fresh.screen(outcome.screened(), settings.lifecycle(), now).orThrow();
         var stored = new StoredRequest(moved.request(), 0, text, now, Optional.of(outcome.record()));

@@ -12,7 +12,6 @@ import org.doorman.app.requests.RequestPageView.Context;
 import org.doorman.app.requests.RequestPageView.Line;
 import org.doorman.app.requests.RequestPageView.SignalLine;
 import org.doorman.app.requests.RequestPageView.TaskLine;
-import org.doorman.app.senders.ScreeningFacts;
 import org.doorman.app.web.Highlights;
 import org.doorman.app.web.Moments;
 import org.doorman.core.lifecycle.MemberId;
@@ -30,7 +29,7 @@ class RequestPages {
     private final AuditTrail audit;
     private final Tasks tasks;
     private final MemberDirectory members;
-    private final ScreeningFacts facts;
+    private final Relationships relationships;
     private final Meetings meetings;
     private final MessageSource messages;
     private final Clock clock;
@@ -41,7 +40,7 @@ class RequestPages {
             AuditTrail audit,
             Tasks tasks,
             MemberDirectory members,
-            ScreeningFacts facts,
+            Relationships relationships,
             Meetings meetings,
             MessageSource messages,
             Clock clock) {
@@ -50,7 +49,7 @@ class RequestPages {
         this.audit = audit;
         this.tasks = tasks;
         this.members = members;
-        this.facts = facts;
+        this.relationships = relationships;
         this.meetings = meetings;
         this.messages = messages;
         this.clock = clock;
@@ -94,7 +93,7 @@ class RequestPages {
         }
         var signals = requests.signals(stored.id());
         var screening = stored.screening();
-        var context = facts.context(stored.sender().value(), caller.value(), clock.instant());
+        var context = relationships.between(stored.sender(), caller, clock.instant());
         var earlier = requests.between(stored.sender(), caller).stream()
                 .filter(s -> !s.id().equals(stored.id()))
                 .map(s -> new Line(

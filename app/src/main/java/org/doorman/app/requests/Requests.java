@@ -39,17 +39,22 @@ interface Requests {
     /**
      * What the stored requests say about one more request from the sender to the recipient: the sender's requests sent
      * after {@code sentSince}, how many of those sent after {@code notAcceptedSince} were not accepted, and the pair's
-     * open request, last decline and last clarifying question. A database answers it in one statement.
+     * open request, last decline, last clarifying question and last conversation as of {@code now}. A database answers
+     * it in one statement.
      */
     default SendingHistory sendingHistory(
-            MemberId sender, MemberId recipient, Instant sentSince, Instant notAcceptedSince) {
+            MemberId sender, MemberId recipient, Instant sentSince, Instant notAcceptedSince, Instant now) {
         return new SendingHistory(
                 sentSince(sender, sentSince),
                 notAcceptedSince(sender, notAcceptedSince),
                 openBetween(sender, recipient).isPresent(),
                 lastDecline(sender, recipient),
-                lastQuestion(recipient, sender));
+                lastQuestion(recipient, sender),
+                lastConversation(sender, recipient, now));
     }
+
+    /** When the latest request of the two's last conversation was sent, as of {@code now} ({@link PriorConversation}). */
+    Optional<Instant> lastConversation(MemberId a, MemberId b, Instant now);
 
     /** Requests between the two (either way) that wait for meetings in person. */
     List<RequestId> awaitingMeetingsBetween(MemberId a, MemberId b);

@@ -43,7 +43,7 @@ class SenderGate {
         boolean limited = standing == Standing.LIMITED;
         int perWeek = limits.requestsPerWeek(limited);
         var history = requests.sendingHistory(
-                sender, recipient, now.minus(SenderLimits.WEEK), now.minus(limits.openPeriod()));
+                sender, recipient, now.minus(SenderLimits.WEEK), now.minus(limits.openPeriod()), now);
         var sent = history.sentRecently();
         if (sent.size() >= perWeek) {
             // the next request is possible once the oldest of the week's requests is a week old

@@ -9,6 +9,7 @@ import org.doorman.app.events.Events;
 import org.doorman.app.members.Member;
 import org.doorman.app.senders.ScreeningFacts;
 import org.doorman.app.strategy.MemberStrategies;
+import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.lifecycle.Screened;
 import org.doorman.core.lifecycle.UpcomingEvent;
 import org.doorman.core.screening.Language;
@@ -31,6 +32,7 @@ class StrategyScreening {
     private final Screener screener;
     private final MemberStrategies strategies;
     private final ScreeningFacts facts;
+    private final Relationships relationships;
     private final Events events;
     private final RequestMetrics metrics;
 
@@ -38,11 +40,13 @@ class StrategyScreening {
             Screener screener,
             MemberStrategies strategies,
             ScreeningFacts facts,
+            Relationships relationships,
             Events events,
             RequestMetrics metrics) {
         this.screener = screener;
         this.strategies = strategies;
         this.facts = facts;
+        this.relationships = relationships;
         this.events = events;
         this.metrics = metrics;
     }
@@ -54,11 +58,16 @@ class StrategyScreening {
             String message,
             Instant now,
             SendingHistory history,
-            Contacts.Relation recipientToSender) {
+            Contacts.Standing recipientToSender) {
         var started = metrics.startDecision();
         var chosen = strategies.of(recipient.id());
-        var context =
-                facts.context(sender.id(), recipient.id(), now, recipientToSender, chosen.confirmedAttendanceOnly());
+        var context = relationships.between(
+                memberId(sender),
+                memberId(recipient),
+                now,
+                recipientToSender,
+                history.lastConversation(),
+                chosen.confirmedAttendanceOnly());
         var input = new ScreeningInput(
                 message,
                 Optional.empty(),
@@ -100,8 +109,13 @@ class StrategyScreening {
                 recipient.screeningProfile(),
                 sender.map(Member::screeningProfile).orElse(null),
                 sender.map(s -> facts.senderStats(s.id(), now)).orElse(null),
-                sender.map(s -> facts.context(s.id(), recipient.id(), now)).orElse(null));
+                sender.map(s -> relationships.between(memberId(s), memberId(recipient), now))
+                        .orElse(null));
         return strategies.strategyOf(recipient.id()).evaluate(screener.screen(input));
+    }
+
+    private static MemberId memberId(Member member) {
+        return new MemberId(member.id());
     }
 
     private static Language language(String code) {

@@ -1,13 +1,13 @@
 package org.doorman.app.senders;
 
 import java.time.Instant;
-import org.doorman.app.contacts.Contacts;
-import org.doorman.core.screening.RequestContext;
 import org.doorman.core.screening.SenderStats;
 
 /**
- * What the network knows when a request is screened, computed from what happened up to {@code now}: how the sender
- * behaves across the network, and how sender and recipient are related. Calls join the caller's transaction.
+ * What the senders capability knows when a request is screened, computed from what happened up to {@code now}: how the
+ * sender behaves across the network, and how often the member met the requester as the member's strategy counts it.
+ * How sender and recipient are related otherwise is put together by the requests capability from each owner's answer.
+ * Calls join the caller's transaction.
  */
 public interface ScreeningFacts {
 
@@ -18,20 +18,6 @@ public interface ScreeningFacts {
      * network's collector assessment with its evidence ({@code doorman.collectors.*}).
      */
     SenderStats senderStats(String senderId, Instant now);
-
-    /** How sender and recipient are related as of {@code now}. */
-    RequestContext context(String senderId, String recipientId, Instant now);
-
-    /**
-     * As {@link #context(String, String, Instant)}, with what the caller read already: how the recipient stands to the
-     * sender, and whether the recipient counts only confirmed attendance at events.
-     */
-    RequestContext context(
-            String senderId,
-            String recipientId,
-            Instant now,
-            Contacts.Relation recipientToSender,
-            boolean confirmedAttendanceOnly);
 
     /**
      * How often the member met the requester as far as the member's strategy is concerned: what the member recognizes

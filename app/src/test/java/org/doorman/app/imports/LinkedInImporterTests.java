@@ -93,6 +93,11 @@ class LinkedInImporterTests {
         public List<Member> byName(int limit) {
             return List.of(LENA);
         }
+
+        @Override
+        public long count() {
+            return 1;
+        }
     }
 
     private static final class OneStrategy implements MemberStrategies {

@@ -12,22 +12,31 @@ import java.util.Set;
 import org.doorman.app.contacts.Contacts;
 import org.doorman.app.events.EventView;
 import org.doorman.app.events.Events;
+import org.doorman.app.meetings.Meetings;
+import org.doorman.app.members.Acquaintances;
 import org.doorman.app.members.Member;
 import org.doorman.app.members.MemberDirectory;
 import org.doorman.app.members.Profile;
 import org.doorman.app.senders.ScreeningFacts;
 import org.doorman.app.strategy.MemberStrategies;
 import org.doorman.app.strategy.MessageTemplates;
+import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.screening.Language;
-import org.doorman.core.screening.RequestContext;
 import org.doorman.core.screening.SenderStats;
 import org.doorman.core.strategy.Strategy;
 
 /**
  * The other capabilities as the request lifecycle sees them, in memory: members, contacts, strategies, templates,
- * events and the senders' record (meetings in person count, nothing else is known about a sender).
+ * events, meetings and the senders' record (meetings in person count; nobody shares a group or visited a profile).
  */
-final class FakeNetwork implements MemberDirectory, Contacts, MemberStrategies, MessageTemplates, ScreeningFacts {
+final class FakeNetwork
+        implements MemberDirectory,
+                Acquaintances,
+                Contacts,
+                Meetings,
+                MemberStrategies,
+                MessageTemplates,
+                ScreeningFacts {
 
     private final Map<String, Member> members = new LinkedHashMap<>();
     private final Map<String, Strategy> strategies = new HashMap<>();
@@ -67,6 +76,11 @@ final class FakeNetwork implements MemberDirectory, Contacts, MemberStrategies, 
     }
 
     @Override
+    public long count() {
+        return members.size();
+    }
+
+    @Override
     public void confirm(String memberId, String otherId, String requestId, Instant at) {
         contacts.add(pair(memberId, otherId));
     }
@@ -96,6 +110,46 @@ final class FakeNetwork implements MemberDirectory, Contacts, MemberStrategies, 
     @Override
     public Optional<Instant> removedAt(String memberId, String otherId) {
         return Optional.ofNullable(removals.get(List.of(memberId, otherId)));
+    }
+
+    @Override
+    public int mutualContacts(MemberId a, MemberId b) {
+        return (int) members.keySet().stream()
+                .filter(c -> connected(a.value(), c) && connected(b.value(), c))
+                .count();
+    }
+
+    /** Nobody shares a group or has looked at a profile. */
+    @Override
+    public Acquaintance between(MemberId requester, MemberId member, Instant now) {
+        return Acquaintance.none();
+    }
+
+    @Override
+    public int countBetween(String a, String b) {
+        return Math.max(countRecognizedBy(a, b), countRecognizedBy(b, a));
+    }
+
+    @Override
+    public int countRecognizedBy(String memberId, String otherId) {
+        return meetings.getOrDefault(List.of(memberId, otherId), 0);
+    }
+
+    /** Every meeting recorded counts: the fake keeps no times and no events. */
+    @Override
+    public int countRecognizedBy(
+            String memberId, String otherId, Optional<Instant> after, boolean confirmedAttendanceOnly) {
+        return countRecognizedBy(memberId, otherId);
+    }
+
+    @Override
+    public boolean attended(String eventId, String memberId) {
+        return false;
+    }
+
+    @Override
+    public Optional<Instant> lastBetween(String a, String b) {
+        return Optional.empty();
     }
 
     @Override
@@ -139,23 +193,8 @@ final class FakeNetwork implements MemberDirectory, Contacts, MemberStrategies, 
     }
 
     @Override
-    public RequestContext context(String senderId, String recipientId, Instant now) {
-        return RequestContext.none();
-    }
-
-    @Override
-    public RequestContext context(
-            String senderId,
-            String recipientId,
-            Instant now,
-            Contacts.Relation recipientToSender,
-            boolean confirmedAttendanceOnly) {
-        return RequestContext.none();
-    }
-
-    @Override
     public int meetingsRecognized(String memberId, String requesterId) {
-        return meetings.getOrDefault(List.of(memberId, requesterId), 0);
+        return countRecognizedBy(memberId, requesterId);
     }
 
     private static List<String> pair(String a, String b) {

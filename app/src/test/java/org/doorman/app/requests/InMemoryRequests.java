@@ -142,6 +142,12 @@ final class InMemoryRequests implements Requests {
                 .max(Comparator.naturalOrder());
     }
 
+    /** None: the in-memory requests keep no messages, and a conversation is what both wrote. */
+    @Override
+    public Optional<Instant> lastConversation(MemberId a, MemberId b, Instant now) {
+        return Optional.empty();
+    }
+
     @Override
     public synchronized List<RequestId> claimDue(Instant now, int limit) {
         return select(r -> r.request().state() == RequestState.AWAITING_REPLY

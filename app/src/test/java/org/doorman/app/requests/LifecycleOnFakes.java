@@ -33,7 +33,8 @@ final class LifecycleOnFakes {
         var effects =
                 new EffectApplier(requests, conversations, tasks, audit, outbox, network, network, published::add);
         var transitions = new Transitions(requests, effects, transactions, clock, published::add);
-        var screening = new StrategyScreening(SCREENER, network, network, network.events(), metrics);
+        var relationships = new Relationships(requests, network, network, network, network);
+        var screening = new StrategyScreening(SCREENER, network, network, relationships, network.events(), metrics);
         var gate = new SenderGate(sender -> Standing.GOOD, TestLimits.defaults(), requests);
         desk = new RequestDesk(
                 network,

@@ -7,11 +7,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.time.Instant;
+import org.doorman.app.members.Acquaintances;
 import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.Registered;
 import org.doorman.app.relationsdb.Api;
 import org.doorman.app.testing.IntegrationTest;
 import org.doorman.app.testing.TestMembers;
+import org.doorman.core.lifecycle.MemberId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +35,9 @@ abstract class SenderRecordIntegrationTests {
 
     @Autowired
     ScreeningFacts facts;
+
+    @Autowired
+    Acquaintances acquaintances;
 
     @Autowired
     Clock clock;
@@ -95,24 +100,34 @@ abstract class SenderRecordIntegrationTests {
     }
 
     @Test
-    void aProfileVisitThroughTheApiBecomesContext() throws Exception {
+    void aProfileVisitThroughTheApiIsKnownToScreening() throws Exception {
         var dana = members.create("Dana Berg", "de");
 
-        assertThat(facts.context(collector.id(), dana.id(), clock.instant()).visitedProfileBeforeRequest())
+        assertThat(acquaintances
+                        .between(new MemberId(collector.id()), new MemberId(dana.id()), clock.instant())
+                        .visitedProfile())
                 .isFalse();
         api.get(collector.token(), "/members/" + dana.id()).andExpect(status().isOk());
 
-        assertThat(facts.context(collector.id(), dana.id(), clock.instant().plusSeconds(1))
-                        .visitedProfileBeforeRequest())
+        assertThat(acquaintances
+                        .between(
+                                new MemberId(collector.id()),
+                                new MemberId(dana.id()),
+                                clock.instant().plusSeconds(1))
+                        .visitedProfile())
                 .isTrue();
-        assertThat(facts.context(dana.id(), collector.id(), clock.instant().plusSeconds(1))
-                        .visitedProfileBeforeRequest())
+        assertThat(acquaintances
+                        .between(
+                                new MemberId(dana.id()),
+                                new MemberId(collector.id()),
+                                clock.instant().plusSeconds(1))
+                        .visitedProfile())
                 .as("a visit is the visitor's")
                 .isFalse();
     }
 
     @Test
-    void sharedGroupsFromTheProfilesBecomeContext() {
+    void sharedGroupsFromTheProfilesAreKnownToScreening() {
         var dana = members.create(new org.doorman.app.members.NewMember(
                 TestMembers.uniqueHandle("Dana"),
                 new org.doorman.app.members.Profile(
@@ -142,6 +157,9 @@ abstract class SenderRecordIntegrationTests {
                         null),
                 null));
 
-        assertThat(facts.context(eva.id(), dana.id(), now).sharedGroups()).containsExactly("BNI Chapter Alster");
+        assertThat(acquaintances
+                        .between(new MemberId(eva.id()), new MemberId(dana.id()), now)
+                        .sharedGroups())
+                .containsExactly("BNI Chapter Alster");
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.doorman.app.contacts.Contacts;
+import org.doorman.core.lifecycle.MemberId;
 import org.junit.jupiter.api.Test;
 
 class WellConnectedTests {
@@ -86,6 +87,11 @@ class WellConnectedTests {
         @Override
         public Optional<Instant> removedAt(String memberId, String otherId) {
             return Optional.empty();
+        }
+
+        @Override
+        public int mutualContacts(MemberId a, MemberId b) {
+            return 0;
         }
     }
 }

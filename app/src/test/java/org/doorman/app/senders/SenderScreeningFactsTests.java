@@ -13,14 +13,13 @@ import org.doorman.app.relationsdb.Rows;
 import org.doorman.app.strategy.MemberStrategies;
 import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.lifecycle.RequestId;
-import org.doorman.core.screening.RequestContext;
 import org.doorman.core.screening.SenderStats;
 import org.doorman.core.strategy.Strategy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-class JdbcScreeningFactsTests {
+class SenderScreeningFactsTests {
 
     private static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
     private static final Duration DAY = Duration.ofDays(1);
@@ -143,124 +142,6 @@ class JdbcScreeningFactsTests {
                 .isEqualTo(0.5);
     }
 
-    @ParameterizedTest
-    @EnumSource(Engine.class)
-    void strangersHaveNoContext(Engine engine) {
-        var jdbc = engine.client(engine.migrated());
-        var rows = new Rows(jdbc);
-        String dana = rows.member("Dana Berg");
-        String eva = rows.member("Eva Schulz");
-
-        assertThat(facts(jdbc).context(eva, dana, NOW)).isEqualTo(RequestContext.none());
-    }
-
-    @ParameterizedTest
-    @EnumSource(Engine.class)
-    void theContextComesFromMeetingsConversationsContactsGroupsAndVisits(Engine engine) {
-        var jdbc = engine.client(engine.migrated());
-        var rows = new Rows(jdbc);
-        String dana = rows.member("Dana Berg");
-        String eva = rows.member("Eva Schulz");
-        String jonas = rows.member("Jonas Weber");
-        String mia = rows.member("Mia Brandt");
-        String earlier = rows.request(dana, eva, "Hallo Eva", NOW.minus(DAY.multipliedBy(60)), "in_dialog");
-        rows.message(earlier, eva, "reply", "Hallo Dana", NOW.minus(DAY.multipliedBy(59)));
-        Contacts contacts = contactsOf(jdbc, dana, jonas, eva, jonas, eva, mia, dana, mia);
-        rows.group("BNI Chapter Alster", dana, eva);
-        rows.group("Fotoclub", eva);
-        rows.visit(eva, dana, NOW.minusSeconds(600));
-        rows.visit(eva, jonas, NOW.minusSeconds(600));
-        Meetings meetings = fixedMeetings(dana, eva, 1);
-
-        var context =
-                new JdbcScreeningFacts(jdbc, meetings, contacts, STRATEGIES, records(jdbc)).context(eva, dana, NOW);
-
-        assertThat(context).isEqualTo(new RequestContext(1, true, false, 2, List.of("BNI Chapter Alster"), true));
-    }
-
-    @ParameterizedTest
-    @EnumSource(Engine.class)
-    void aVisitAfterTheRequestAndAOneSidedRequestAreNoContext(Engine engine) {
-        var jdbc = engine.client(engine.migrated());
-        var rows = new Rows(jdbc);
-        String dana = rows.member("Dana Berg");
-        String eva = rows.member("Eva Schulz");
-        String earlier = rows.request(eva, dana, "Hallo Dana", NOW.minus(DAY.multipliedBy(30)), "declined");
-        rows.message(earlier, dana, "clarifying_question", "Was ist der Anlass?", NOW.minus(DAY.multipliedBy(30)));
-        rows.visit(eva, dana, NOW.plusSeconds(1));
-
-        var context = facts(jdbc).context(eva, dana, NOW);
-
-        assertThat(context.priorConversation()).isFalse();
-        assertThat(context.visitedProfileBeforeRequest()).isFalse();
-    }
-
-    @ParameterizedTest
-    @EnumSource(Engine.class)
-    void aReplyToDoormansClarifyingQuestionIsNoConversation(Engine engine) {
-        var jdbc = engine.client(engine.migrated());
-        var rows = new Rows(jdbc);
-        String maria = rows.member("Maria Berg");
-        String sam = rows.member("Sam Sommer");
-        String earlier = rows.request(sam, maria, "Synergien!", NOW.minus(DAY.multipliedBy(3)), "in_dialog");
-        rows.message(earlier, maria, "clarifying_question", "Worum genau?", NOW.minus(DAY.multipliedBy(3)));
-        rows.message(earlier, sam, "reply", "Netzwerk erweitern.", NOW.minus(DAY.multipliedBy(2)));
-        // Maria once wrote to Sam herself; Sam's Doorman answered with an invitation, and Sam never wrote himself.
-        String invited = rows.request(maria, sam, "Hallo Sam", NOW.minus(DAY.multipliedBy(5)), "awaiting_meetings");
-        rows.message(invited, sam, "invitation", "Kommen Sie zum Netzwerkabend.", NOW.minus(DAY.multipliedBy(5)));
-        rows.message(invited, maria, "reply", "Gern.", NOW.minus(DAY.multipliedBy(4)));
-
-        assertThat(facts(jdbc).context(sam, maria, NOW).priorConversation()).isFalse();
-    }
-
-    @ParameterizedTest
-    @EnumSource(Engine.class)
-    void nothingInsideADeclinedRequestCountsAsAConversation(Engine engine) {
-        var jdbc = engine.client(engine.migrated());
-        var rows = new Rows(jdbc);
-        String maria = rows.member("Maria Berg");
-        String sam = rows.member("Sam Sommer");
-        String declined = rows.request(sam, maria, "Synergien!", NOW.minus(DAY.multipliedBy(3)), "declined");
-        rows.message(declined, maria, "message", "Was genau meinen Sie?", NOW.minus(DAY.multipliedBy(3)));
-        rows.message(declined, sam, "reply", "Netzwerk erweitern.", NOW.minus(DAY.multipliedBy(2)));
-
-        assertThat(facts(jdbc).context(sam, maria, NOW).priorConversation()).isFalse();
-    }
-
-    @ParameterizedTest
-    @EnumSource(Engine.class)
-    void whatBothWroteThemselvesIsAConversationUntilTheMemberRemovesTheRequester(Engine engine) {
-        var jdbc = engine.client(engine.migrated());
-        var rows = new Rows(jdbc);
-        String maria = rows.member("Maria Berg");
-        String sam = rows.member("Sam Sommer");
-        String open = rows.request(sam, maria, "Hallo", NOW.minus(DAY.multipliedBy(3)), "in_dialog");
-        rows.message(open, maria, "message", "Was genau meinen Sie?", NOW.minus(DAY.multipliedBy(3)));
-        rows.message(open, sam, "reply", "Ihre Steuerberatung.", NOW.minus(DAY.multipliedBy(2)));
-
-        assertThat(facts(jdbc).context(sam, maria, NOW).priorConversation()).isTrue();
-
-        jdbc.sql("INSERT INTO contact_removals (member_id, removed_id, removed_at) VALUES (?, ?, ?)")
-                .params(maria, sam, NOW.minus(DAY).toEpochMilli())
-                .update();
-        assertThat(facts(jdbc).context(sam, maria, NOW).priorConversation()).isFalse();
-    }
-
-    @ParameterizedTest
-    @EnumSource(Engine.class)
-    void aContactIsInTheRecipientsAddressBook(Engine engine) {
-        var jdbc = engine.client(engine.migrated());
-        var rows = new Rows(jdbc);
-        String dana = rows.member("Dana Berg");
-        String eva = rows.member("Eva Schulz");
-
-        var context = new JdbcScreeningFacts(
-                        jdbc, fixedMeetings(dana, eva, 0), contactsOf(jdbc, dana, eva), STRATEGIES, records(jdbc))
-                .context(eva, dana, NOW);
-
-        assertThat(context.inAddressBook()).isTrue();
-    }
-
     private static final MemberStrategies STRATEGIES = new MemberStrategies() {
         @Override
         public Strategy strategyOf(String memberId) {
@@ -282,8 +163,8 @@ class JdbcScreeningFactsTests {
                 settings);
     }
 
-    private static JdbcScreeningFacts facts(JdbcClient jdbc) {
-        return new JdbcScreeningFacts(jdbc, fixedMeetings("", "", 0), contactsOf(jdbc), STRATEGIES, records(jdbc));
+    private static SenderScreeningFacts facts(JdbcClient jdbc) {
+        return new SenderScreeningFacts(fixedMeetings("", "", 0), contactsOf(jdbc), STRATEGIES, records(jdbc));
     }
 
     private static Meetings fixedMeetings(String a, String b, int count) {
@@ -355,6 +236,11 @@ class JdbcScreeningFactsTests {
 
             @Override
             public boolean remove(String memberId, String otherId, Instant at) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int mutualContacts(MemberId a, MemberId b) {
                 throw new UnsupportedOperationException();
             }
 

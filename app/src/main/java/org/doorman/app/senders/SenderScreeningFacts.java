@@ -1,0 +1,39 @@
+package org.doorman.app.senders;
+
+import java.time.Instant;
+import org.doorman.app.contacts.Contacts;
+import org.doorman.app.meetings.Meetings;
+import org.doorman.app.strategy.MemberStrategies;
+import org.doorman.core.screening.SenderStats;
+import org.springframework.stereotype.Service;
+
+@Service
+class SenderScreeningFacts implements ScreeningFacts {
+
+    private final Meetings meetings;
+    private final Contacts contacts;
+    private final MemberStrategies strategies;
+    private final SenderRecords records;
+
+    SenderScreeningFacts(Meetings meetings, Contacts contacts, MemberStrategies strategies, SenderRecords records) {
+        this.meetings = meetings;
+        this.contacts = contacts;
+        this.strategies = strategies;
+        this.records = records;
+    }
+
+    /** From the senders capability's own record, kept up to date as things happen; no other table is read. */
+    @Override
+    public SenderStats senderStats(String senderId, Instant now) {
+        return records.stats(senderId, now);
+    }
+
+    @Override
+    public int meetingsRecognized(String memberId, String requesterId) {
+        return meetings.countRecognizedBy(
+                memberId,
+                requesterId,
+                contacts.removedAt(memberId, requesterId),
+                strategies.confirmedAttendanceOnly(memberId));
+    }
+}
