@@ -7,8 +7,10 @@ import java.util.stream.Stream;
 import org.doorman.app.meetings.Meetings;
 import org.doorman.app.members.MemberNames;
 import org.doorman.core.lifecycle.MemberId;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /** A member's contacts with what they did together: messages, meetings, and when they last had to do with each other. */
 @Service
@@ -29,15 +31,15 @@ class ContactList {
     }
 
     @Transactional(readOnly = true)
-    List<ContactView> of(String memberId) {
+    List<ContactView> of(MemberId memberId) {
         return rows(memberId).stream().map(row -> view(memberId, row)).toList();
     }
 
     /** The contacts with their names from members and the messages exchanged from requests, each in one statement. */
-    private List<ContactRow> rows(String memberId) {
+    private List<ContactRow> rows(MemberId memberId) {
         var held = contacts.of(memberId);
         var named = names.of(held.stream().map(h -> new MemberId(h.contactId())).toList());
-        var exchanged = exchanges.of(new MemberId(memberId));
+        var exchanged = exchanges.of(memberId);
         return held.stream()
                 .map(h -> {
                     var id = new MemberId(h.contactId());
@@ -48,11 +50,12 @@ class ContactList {
                 .toList();
     }
 
-    private ContactView view(String memberId, ContactRow row) {
+    private ContactView view(MemberId memberId, ContactRow row) {
+        var contactId = new MemberId(row.id());
         Instant last = Stream.of(
                         Stream.of(row.since()),
                         row.lastMessage().stream(),
-                        meetings.lastBetween(memberId, row.id()).stream())
+                        meetings.lastBetween(memberId, contactId).stream())
                 .flatMap(s -> s)
                 .max(Instant::compareTo)
                 .orElseThrow();
@@ -62,7 +65,7 @@ class ContactList {
                 row.since(),
                 last,
                 row.messagesExchanged(),
-                meetings.countRecognizedBy(memberId, row.id()));
+                meetings.countRecognizedBy(memberId, contactId));
     }
 
     /**
@@ -70,7 +73,12 @@ class ContactList {
      * own contact list stays as it was. For the member it counts as a decline of the removed person.
      */
     @Transactional
-    boolean remove(String memberId, String contactId) {
+    boolean remove(MemberId memberId, MemberId contactId) {
         return contacts.remove(memberId, contactId, clock.instant());
+    }
+
+    /** What an unknown contact answers, also for an id that cannot be one. */
+    static ResponseStatusException noContact(String id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no contact " + id + ".");
     }
 }

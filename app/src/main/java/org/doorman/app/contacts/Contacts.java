@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.doorman.core.lifecycle.MemberId;
+import org.doorman.core.lifecycle.RequestId;
 
 /**
  * The confirmed contacts between members. Confirming acts on both directions; a removal is silent and one-sided: the
@@ -12,11 +13,14 @@ import org.doorman.core.lifecycle.MemberId;
  */
 public interface Contacts {
 
-    /** Confirms the contact in both directions; confirming an existing contact again changes nothing. */
-    void confirm(String memberId, String otherId, String requestId, Instant at);
+    /**
+     * Confirms the contact in both directions, made by {@code requestId} (null for a contact seeded without a request);
+     * confirming an existing contact again changes nothing.
+     */
+    void confirm(MemberId memberId, MemberId otherId, RequestId requestId, Instant at);
 
     /** How many contacts the member has. */
-    int count(String memberId);
+    int count(MemberId memberId);
 
     /**
      * How many contacts the member at {@code percentile} (in (0,1]) of the network has, by nearest rank: at least that
@@ -25,16 +29,16 @@ public interface Contacts {
     int countAtPercentile(double percentile);
 
     /** Whether the two members are contacts. */
-    boolean connected(String a, String b);
+    boolean connected(MemberId a, MemberId b);
 
     /**
      * Removes {@code otherId} from {@code memberId}'s contacts without telling anyone, and records when; false (and
      * nothing recorded) when there was no such contact.
      */
-    boolean remove(String memberId, String otherId, Instant at);
+    boolean remove(MemberId memberId, MemberId otherId, Instant at);
 
     /** When {@code memberId} last removed {@code otherId} from their contacts, if ever. */
-    Optional<Instant> removedAt(String memberId, String otherId);
+    Optional<Instant> removedAt(MemberId memberId, MemberId otherId);
 
     /**
      * How a member stands to another: whether the member has the other among their contacts, whether the other has the
@@ -47,7 +51,7 @@ public interface Contacts {
     }
 
     /** How {@code memberId} stands to {@code otherId}; a database answers it in one statement. */
-    default Relation relation(String memberId, String otherId) {
+    default Relation relation(MemberId memberId, MemberId otherId) {
         return new Relation(connected(memberId, otherId), connected(otherId, memberId), removedAt(memberId, otherId));
     }
 
@@ -63,6 +67,6 @@ public interface Contacts {
 
     /** How {@code member} stands to {@code other} with their mutual contacts; a database answers it in one statement. */
     default Standing standing(MemberId member, MemberId other) {
-        return new Standing(relation(member.value(), other.value()), mutualContacts(member, other));
+        return new Standing(relation(member, other), mutualContacts(member, other));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.util.List;
+import org.doorman.app.ids.Ids;
 import org.doorman.app.members.CurrentMember;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 @RequestMapping("/api/v1/contacts")
@@ -32,7 +32,7 @@ class ContactsController {
     @GetMapping
     @Operation(summary = "Your confirmed contacts, with how much you interacted")
     List<ContactView> contacts(@AuthenticationPrincipal CurrentMember me) {
-        return contacts.of(me.id());
+        return contacts.of(me.memberId());
     }
 
     @GetMapping("/dormant")
@@ -41,14 +41,15 @@ class ContactsController {
             description = "Reasons: motive_unanswered (asked about their motive, silent past the deadline; these come"
                     + " first), no_messages, no_meeting. Nothing is removed without DELETE /contacts/{memberId}.")
     List<DormantView> dormant(@AuthenticationPrincipal CurrentMember me) {
-        return dormant.of(me.id()).stream().map(DormantView::from).toList();
+        return dormant.of(me.memberId()).stream().map(DormantView::from).toList();
     }
 
     @PostMapping("/{memberId}/motive-question")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Ask a contact what their motive for connecting was (a template in their language)")
     QuestionView askMotive(@PathVariable String memberId, @AuthenticationPrincipal CurrentMember me) {
-        return QuestionView.from(dormant.askMotive(me.id(), memberId));
+        return QuestionView.from(dormant.askMotive(
+                me.memberId(), Ids.member(memberId).orElseThrow(() -> ContactList.noContact(memberId))));
     }
 
     @PostMapping("/questions/{questionId}/answer")
@@ -56,7 +57,7 @@ class ContactsController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void answer(
             @PathVariable String questionId, @RequestBody AnswerBody body, @AuthenticationPrincipal CurrentMember me) {
-        dormant.answer(me.id(), questionId, body == null ? null : body.answer());
+        dormant.answer(me.memberId(), QuestionId.fromCaller(questionId), body == null ? null : body.answer());
     }
 
     record AnswerBody(String answer) {}
@@ -101,8 +102,10 @@ class ContactsController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove a contact silently: the other side is not told")
     void remove(@PathVariable String memberId, @AuthenticationPrincipal CurrentMember me) {
-        if (!contacts.remove(me.id(), memberId)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no contact " + memberId + ".");
+        if (!Ids.member(memberId)
+                .map(contact -> contacts.remove(me.memberId(), contact))
+                .orElse(false)) {
+            throw ContactList.noContact(memberId);
         }
     }
 }

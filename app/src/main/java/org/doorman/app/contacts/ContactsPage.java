@@ -2,10 +2,11 @@ package org.doorman.app.contacts;
 
 import java.time.Clock;
 import java.util.Locale;
+import org.doorman.app.ids.Ids;
 import org.doorman.app.members.CurrentMember;
 import org.doorman.app.members.MemberDirectory;
 import org.doorman.app.web.Moments;
-import org.springframework.http.HttpStatus;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The contacts pages: all contacts, the dormant ones ranked with reasons, one contact's conversation; silent removal. */
@@ -36,13 +36,15 @@ class ContactsPage {
     String all(@AuthenticationPrincipal CurrentMember me, Locale locale, Model model) {
         model.addAttribute(
                 "contacts",
-                contacts.of(me.id()).stream().map(c -> Row.of(c, locale)).toList());
+                contacts.of(me.memberId()).stream().map(c -> Row.of(c, locale)).toList());
         model.addAttribute(
                 "questions",
-                dormant.openFor(me.id()).stream()
+                dormant.openFor(me.memberId()).stream()
                         .map(q -> new Question(
                                 q.id(),
-                                members.find(q.memberId()).map(m -> m.name()).orElse("?"),
+                                members.find(new MemberId(q.memberId()))
+                                        .map(m -> m.name())
+                                        .orElse("?"),
                                 q.body()))
                         .toList());
         return "contacts/contacts";
@@ -53,7 +55,7 @@ class ContactsPage {
         var now = clock.instant();
         model.addAttribute(
                 "dormant",
-                dormant.of(me.id()).stream()
+                dormant.of(me.memberId()).stream()
                         .map(d -> new DormantRow(
                                 Row.of(d.contact(), locale),
                                 d.reasons().stream()
@@ -69,16 +71,15 @@ class ContactsPage {
 
     @GetMapping("/contacts/{id}")
     String contact(@AuthenticationPrincipal CurrentMember me, @PathVariable String id, Locale locale, Model model) {
-        var contact = contacts.of(me.id()).stream()
+        var contact = contacts.of(me.memberId()).stream()
                 .filter(c -> c.id().equals(id))
                 .findFirst()
-                .orElseThrow(
-                        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no contact " + id + "."));
+                .orElseThrow(() -> ContactList.noContact(id));
         model.addAttribute("contact", Row.of(contact, locale));
-        model.addAttribute("member", members.find(id).orElseThrow());
+        model.addAttribute("member", members.find(new MemberId(contact.id())).orElseThrow());
         model.addAttribute(
                 "questions",
-                dormant.askedBy(me.id()).stream()
+                dormant.askedBy(me.memberId()).stream()
                         .filter(q -> q.contactId().equals(id))
                         .map(q -> new Asked(
                                 q.body(),
@@ -92,9 +93,10 @@ class ContactsPage {
 
     @PostMapping("/contacts/{id}/remove")
     String remove(@AuthenticationPrincipal CurrentMember me, @PathVariable String id, RedirectAttributes redirect) {
-        var name = members.find(id).map(m -> m.name()).orElse("?");
-        if (!contacts.remove(me.id(), id)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no contact " + id + ".");
+        var contact = Ids.member(id).orElseThrow(() -> ContactList.noContact(id));
+        var name = members.find(contact).map(m -> m.name()).orElse("?");
+        if (!contacts.remove(me.memberId(), contact)) {
+            throw ContactList.noContact(id);
         }
         redirect.addFlashAttribute("removed", name);
         return "redirect:/contacts/dormant";
@@ -102,8 +104,10 @@ class ContactsPage {
 
     @PostMapping("/contacts/{id}/ask-motive")
     String askMotive(@AuthenticationPrincipal CurrentMember me, @PathVariable String id, RedirectAttributes redirect) {
-        dormant.askMotive(me.id(), id);
-        redirect.addFlashAttribute("asked", members.find(id).map(m -> m.name()).orElse("?"));
+        var contact = Ids.member(id).orElseThrow(() -> ContactList.noContact(id));
+        dormant.askMotive(me.memberId(), contact);
+        redirect.addFlashAttribute(
+                "asked", members.find(contact).map(m -> m.name()).orElse("?"));
         return "redirect:/contacts/dormant";
     }
 
@@ -113,7 +117,7 @@ class ContactsPage {
             @PathVariable String questionId,
             @RequestParam(defaultValue = "") String answer,
             RedirectAttributes redirect) {
-        dormant.answer(me.id(), questionId, answer);
+        dormant.answer(me.memberId(), QuestionId.fromCaller(questionId), answer);
         redirect.addFlashAttribute("answered", true);
         return "redirect:/contacts";
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.doorman.app.contacts.DormantContact.Reason;
 import org.doorman.app.members.MemberDirectory;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -45,9 +46,9 @@ class DormantContacts {
     }
 
     @Transactional(readOnly = true)
-    List<DormantContact> of(String memberId) {
+    List<DormantContact> of(MemberId memberId) {
         Instant now = clock.instant();
-        var asked = questions.askedBy(memberId);
+        var asked = questions.askedBy(memberId.value());
         var ranked = new ArrayList<DormantContact>();
         for (var contact : contacts.of(memberId)) {
             Optional<MotiveQuestion> question = asked.stream()
@@ -76,12 +77,11 @@ class DormantContacts {
 
     /** Asks the contact, in their language, what their motive for connecting was; the answer is due by the deadline. */
     @Transactional
-    MotiveQuestion askMotive(String memberId, String contactId) {
+    MotiveQuestion askMotive(MemberId memberId, MemberId contactId) {
         var contact = contacts.of(memberId).stream()
-                .filter(c -> c.id().equals(contactId))
+                .filter(c -> c.id().equals(contactId.value()))
                 .findFirst()
-                .orElseThrow(() ->
-                        new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no contact " + contactId + "."));
+                .orElseThrow(() -> ContactList.noContact(contactId.value()));
         var member = members.find(memberId).orElseThrow();
         var other = members.find(contactId).orElseThrow();
         var locale = java.util.Locale.of(other.language());
@@ -92,8 +92,8 @@ class DormantContacts {
                 locale);
         var question = new MotiveQuestion(
                 "mq_" + java.util.UUID.randomUUID().toString().replace("-", ""),
-                memberId,
-                contactId,
+                memberId.value(),
+                contactId.value(),
                 body,
                 now,
                 now.plus(settings.motiveDeadline()),
@@ -103,23 +103,32 @@ class DormantContacts {
         return question;
     }
 
-    /** The contact answers; 404 when the question is not theirs or was answered already. */
+    /**
+     * The contact answers the question they were sent ({@code questionId} is empty when the id they sent cannot be
+     * one); 400 for an answer that is none or too long, then 404 when the question is not theirs or was answered
+     * already.
+     */
     @Transactional
-    void answer(String contactId, String questionId, String answer) {
+    void answer(MemberId contactId, Optional<QuestionId> questionId, String answer) {
         if (answer == null || answer.isBlank() || answer.length() > 5000) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Write an answer of at most 5000 characters.");
         }
-        if (!questions.answer(questionId, contactId, answer.strip(), clock.instant())) {
+        String text = answer.strip();
+        if (!questionId
+                .map(id -> questions.answer(id.value(), contactId.value(), text, clock.instant()))
+                .orElse(false)) {
             throw new ResponseStatusException(
-                    HttpStatus.NOT_FOUND, "There is no open question " + questionId + " to you.");
+                    HttpStatus.NOT_FOUND,
+                    "There is no open question "
+                            + questionId.map(QuestionId::value).orElse("") + " to you.");
         }
     }
 
-    List<MotiveQuestion> openFor(String memberId) {
-        return questions.openFor(memberId);
+    List<MotiveQuestion> openFor(MemberId memberId) {
+        return questions.openFor(memberId.value());
     }
 
-    List<MotiveQuestion> askedBy(String memberId) {
-        return questions.askedBy(memberId);
+    List<MotiveQuestion> askedBy(MemberId memberId) {
+        return questions.askedBy(memberId.value());
     }
 }

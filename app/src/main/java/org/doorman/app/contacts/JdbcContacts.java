@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.doorman.app.members.MemberDirectory;
 import org.doorman.core.lifecycle.MemberId;
+import org.doorman.core.lifecycle.RequestId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,12 +23,13 @@ class JdbcContacts implements Contacts {
     }
 
     @Override
-    public void confirm(String memberId, String otherId, String requestId, Instant at) {
+    public void confirm(MemberId memberId, MemberId otherId, RequestId requestId, Instant at) {
         if (memberId.equals(otherId)) {
             throw new IllegalArgumentException("a member cannot be their own contact");
         }
-        insert(memberId, otherId, requestId, at);
-        insert(otherId, memberId, requestId, at);
+        String request = requestId == null ? null : requestId.value();
+        insert(memberId.value(), otherId.value(), request, at);
+        insert(otherId.value(), memberId.value(), request, at);
     }
 
     private void insert(String memberId, String contactId, String requestId, Instant at) {
@@ -37,9 +39,9 @@ class JdbcContacts implements Contacts {
     }
 
     @Override
-    public int count(String memberId) {
+    public int count(MemberId memberId) {
         return jdbc.sql("SELECT COUNT(*) FROM contacts WHERE member_id = ?")
-                .param(memberId)
+                .param(memberId.value())
                 .query(Integer.class)
                 .single();
     }
@@ -56,32 +58,34 @@ class JdbcContacts implements Contacts {
     }
 
     @Override
-    public boolean connected(String a, String b) {
+    public boolean connected(MemberId a, MemberId b) {
         return jdbc.sql("SELECT COUNT(*) FROM contacts WHERE member_id = ? AND contact_id = ?")
-                        .params(a, b)
+                        .params(a.value(), b.value())
                         .query(Integer.class)
                         .single()
                 > 0;
     }
 
     @Override
-    public boolean remove(String memberId, String otherId, Instant at) {
+    public boolean remove(MemberId memberId, MemberId otherId, Instant at) {
         int removed = jdbc.sql("DELETE FROM contacts WHERE member_id = ? AND contact_id = ?")
-                .params(memberId, otherId)
+                .params(memberId.value(), otherId.value())
                 .update();
         if (removed == 0) {
             return false;
         }
         jdbc.sql("""
                         INSERT INTO contact_removals (member_id, removed_id, removed_at) VALUES (?, ?, ?)
-                        ON CONFLICT (member_id, removed_id) DO UPDATE SET removed_at = EXCLUDED.removed_at""").params(memberId, otherId, at.toEpochMilli()).update();
+                        ON CONFLICT (member_id, removed_id) DO UPDATE SET removed_at = EXCLUDED.removed_at""")
+                .params(memberId.value(), otherId.value(), at.toEpochMilli())
+                .update();
         return true;
     }
 
     @Override
-    public Optional<Instant> removedAt(String memberId, String otherId) {
+    public Optional<Instant> removedAt(MemberId memberId, MemberId otherId) {
         return jdbc.sql("SELECT removed_at FROM contact_removals WHERE member_id = ? AND removed_id = ?")
-                .params(memberId, otherId)
+                .params(memberId.value(), otherId.value())
                 .query((rs, row) -> Instant.ofEpochMilli(rs.getLong(1)))
                 .optional();
     }
@@ -97,10 +101,10 @@ class JdbcContacts implements Contacts {
              WHERE a.member_id = :m)""";
 
     @Override
-    public Relation relation(String memberId, String otherId) {
+    public Relation relation(MemberId memberId, MemberId otherId) {
         return jdbc.sql(STANDING)
-                .param("m", memberId)
-                .param("o", otherId)
+                .param("m", memberId.value())
+                .param("o", otherId.value())
                 .query((rs, row) -> relation(rs))
                 .single();
     }
@@ -133,9 +137,9 @@ class JdbcContacts implements Contacts {
     record Held(String contactId, Instant since) {}
 
     /** The member's contacts, longest-standing first. */
-    List<Held> of(String memberId) {
+    List<Held> of(MemberId memberId) {
         return jdbc.sql("SELECT contact_id, since FROM contacts WHERE member_id = ? ORDER BY since, contact_id")
-                .param(memberId)
+                .param(memberId.value())
                 .query((rs, row) -> new Held(rs.getString("contact_id"), Instant.ofEpochMilli(rs.getLong("since"))))
                 .list();
     }

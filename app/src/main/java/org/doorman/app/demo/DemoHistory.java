@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.doorman.app.contacts.Contacts;
+import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.screening.Category;
 import org.doorman.core.strategy.Action;
 import org.doorman.core.strategy.Condition;
@@ -70,11 +71,11 @@ class DemoHistory {
                         now.minus(days(20)).toEpochMilli())
                 .update();
 
-        contacts.confirm(ids.get("eva"), ids.get("sabine"), null, now.minus(days(400)));
-        contacts.confirm(ids.get("eva"), ids.get("katrin"), null, now.minus(days(700)));
-        contacts.confirm(ids.get("eva"), ids.get("tom"), null, now.minus(days(90)));
-        contacts.confirm(ids.get("tom"), ids.get("priya"), null, now.minus(days(200)));
-        contacts.confirm(ids.get("tom"), ids.get("sabine"), null, now.minus(days(30)));
+        contacts.confirm(new MemberId(ids.get("eva")), new MemberId(ids.get("sabine")), null, now.minus(days(400)));
+        contacts.confirm(new MemberId(ids.get("eva")), new MemberId(ids.get("katrin")), null, now.minus(days(700)));
+        contacts.confirm(new MemberId(ids.get("eva")), new MemberId(ids.get("tom")), null, now.minus(days(90)));
+        contacts.confirm(new MemberId(ids.get("tom")), new MemberId(ids.get("priya")), null, now.minus(days(200)));
+        contacts.confirm(new MemberId(ids.get("tom")), new MemberId(ids.get("sabine")), null, now.minus(days(30)));
     }
 
     /** A meeting recorded as seed row, after the requests were screened. */

@@ -80,7 +80,7 @@ class DemoNetwork implements ApplicationRunner {
             String from = ids.get(request.from());
             String to = ids.get(request.to());
             if (request.readProfileFirst()) {
-                visits.record(from, to);
+                visits.record(new MemberId(from), new MemberId(to));
             }
             requests.send(new MemberId(from), new MemberId(to), request.message());
         }

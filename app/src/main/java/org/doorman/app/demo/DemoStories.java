@@ -114,9 +114,9 @@ class DemoStories {
                 Hi Tom, we sell energy dashboards to utilities. Buy now and get 20% off – book a demo!""");
 
         // dormant contacts of Eva: one asked about the motive and silent past the deadline, one who answered
-        contacts.confirm(eva, ids.get("felix"), null, now.minus(Duration.ofDays(500)));
-        contacts.confirm(eva, ids.get("tim"), null, now.minus(Duration.ofDays(320)));
-        contacts.confirm(eva, ids.get("clara"), null, now.minus(Duration.ofDays(150)));
+        contacts.confirm(new MemberId(eva), new MemberId(ids.get("felix")), null, now.minus(Duration.ofDays(500)));
+        contacts.confirm(new MemberId(eva), new MemberId(ids.get("tim")), null, now.minus(Duration.ofDays(320)));
+        contacts.confirm(new MemberId(eva), new MemberId(ids.get("clara")), null, now.minus(Duration.ofDays(150)));
         motive(
                 eva,
                 ids.get("felix"),

@@ -2,6 +2,7 @@ package org.doorman.app.digest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import org.doorman.app.ids.Ids;
 import org.doorman.app.members.CurrentMember;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,7 +36,7 @@ class DigestController {
     @GetMapping("/api/v1/me/digest")
     @Operation(summary = "Your digest settings")
     DigestPreferences.View digest(@AuthenticationPrincipal CurrentMember me) {
-        return preferences.of(me.id());
+        return preferences.of(me.memberId());
     }
 
     @PutMapping("/api/v1/me/digest")
@@ -43,7 +44,7 @@ class DigestController {
     DigestPreferences.View change(
             @AuthenticationPrincipal CurrentMember me, @RequestBody DigestPreferences.Change change) {
         try {
-            return preferences.change(me.id(), change);
+            return preferences.change(me.memberId(), change);
         } catch (IllegalArgumentException e) {
             throw problem(HttpStatus.BAD_REQUEST, e.getMessage());
         }
@@ -55,7 +56,7 @@ class DigestController {
     ResponseEntity<String> unsubscribe(
             @RequestParam(required = false) String member, @RequestParam(required = false) String sig) {
         checked(member, sig);
-        preferences.turnOff(member);
+        Ids.member(member).ifPresent(preferences::turnOff); // a link we signed names a member id
         return ResponseEntity.ok()
                 .contentType(MediaType.TEXT_PLAIN)
                 .body("The digest is off. / Die Zusammenfassung ist abbestellt.");

@@ -24,7 +24,7 @@ class DigestPage {
 
     @GetMapping("/digest")
     String page(@AuthenticationPrincipal CurrentMember me, Model model) {
-        model.addAttribute("digest", preferences.of(me.id()));
+        model.addAttribute("digest", preferences.of(me.memberId()));
         model.addAttribute("de", "de".equals(me.language()));
         model.addAttribute(
                 "days",
@@ -43,7 +43,7 @@ class DigestPage {
             @RequestParam(required = false) String day,
             RedirectAttributes redirect) {
         try {
-            preferences.change(me.id(), new DigestPreferences.Change(frequency, time, timeZone, day));
+            preferences.change(me.memberId(), new DigestPreferences.Change(frequency, time, timeZone, day));
             return "redirect:/digest?saved";
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("problem", e.getMessage());

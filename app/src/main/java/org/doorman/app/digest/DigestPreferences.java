@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import org.doorman.app.members.OwnSettings;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,8 +40,8 @@ class DigestPreferences implements OwnSettings {
         this.clock = clock;
     }
 
-    View of(String memberId) {
-        return digests.find(memberId)
+    View of(MemberId memberId) {
+        return digests.find(memberId.value())
                 .map(stored -> View.of(stored.schedule(), stored.nextDueAt().orElse(null)))
                 .orElseGet(() -> {
                     var defaults = settings.defaults();
@@ -49,7 +50,7 @@ class DigestPreferences implements OwnSettings {
     }
 
     /** Throws {@link IllegalArgumentException} with a sentence for the caller when a field is not valid. */
-    View change(String memberId, Change change) {
+    View change(MemberId memberId, Change change) {
         var current = of(memberId);
         var schedule = DigestSchedule.parse(
                 change.frequency() == null ? current.frequency() : change.frequency(),
@@ -58,12 +59,12 @@ class DigestPreferences implements OwnSettings {
                 change.day() == null ? current.day() : change.day());
         Instant now = clock.instant();
         var next = schedule.nextAfter(now);
-        digests.save(memberId, schedule, next, now);
+        digests.save(memberId.value(), schedule, next, now);
         return View.of(schedule, next.orElse(null));
     }
 
-    void turnOff(String memberId) {
-        digests.turnOff(memberId, clock.instant());
+    void turnOff(MemberId memberId) {
+        digests.turnOff(memberId.value(), clock.instant());
     }
 
     @Override
@@ -72,12 +73,12 @@ class DigestPreferences implements OwnSettings {
     }
 
     @Override
-    public Object shown(String memberId) {
+    public Object shown(MemberId memberId) {
         return of(memberId);
     }
 
     @Override
-    public Object changeFrom(String memberId, Map<String, String> fields) {
+    public Object changeFrom(MemberId memberId, Map<String, String> fields) {
         return change(
                 memberId,
                 new Change(fields.get("frequency"), fields.get("time"), fields.get("timeZone"), fields.get("day")));

@@ -13,5 +13,5 @@ public interface Events {
     java.util.List<EventView> official(Instant from, Instant to);
 
     /** The event with this id, if there is one. */
-    Optional<EventView> find(String eventId);
+    Optional<EventView> find(EventId eventId);
 }

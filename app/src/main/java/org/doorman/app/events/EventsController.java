@@ -66,7 +66,8 @@ class EventsController {
     @GetMapping("/{id}")
     @Operation(summary = "An event")
     Event event(@PathVariable String id) {
-        return events.stored(id)
+        return EventId.fromCaller(id)
+                .flatMap(events::stored)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no event " + id + "."));
     }
 

@@ -43,13 +43,13 @@ class JdbcEvents implements Events {
     }
 
     @Override
-    public Optional<EventView> find(String eventId) {
+    public Optional<EventView> find(EventId eventId) {
         return stored(eventId).map(Event::view);
     }
 
-    Optional<Event> stored(String eventId) {
+    Optional<Event> stored(EventId eventId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM events WHERE id = ?")
-                .param(eventId)
+                .param(eventId.value())
                 .query(JdbcEvents::event)
                 .optional();
     }

@@ -1,7 +1,10 @@
 package org.doorman.app.ids;
 
 import com.github.f4b6a3.uuid.UuidCreator;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import org.doorman.core.lifecycle.MemberId;
 
 /**
  * The one source of new ids: a prefix that names the kind ({@code req}, {@code m}, {@code wh} …), then a UUIDv7 in 26
@@ -22,6 +25,19 @@ public final class Ids {
     /** Whether {@code id} could be stored at all: not null, no NUL, no longer than the id columns (40). */
     public static boolean plausible(String id) {
         return id != null && id.length() <= 40 && id.indexOf('\0') < 0;
+    }
+
+    /**
+     * The id a caller sent (in a path, a query or a body), typed by {@code type}; empty when it cannot be an id at all
+     * (blank, a NUL, longer than 40), which callers answer exactly as they answer an id nobody has.
+     */
+    public static <T> Optional<T> fromCaller(String text, Function<String, T> type) {
+        return plausible(text) && !text.isBlank() ? Optional.of(type.apply(text)) : Optional.empty();
+    }
+
+    /** A member id from a caller, as {@link #fromCaller}. */
+    public static Optional<MemberId> member(String text) {
+        return fromCaller(text, MemberId::new);
     }
 
     private static String encode(UUID uuid) {

@@ -28,7 +28,7 @@ class ImportsController {
             description = "Pending incoming invitations as the caller's strategy screened them, and connections"
                     + " ranked for pruning with reasons. 404 when the caller never imported an export.")
     Map<String, Object> linkedin(@AuthenticationPrincipal CurrentMember me) {
-        return imports.of(me.id())
+        return imports.of(me.memberId())
                 .map(StoredImport::asMap)
                 .orElseThrow(() -> new ResponseStatusException(
                         HttpStatus.NOT_FOUND,

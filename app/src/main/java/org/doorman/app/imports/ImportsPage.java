@@ -21,7 +21,7 @@ class ImportsPage {
     String imports(@AuthenticationPrincipal CurrentMember me, Locale locale, Model model) {
         model.addAttribute(
                 "linkedin",
-                imports.of(me.id())
+                imports.of(me.memberId())
                         .map(stored -> ImportView.from(stored, locale))
                         .orElse(null));
         return "contacts/imports";

@@ -12,6 +12,7 @@ import org.doorman.batch.linkedin.ImportResult;
 import org.doorman.batch.linkedin.PruneReason;
 import org.doorman.batch.linkedin.PruningCandidate;
 import org.doorman.batch.linkedin.ScreenedInvitation;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,7 +27,8 @@ class JdbcImports implements Imports {
     }
 
     @Override
-    public boolean keep(String memberId, ImportResult result, Instant at) {
+    public boolean keep(MemberId member, ImportResult result, Instant at) {
+        String memberId = member.value();
         String digest = result.digest();
         var earlier = jdbc.sql("SELECT digest FROM linkedin_imports WHERE member_id = ?")
                 .param(memberId)
@@ -104,7 +106,8 @@ class JdbcImports implements Imports {
     }
 
     @Override
-    public Optional<StoredImport> of(String memberId) {
+    public Optional<StoredImport> of(MemberId member) {
+        String memberId = member.value();
         var pending = jdbc.sql("SELECT * FROM linkedin_invitations WHERE member_id = ? ORDER BY ordinal")
                 .param(memberId)
                 .query(JdbcImports::invitation)

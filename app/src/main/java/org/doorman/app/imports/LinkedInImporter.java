@@ -64,9 +64,9 @@ public final class LinkedInImporter {
                 .orElseThrow(
                         () -> new IllegalArgumentException("There is no member with the handle '" + handle + "'."));
         var now = clock.instant();
-        var result = new ImportAnalysis(screener, strategies.strategyOf(member.id()))
+        var result = new ImportAnalysis(screener, strategies.strategyOf(member.memberId()))
                 .analyse(export, member.screeningProfile());
-        boolean changed = transactions.execute(status -> imports.keep(member.id(), result, now));
+        boolean changed = transactions.execute(status -> imports.keep(member.memberId(), result, now));
         return new Imported(member, result, changed);
     }
 }

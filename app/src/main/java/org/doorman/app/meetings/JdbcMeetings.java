@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.doorman.app.events.EventId;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,18 +28,18 @@ class JdbcMeetings implements Meetings {
     private static final long EVER = Long.MIN_VALUE;
 
     @Override
-    public int countBetween(String a, String b) {
+    public int countBetween(MemberId a, MemberId b) {
         return occasions("SELECT met_at, event_id FROM meetings WHERE " + PAIR, a, b, EVER, false);
     }
 
     @Override
-    public int countRecognizedBy(String memberId, String otherId) {
+    public int countRecognizedBy(MemberId memberId, MemberId otherId) {
         return countRecognizedBy(memberId, otherId, Optional.empty(), false);
     }
 
     @Override
     public int countRecognizedBy(
-            String memberId, String otherId, Optional<Instant> after, boolean confirmedAttendanceOnly) {
+            MemberId memberId, MemberId otherId, Optional<Instant> after, boolean confirmedAttendanceOnly) {
         return occasions(
                 "SELECT met_at, event_id FROM meetings WHERE member_id = :a AND other_id = :b",
                 memberId,
@@ -51,7 +53,7 @@ class JdbcMeetings implements Meetings {
      * attended (each marked their own attendance, or the organiser confirmed it) that began after {@code after}; with
      * {@code confirmedOnly}, only events where the organiser confirmed both.
      */
-    private int occasions(String recordedSql, String a, String b, long after, boolean confirmedOnly) {
+    private int occasions(String recordedSql, MemberId a, MemberId b, long after, boolean confirmedOnly) {
         String confirmed = confirmedOnly ? " AND x.confirmed = TRUE AND y.confirmed = TRUE" : "";
         Set<String> occasions = new HashSet<>();
         jdbc.sql(recordedSql + """
@@ -60,8 +62,8 @@ class JdbcMeetings implements Meetings {
                         JOIN event_attendance y ON y.event_id = x.event_id AND y.member_id = :b
                         JOIN events e ON e.id = x.event_id AND e.official = TRUE AND e.starts_at > :after
                         WHERE x.member_id = :a""" + confirmed)
-                .param("a", a)
-                .param("b", b)
+                .param("a", a.value())
+                .param("b", b.value())
                 .param("after", after)
                 .query((rs, row) -> {
                     String eventId = rs.getString("event_id");
@@ -73,15 +75,15 @@ class JdbcMeetings implements Meetings {
     }
 
     @Override
-    public Optional<Instant> lastBetween(String a, String b) {
+    public Optional<Instant> lastBetween(MemberId a, MemberId b) {
         Optional<Long> recorded = jdbc.sql("SELECT MAX(met_at) FROM meetings WHERE " + PAIR)
-                .param("a", a)
-                .param("b", b)
+                .param("a", a.value())
+                .param("b", b.value())
                 .query(JdbcMeetings::nullableLong)
                 .single();
         Optional<Long> attended = jdbc.sql(LAST_SHARED_EVENT)
-                .param("a", a)
-                .param("b", b)
+                .param("a", a.value())
+                .param("b", b.value())
                 .query(JdbcMeetings::nullableLong)
                 .single();
         return Stream.of(recorded, attended)
@@ -101,9 +103,9 @@ class JdbcMeetings implements Meetings {
     }
 
     @Override
-    public boolean attended(String eventId, String memberId) {
+    public boolean attended(EventId eventId, MemberId memberId) {
         return jdbc.sql("SELECT COUNT(*) FROM event_attendance WHERE event_id = ? AND member_id = ?")
-                        .params(eventId, memberId)
+                        .params(eventId.value(), memberId.value())
                         .query(Integer.class)
                         .single()
                 > 0;

@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import org.doorman.app.events.EventId;
 import org.doorman.app.events.EventView;
 import org.doorman.app.events.Events;
 import org.doorman.app.ids.Ids;
 import org.doorman.app.members.MemberDirectory;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -37,15 +39,14 @@ class MeetingDesk {
     }
 
     @Transactional
-    Meeting record(String memberId, String otherId, Optional<Instant> at, Optional<String> eventId, Instant now) {
+    Meeting record(MemberId memberId, MemberId otherId, Optional<Instant> at, Optional<EventId> eventId, Instant now) {
         if (memberId.equals(otherId)) {
             throw refused(HttpStatus.BAD_REQUEST, "A meeting needs another member: 'with' is your own id.");
         }
         if (members.find(otherId).isEmpty()) {
-            throw refused(HttpStatus.NOT_FOUND, "There is no member with id '" + otherId + "'.");
+            throw noMember(otherId.value());
         }
-        Optional<EventView> event = eventId.map(id -> events.find(id)
-                .orElseThrow(() -> refused(HttpStatus.NOT_FOUND, "There is no event with id '" + id + "'.")));
+        Optional<EventView> event = eventId.map(id -> events.find(id).orElseThrow(() -> noEvent(id.value())));
         Instant metAt = at.or(() -> event.map(EventView::startsAt))
                 .orElseThrow(() ->
                         refused(HttpStatus.BAD_REQUEST, "Say when you met: 'at' as an ISO-8601 date-time is missing."));
@@ -53,9 +54,10 @@ class MeetingDesk {
             throw refused(
                     HttpStatus.BAD_REQUEST, "A meeting in person cannot lie in the future: 'at' is " + metAt + ".");
         }
-        var meeting = new Meeting(Ids.next("mt"), memberId, otherId, metAt, eventId, now);
+        var meeting =
+                new Meeting(Ids.next("mt"), memberId.value(), otherId.value(), metAt, eventId.map(EventId::value), now);
         meetings.add(meeting);
-        publishAfterCommit(new MeetingRecorded(memberId, otherId, metAt));
+        publishAfterCommit(new MeetingRecorded(memberId.value(), otherId.value(), metAt));
         return meeting;
     }
 
@@ -64,11 +66,10 @@ class MeetingDesk {
      * attendee now met them once more, if the event is official.
      */
     @Transactional
-    Attendance attend(String eventId, String memberId, Instant now) {
-        EventView event = events.find(eventId)
-                .orElseThrow(() -> refused(HttpStatus.NOT_FOUND, "There is no event with id '" + eventId + "'."));
+    Attendance attend(EventId eventId, MemberId memberId, Instant now) {
+        EventView event = events.find(eventId).orElseThrow(() -> noEvent(eventId.value()));
         if (members.find(memberId).isEmpty()) {
-            throw refused(HttpStatus.NOT_FOUND, "There is no member with id '" + memberId + "'.");
+            throw noMember(memberId.value());
         }
         if (event.startsAt().isAfter(now.plus(CLOCK_SKEW))) {
             throw refused(
@@ -82,32 +83,32 @@ class MeetingDesk {
                     "Attendance can be marked until the event ends; '" + event.title() + "' ended at " + event.endsAt()
                             + ".");
         }
-        boolean added = meetings.attend(eventId, memberId);
-        var others = meetings.attendeesBesides(eventId, memberId);
+        boolean added = meetings.attend(eventId.value(), memberId.value());
+        var others = meetings.attendeesBesides(eventId.value(), memberId.value());
         if (added) {
-            others.forEach(other -> publishAfterCommit(new MeetingRecorded(memberId, other, event.startsAt())));
+            others.forEach(other -> publishAfterCommit(new MeetingRecorded(memberId.value(), other, event.startsAt())));
         }
-        return new Attendance(eventId, memberId, others.size() + 1);
+        return new Attendance(eventId.value(), memberId.value(), others.size() + 1);
     }
 
     /**
      * The organiser's list of who attended: the listed members' attendance is confirmed (and recorded if they never
-     * marked it), everyone else's stays self-declared. Unknown members are refused and nothing changes (404).
+     * marked it), everyone else's stays self-declared. Unknown members, and ids that cannot be one, are refused and
+     * nothing changes (404).
      */
     @Transactional
-    Confirmed confirm(String eventId, List<String> memberIds) {
-        EventView event = events.find(eventId)
-                .orElseThrow(() -> refused(HttpStatus.NOT_FOUND, "There is no event with id '" + eventId + "'."));
+    Confirmed confirm(EventId eventId, List<String> memberIds) {
+        EventView event = events.find(eventId).orElseThrow(() -> noEvent(eventId.value()));
         var listed = new LinkedHashSet<>(memberIds);
         for (String memberId : listed) {
-            if (memberId == null || members.find(memberId).isEmpty()) {
-                throw refused(HttpStatus.NOT_FOUND, "There is no member with id '" + memberId + "'.");
+            if (Ids.member(memberId).flatMap(members::find).isEmpty()) {
+                throw noMember(memberId);
             }
         }
-        meetings.confirm(eventId, listed);
+        meetings.confirm(eventId.value(), listed);
         var ids = List.copyOf(listed);
         afterCommit(new AttendanceConfirmed(event.id(), ids));
-        return new Confirmed(eventId, ids);
+        return new Confirmed(eventId.value(), ids);
     }
 
     private void publishAfterCommit(MeetingRecorded meeting) {
@@ -125,6 +126,16 @@ class MeetingDesk {
                 publisher.publishEvent(meeting);
             }
         });
+    }
+
+    /** What an unknown member answers, also for an id that cannot be one. */
+    static ResponseStatusException noMember(String id) {
+        return refused(HttpStatus.NOT_FOUND, "There is no member with id '" + id + "'.");
+    }
+
+    /** What an unknown event answers, also for an id that cannot be one. */
+    static ResponseStatusException noEvent(String id) {
+        return refused(HttpStatus.NOT_FOUND, "There is no event with id '" + id + "'.");
     }
 
     private static ResponseStatusException refused(HttpStatus status, String detail) {

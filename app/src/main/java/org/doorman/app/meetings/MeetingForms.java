@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.doorman.app.events.EventId;
+import org.doorman.app.ids.Ids;
 import org.doorman.app.members.CurrentMember;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,10 +37,12 @@ class MeetingForms {
             RedirectAttributes redirect) {
         try {
             desk.record(
-                    me.id(),
-                    with.strip(),
+                    me.memberId(),
+                    Ids.member(with.strip()).orElseThrow(() -> MeetingDesk.noMember(with.strip())),
                     when(at),
-                    Optional.of(eventId.strip()).filter(id -> !id.isEmpty()),
+                    Optional.of(eventId.strip())
+                            .filter(id -> !id.isEmpty())
+                            .map(id -> EventId.fromCaller(id).orElseThrow(() -> MeetingDesk.noEvent(id))),
                     clock.instant());
             redirect.addFlashAttribute("recorded", true);
         } catch (ResponseStatusException refused) {
@@ -51,7 +55,10 @@ class MeetingForms {
     String attend(
             @AuthenticationPrincipal CurrentMember me, @PathVariable String eventId, RedirectAttributes redirect) {
         try {
-            desk.attend(eventId, me.id(), clock.instant());
+            desk.attend(
+                    EventId.fromCaller(eventId).orElseThrow(() -> MeetingDesk.noEvent(eventId)),
+                    me.memberId(),
+                    clock.instant());
             redirect.addFlashAttribute("attended", true);
         } catch (ResponseStatusException refused) {
             redirect.addFlashAttribute("problem", refused.getReason());

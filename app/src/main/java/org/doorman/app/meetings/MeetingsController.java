@@ -7,8 +7,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.doorman.app.events.EventId;
+import org.doorman.app.ids.Ids;
 import org.doorman.app.members.CurrentMember;
 import org.doorman.app.time.Instants;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,18 +43,21 @@ class MeetingsController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a meeting in person with another member")
     MeetingView record(@Valid @RequestBody NewMeeting body, @AuthenticationPrincipal CurrentMember me) {
+        String with = body.with().strip();
         var meeting = desk.record(
-                me.id(),
-                body.with().strip(),
+                me.memberId(),
+                Ids.member(with).orElseThrow(() -> MeetingDesk.noMember(with)),
                 Instants.parse("at", body.at()),
-                Optional.ofNullable(body.eventId()).filter(id -> !id.isBlank()),
+                Optional.ofNullable(body.eventId())
+                        .filter(id -> !id.isBlank())
+                        .map(id -> EventId.fromCaller(id).orElseThrow(() -> MeetingDesk.noEvent(id))),
                 clock.instant());
         return new MeetingView(
                 meeting.id(),
                 meeting.otherId(),
                 meeting.at(),
                 meeting.eventId().orElse(null),
-                meetings.countRecognizedBy(me.id(), meeting.otherId()));
+                meetings.countRecognizedBy(me.memberId(), new MemberId(meeting.otherId())));
     }
 
     /** The caller attended the event (once it has begun); everyone else who attended met them once more. */
@@ -59,7 +65,10 @@ class MeetingsController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Say you attended an event that has begun")
     MeetingDesk.Attendance attend(@PathVariable String eventId, @AuthenticationPrincipal CurrentMember me) {
-        return desk.attend(eventId, me.id(), clock.instant());
+        return desk.attend(
+                EventId.fromCaller(eventId).orElseThrow(() -> MeetingDesk.noEvent(eventId)),
+                me.memberId(),
+                clock.instant());
     }
 
     /** Operator only (see the security set-up): the organiser's list of who attended, each confirmed. */
@@ -74,7 +83,8 @@ class MeetingsController {
             throw new ResponseStatusException(
                     HttpStatus.BAD_REQUEST, "An attendance list has at most " + MAX_ATTENDEES + " members.");
         }
-        return desk.confirm(eventId, body.members());
+        return desk.confirm(
+                EventId.fromCaller(eventId).orElseThrow(() -> MeetingDesk.noEvent(eventId)), body.members());
     }
 
     record AttendanceList(List<String> members) {}

@@ -2,6 +2,7 @@ package org.doorman.app.members;
 
 import java.time.Clock;
 import java.util.List;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,39 +26,37 @@ public class Blocks implements BlockList {
     }
 
     @Override
-    public boolean blocked(String blockerId, String otherId) {
-        return blocks.exists(blockerId, otherId);
+    public boolean blocked(MemberId blockerId, MemberId otherId) {
+        return blocks.exists(blockerId.value(), otherId.value());
     }
 
-    /** Blocks a member; blocking again changes nothing. An unknown member is 404, oneself 422. */
+    /** Blocks a member; blocking again changes nothing. An unknown member is 404 ({@link #noMember}), oneself 422. */
     @Transactional
-    public Blocked block(String blockerId, String memberId) {
-        if (memberId == null || memberId.isBlank()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "memberId: give the id of the member to block.");
-        }
+    public Blocked block(MemberId blockerId, MemberId memberId) {
         if (memberId.equals(blockerId)) {
             throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT, "A member cannot block themselves.");
         }
-        var member = members.find(memberId)
-                .orElseThrow(() ->
-                        new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no member " + memberId + "."));
-        blocks.add(blockerId, member.id(), clock.instant());
-        return blocks.of(blockerId).stream()
+        var member = members.find(memberId).orElseThrow(() -> noMember(memberId.value()));
+        blocks.add(blockerId.value(), member.id(), clock.instant());
+        return blocks.of(blockerId.value()).stream()
                 .filter(b -> b.memberId().equals(member.id()))
                 .findFirst()
                 .orElseThrow();
     }
 
-    /** Lifts a block; 404 when there was none. */
+    /** Lifts a block; false when there was none. */
     @Transactional
-    public void unblock(String blockerId, String memberId) {
-        if (!blocks.remove(blockerId, memberId)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have not blocked member " + memberId + ".");
-        }
+    public boolean unblock(MemberId blockerId, MemberId memberId) {
+        return blocks.remove(blockerId.value(), memberId.value());
+    }
+
+    /** What blocking an unknown member answers, also for an id that cannot be one. */
+    static ResponseStatusException noMember(String memberId) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no member " + memberId + ".");
     }
 
     /** The members the caller blocked, latest first. */
-    public List<Blocked> of(String blockerId) {
-        return blocks.of(blockerId);
+    public List<Blocked> of(MemberId blockerId) {
+        return blocks.of(blockerId.value());
     }
 }

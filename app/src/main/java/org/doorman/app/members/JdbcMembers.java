@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.doorman.app.ids.Ids;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -29,11 +30,11 @@ class JdbcMembers implements MemberDirectory {
     }
 
     @Override
-    public Optional<Member> find(String memberId) {
-        if (!Ids.plausible(memberId)) {
-            return Optional.empty(); // no stored id has a NUL or is longer than the column
+    public Optional<Member> find(MemberId memberId) {
+        if (!Ids.plausible(memberId.value())) {
+            return Optional.empty(); // no stored id has a NUL
         }
-        return withGroups("m.id", memberId);
+        return withGroups("m.id", memberId.value());
     }
 
     @Override
@@ -165,11 +166,11 @@ class JdbcMembers implements MemberDirectory {
 
     private static final long USE_NOTED_EVERY = 60_000;
 
-    List<ApiToken> tokensOf(String memberId) {
+    List<ApiToken> tokensOf(MemberId memberId) {
         return jdbc.sql("""
                         SELECT id, name, created_at, last_used_at, expires_at FROM api_tokens
                         WHERE member_id = ? ORDER BY created_at, id""")
-                .param(memberId)
+                .param(memberId.value())
                 .query((rs, row) -> new ApiToken(
                         rs.getString("id"),
                         rs.getString("name"),
@@ -179,9 +180,9 @@ class JdbcMembers implements MemberDirectory {
                 .list();
     }
 
-    boolean deleteToken(String memberId, String tokenId) {
+    boolean deleteToken(MemberId memberId, TokenId tokenId) {
         return jdbc.sql("DELETE FROM api_tokens WHERE member_id = ? AND id = ?")
-                        .params(memberId, tokenId)
+                        .params(memberId.value(), tokenId.value())
                         .update()
                 > 0;
     }

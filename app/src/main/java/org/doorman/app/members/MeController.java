@@ -26,7 +26,7 @@ class MeController {
     @GetMapping
     @Operation(summary = "Your own profile, with your e-mail address")
     MeView me(@AuthenticationPrincipal CurrentMember me) {
-        return MeView.from(profiles.mine(me.id()), profiles.settingsOf(me.id()));
+        return MeView.from(profiles.mine(me.memberId()), profiles.settingsOf(me.memberId()));
     }
 
     @PutMapping
@@ -36,7 +36,7 @@ class MeController {
                     + " Offers and about drive how requests to you are screened. An optional digest object"
                     + " (frequency daily|weekly|never, time HH:mm, timeZone, day) changes the e-mail digest.")
     MeView change(@AuthenticationPrincipal CurrentMember me, @RequestBody ProfileChange change) {
-        return MeView.from(profiles.change(me.id(), change), profiles.settingsOf(me.id()));
+        return MeView.from(profiles.change(me.memberId(), change), profiles.settingsOf(me.memberId()));
     }
 
     record MeView(

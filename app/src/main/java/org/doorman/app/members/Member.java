@@ -2,12 +2,18 @@ package org.doorman.app.members;
 
 import java.util.List;
 import java.util.Objects;
+import org.doorman.core.lifecycle.MemberId;
 
 /** A member, known by id and handle, and their profile. */
 public record Member(String id, String handle, Profile profile) {
 
     public Member {
         Objects.requireNonNull(profile, "profile");
+    }
+
+    /** The id, typed, for the services that take one. */
+    public MemberId memberId() {
+        return new MemberId(id);
     }
 
     public String name() {

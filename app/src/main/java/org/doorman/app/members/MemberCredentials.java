@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.doorman.app.ids.Ids;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -44,7 +45,7 @@ public class MemberCredentials {
     }
 
     /** Issues another API token for a member, e.g. from the web app; the token is shown once and stored hashed. */
-    public String issueToken(String memberId) {
+    public String issueToken(MemberId memberId) {
         return issueToken(memberId, null, null).token();
     }
 
@@ -52,7 +53,7 @@ public class MemberCredentials {
      * Issues a token with an optional name and expiry; the answer carries the token, shown this once. Refuses a name
      * over 100 characters or with control characters, and an expiry that is not in the future (400).
      */
-    public IssuedToken issueToken(String memberId, String name, Instant expiresAt) {
+    public IssuedToken issueToken(MemberId memberId, String name, Instant expiresAt) {
         long now = clock.millis();
         String label = name == null || name.isBlank() ? null : name.strip();
         if (label != null && (label.length() > 100 || label.chars().anyMatch(Character::isISOControl))) {
@@ -64,17 +65,22 @@ public class MemberCredentials {
         String token = Tokens.newToken();
         String id = Ids.next("tok");
         members.insertToken(
-                id, memberId, Tokens.hash(token), label, expiresAt == null ? null : expiresAt.toEpochMilli(), now);
+                id,
+                memberId.value(),
+                Tokens.hash(token),
+                label,
+                expiresAt == null ? null : expiresAt.toEpochMilli(),
+                now);
         return new IssuedToken(id, label, token, Instant.ofEpochMilli(now), expiresAt);
     }
 
     /** The member's tokens (never the tokens themselves), oldest first. */
-    public List<ApiToken> tokensOf(String memberId) {
+    public List<ApiToken> tokensOf(MemberId memberId) {
         return members.tokensOf(memberId);
     }
 
     /** Revokes one of the member's tokens: it answers 401 from now on. False when the member has no such token. */
-    public boolean revoke(String memberId, String tokenId) {
-        return Ids.plausible(tokenId) && members.deleteToken(memberId, tokenId);
+    public boolean revoke(MemberId memberId, TokenId tokenId) {
+        return members.deleteToken(memberId, tokenId);
     }
 }

@@ -1,11 +1,12 @@
 package org.doorman.app.members;
 
 import java.util.Optional;
+import org.doorman.core.lifecycle.MemberId;
 
 /** Looks members up by id; the way other packages read profiles. */
 public interface MemberDirectory {
 
-    Optional<Member> find(String memberId);
+    Optional<Member> find(MemberId memberId);
 
     /** The member who signs in with {@code handle}, with their groups. */
     Optional<Member> findByHandle(String handle);

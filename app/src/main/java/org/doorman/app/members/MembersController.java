@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.doorman.app.ids.Ids;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,12 +53,13 @@ class MembersController {
     @ApiResponse(responseCode = "200", description = "The public profile")
     @ApiResponse(responseCode = "429", description = "Too many profile views; Retry-After says when to try again")
     ProfileView profile(@PathVariable String id, @AuthenticationPrincipal CurrentMember me) {
-        var member = members.find(id)
+        var member = Ids.member(id)
+                .flatMap(members::find)
                 // a member who blocked the caller is not found for them, exactly like one who does not exist
-                .filter(found -> !blocks.blocked(found.id(), me.id()))
+                .filter(found -> !blocks.blocked(found.memberId(), me.memberId()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No member " + id + "."));
-        visits.record(me.id(), member.id());
-        return ProfileView.from(member, policies.describe(member.id(), me.language()));
+        visits.record(me.memberId(), member.memberId());
+        return ProfileView.from(member, policies.describe(member.memberId(), me.language()));
     }
 
     record RegisteredView(String id, String handle, String token) {}

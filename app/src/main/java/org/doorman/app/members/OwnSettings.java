@@ -1,6 +1,7 @@
 package org.doorman.app.members;
 
 import java.util.Map;
+import org.doorman.core.lifecycle.MemberId;
 
 /**
  * Settings of a member that another capability keeps (the digest, say), shown by {@code GET /me} and changed by
@@ -12,11 +13,11 @@ public interface OwnSettings {
     String name();
 
     /** The member's settings as they are, for {@code GET /me}. */
-    Object shown(String memberId);
+    Object shown(MemberId memberId);
 
     /**
      * Changes the settings from the fields given (a missing one stays as it is); refuses bad input with an
      * {@link IllegalArgumentException} that names the field, and then changes nothing.
      */
-    Object changeFrom(String memberId, Map<String, String> fields);
+    Object changeFrom(MemberId memberId, Map<String, String> fields);
 }

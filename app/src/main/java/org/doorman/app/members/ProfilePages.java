@@ -3,6 +3,7 @@ package org.doorman.app.members;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.doorman.app.ids.Ids;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,7 +37,7 @@ class ProfilePages {
     @GetMapping("/profile")
     String mine(@AuthenticationPrincipal CurrentMember me, Model model) {
         if (!model.containsAttribute("profile")) {
-            model.addAttribute("profile", profiles.mine(me.id()));
+            model.addAttribute("profile", profiles.mine(me.memberId()));
         }
         model.addAttribute("nl", "\n");
         return "members/profile";
@@ -70,7 +71,7 @@ class ProfilePages {
                         email),
                 null);
         try {
-            var changed = profiles.change(me.id(), change);
+            var changed = profiles.change(me.memberId(), change);
             redirect.addFlashAttribute("saved", true);
             // the next page speaks the language just chosen
             return "redirect:/profile?lang=" + changed.language();
@@ -82,13 +83,14 @@ class ProfilePages {
 
     @GetMapping("/members/{id}")
     String about(@AuthenticationPrincipal CurrentMember me, @PathVariable String id, Locale locale, Model model) {
-        var member = members.find(id)
+        var member = Ids.member(id)
+                .flatMap(members::find)
                 // a member who blocked the caller is not found for them, exactly like one who does not exist
-                .filter(found -> !blocks.blocked(found.id(), me.id()))
+                .filter(found -> !blocks.blocked(found.memberId(), me.memberId()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No member " + id + "."));
-        visits.record(me.id(), member.id());
+        visits.record(me.memberId(), member.memberId());
         model.addAttribute("member", member);
-        model.addAttribute("policy", policies.describe(member.id(), locale.getLanguage()));
+        model.addAttribute("policy", policies.describe(member.memberId(), locale.getLanguage()));
         return "members/about";
     }
 

@@ -3,6 +3,7 @@ package org.doorman.app.members;
 import java.time.Clock;
 import java.time.Instant;
 import org.doorman.app.ids.Ids;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -24,12 +25,12 @@ public class ProfileVisits {
     }
 
     /** Records that {@code visitorId} viewed {@code visitedId}'s profile now; a member viewing their own does not count. */
-    public void record(String visitorId, String visitedId) {
+    public void record(MemberId visitorId, MemberId visitedId) {
         if (visitorId.equals(visitedId)) {
             return;
         }
         long now = clock.millis();
-        members.recordVisit(Ids.next("v"), visitorId, visitedId, now);
-        events.publishEvent(new ProfileVisited(visitorId, visitedId, Instant.ofEpochMilli(now)));
+        members.recordVisit(Ids.next("v"), visitorId.value(), visitedId.value(), now);
+        events.publishEvent(new ProfileVisited(visitorId.value(), visitedId.value(), Instant.ofEpochMilli(now)));
     }
 }

@@ -1,6 +1,7 @@
 package org.doorman.app.members;
 
 import java.time.Clock;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,14 +23,14 @@ public class Profiles {
 
     /** The member's settings kept by other capabilities, by their field name in {@code /me}. */
     @Transactional(readOnly = true)
-    public java.util.Map<String, Object> settingsOf(String memberId) {
+    public java.util.Map<String, Object> settingsOf(MemberId memberId) {
         var all = new java.util.TreeMap<String, Object>();
         settings.forEach(own -> all.put(own.name(), own.shown(memberId)));
         return all;
     }
 
     @Transactional(readOnly = true)
-    public Member mine(String memberId) {
+    public Member mine(MemberId memberId) {
         return members.find(memberId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No member " + memberId + "."));
     }
@@ -40,13 +41,13 @@ public class Profiles {
      * nothing.
      */
     @Transactional
-    public Member change(String memberId, ProfileChange change) {
+    public Member change(MemberId memberId, ProfileChange change) {
         if (change == null) {
             throw new InvalidMember("The request has no profile.");
         }
         var current = mine(memberId);
         var valid = ValidMember.of(new NewMember(current.handle(), change.profile(), null));
-        members.update(memberId, valid, clock.millis());
+        members.update(memberId.value(), valid, clock.millis());
         for (var own : settings) {
             change.settings(own.name()).ifPresent(fields -> {
                 try {

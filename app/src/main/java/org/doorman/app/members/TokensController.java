@@ -36,7 +36,7 @@ class TokensController {
     @GetMapping
     @Operation(summary = "Your API tokens, without their secrets")
     List<ApiToken> tokens(@AuthenticationPrincipal CurrentMember me) {
-        return credentials.tokensOf(me.id());
+        return credentials.tokensOf(me.memberId());
     }
 
     @PostMapping
@@ -46,7 +46,7 @@ class TokensController {
     ResponseEntity<IssuedToken> create(
             @AuthenticationPrincipal CurrentMember me, @RequestBody(required = false) NewToken body) {
         var issued = credentials.issueToken(
-                me.id(), body == null ? null : body.name(), body == null ? null : expiry(body.expiresAt()));
+                me.memberId(), body == null ? null : body.name(), body == null ? null : expiry(body.expiresAt()));
         return ResponseEntity.created(URI.create("/api/v1/tokens/" + issued.id()))
                 .body(issued);
     }
@@ -55,7 +55,9 @@ class TokensController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Revoke one of your API tokens")
     void revoke(@AuthenticationPrincipal CurrentMember me, @PathVariable String id) {
-        if (!credentials.revoke(me.id(), id)) {
+        if (!TokenId.fromCaller(id)
+                .map(token -> credentials.revoke(me.memberId(), token))
+                .orElse(false)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no token " + abbreviated(id) + ".");
         }
     }

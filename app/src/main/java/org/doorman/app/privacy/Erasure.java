@@ -1,6 +1,7 @@
 package org.doorman.app.privacy;
 
 import java.time.Clock;
+import org.doorman.core.lifecycle.MemberId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -36,11 +37,11 @@ class Erasure {
 
     /** Erases the member; answers false (and changes nothing) when there is no such member. */
     @Transactional
-    public boolean erase(String memberId, Who who) {
-        if (!erasure.exists(memberId)) {
+    public boolean erase(MemberId memberId, Who who) {
+        if (!erasure.exists(memberId.value())) {
             return false;
         }
-        var erased = erasure.erase(memberId, clock.instant());
+        var erased = erasure.erase(memberId.value(), clock.instant());
         log.info(
                 "Erased a member {}: {} sent requests anonymised ({} open ones ended silently), {} received deleted",
                 who.words,

@@ -10,6 +10,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.doorman.app.imports.Imports;
 import org.doorman.app.imports.StoredImport;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,7 +55,8 @@ class MemberExport {
     }
 
     @Transactional(readOnly = true)
-    public byte[] zip(String memberId) {
+    public byte[] zip(MemberId member) {
+        String memberId = member.value();
         var files = new LinkedHashMap<String, Object>();
         files.put("profile.json", data.profile(memberId));
         files.put("strategy.json", data.strategy(memberId).stream().findFirst().orElse(null));
@@ -67,7 +69,7 @@ class MemberExport {
         files.put("audit-trail.json", data.auditTrail(memberId));
         files.put(
                 "linkedin-import.json",
-                imports.of(memberId).map(StoredImport::asMap).orElse(null));
+                imports.of(member).map(StoredImport::asMap).orElse(null));
         return zip(files);
     }
 

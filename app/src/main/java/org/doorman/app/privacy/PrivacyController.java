@@ -1,6 +1,7 @@
 package org.doorman.app.privacy;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.doorman.app.ids.Ids;
 import org.doorman.app.members.CurrentMember;
 import org.doorman.app.members.MemberCredentials;
 import org.springframework.http.ContentDisposition;
@@ -36,7 +37,7 @@ class PrivacyController {
     @GetMapping("/api/v1/me/export")
     @Operation(summary = "A ZIP of JSON files with all of your data")
     ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentMember me) {
-        return zip(export.zip(me.id()));
+        return zip(export.zip(me.memberId()));
     }
 
     /** With the password again, or {@code confirm: true}: the caller already holds the member's token. */
@@ -60,14 +61,16 @@ class PrivacyController {
         } else if (!body.confirm()) {
             throw problem(HttpStatus.BAD_REQUEST, "confirm must be true to erase; nothing was erased.");
         }
-        erasure.erase(me.id(), Erasure.Who.MEMBER);
+        erasure.erase(me.memberId(), Erasure.Who.MEMBER);
         return ResponseEntity.noContent().build();
     }
 
     @DeleteMapping("/api/v1/members/{id}")
     @Operation(summary = "Erase a member (operator); others' copies are anonymised")
     ResponseEntity<Void> eraseByOperator(@PathVariable String id) {
-        if (!erasure.erase(id, Erasure.Who.OPERATOR)) {
+        if (!Ids.member(id)
+                .map(member -> erasure.erase(member, Erasure.Who.OPERATOR))
+                .orElse(false)) {
             throw problem(HttpStatus.NOT_FOUND, "There is no member " + id + ".");
         }
         return ResponseEntity.noContent().build();

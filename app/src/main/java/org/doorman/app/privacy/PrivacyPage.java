@@ -37,7 +37,7 @@ class PrivacyPage {
 
     @GetMapping("/privacy/export")
     ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentMember me) {
-        return PrivacyController.zip(export.zip(me.id()));
+        return PrivacyController.zip(export.zip(me.memberId()));
     }
 
     @PostMapping("/privacy/erase")
@@ -53,7 +53,7 @@ class PrivacyPage {
         if (!right) {
             return "redirect:/privacy?wrongPassword";
         }
-        erasure.erase(me.id(), Erasure.Who.MEMBER);
+        erasure.erase(me.memberId(), Erasure.Who.MEMBER);
         new SecurityContextLogoutHandler()
                 .logout(request, response, SecurityContextHolder.getContext().getAuthentication());
         return "redirect:/?erased";

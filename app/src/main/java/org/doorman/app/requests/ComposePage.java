@@ -2,12 +2,12 @@ package org.doorman.app.requests;
 
 import java.time.Clock;
 import java.util.Locale;
+import org.doorman.app.ids.Ids;
 import org.doorman.app.members.Acquaintances;
 import org.doorman.app.members.ContactPolicies;
 import org.doorman.app.members.CurrentMember;
 import org.doorman.app.members.MemberDirectory;
 import org.doorman.app.senders.SenderStandings;
-import org.doorman.core.lifecycle.MemberId;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,15 +66,18 @@ class ComposePage {
                         .toList());
         model.addAttribute("to", to);
         model.addAttribute("warned", standings.notice(me.id()).isPresent());
-        members.find(to).filter(m -> !m.id().equals(me.id())).ifPresent(recipient -> {
-            model.addAttribute("recipient", recipient);
-            model.addAttribute("policy", policies.describe(recipient.id(), locale.getLanguage()));
-            model.addAttribute(
-                    "readAboutMe",
-                    acquaintances
-                            .between(new MemberId(me.id()), new MemberId(recipient.id()), clock.instant())
-                            .visitedProfile());
-        });
+        Ids.member(to)
+                .flatMap(members::find)
+                .filter(m -> !m.id().equals(me.id()))
+                .ifPresent(recipient -> {
+                    model.addAttribute("recipient", recipient);
+                    model.addAttribute("policy", policies.describe(recipient.memberId(), locale.getLanguage()));
+                    model.addAttribute(
+                            "readAboutMe",
+                            acquaintances
+                                    .between(me.memberId(), recipient.memberId(), clock.instant())
+                                    .visitedProfile());
+                });
         return "requests/compose";
     }
 

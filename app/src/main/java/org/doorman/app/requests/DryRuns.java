@@ -2,6 +2,7 @@ package org.doorman.app.requests;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.doorman.app.ids.Ids;
 import org.doorman.app.members.Acquaintances;
 import org.doorman.app.members.Member;
 import org.doorman.app.members.MemberDirectory;
@@ -46,10 +47,11 @@ class DryRuns {
     @Transactional(readOnly = true)
     Decision tryStrategy(MemberId member, String message, Optional<String> sender) {
         String text = checked(message);
-        var me = members.find(member.value()).orElseThrow(() -> RequestProblems.noRequest(member.value()));
+        var me = members.find(member).orElseThrow(() -> RequestProblems.noRequest(member.value()));
         Optional<Member> from = sender.map(String::strip)
                 .filter(id -> !id.isEmpty())
-                .map(id -> members.find(id)
+                .map(id -> Ids.member(id)
+                        .flatMap(members::find)
                         .filter(found -> !found.id().equals(member.value()))
                         .orElseThrow(
                                 () -> RequestProblems.unprocessable("sender: there is no other member " + id + ".")));
@@ -66,14 +68,14 @@ class DryRuns {
         if (recipient.equals(sender.value())) {
             throw RequestProblems.unprocessable("A member cannot send a contact request to themselves.");
         }
-        var to = members.find(recipient.strip())
+        var to = Ids.member(recipient.strip())
+                .flatMap(members::find)
                 .orElseThrow(() -> RequestProblems.unprocessable("recipient: there is no member " + recipient + "."));
-        var from = members.find(sender.value()).orElseThrow();
+        var from = members.find(sender).orElseThrow();
         limit.take(sender);
         var now = clock.instant();
         var decision = screening.dryRun(Optional.of(from), to, text, now);
-        boolean readAboutMe =
-                acquaintances.between(sender, new MemberId(to.id()), now).visitedProfile();
+        boolean readAboutMe = acquaintances.between(sender, to.memberId(), now).visitedProfile();
         return new Coached(to, Coaching.of(decision, readAboutMe));
     }
 

@@ -75,7 +75,7 @@ class EffectApplier {
                     outbox.emit(
                             EventType.MESSAGE_CREATED,
                             hidden ? Audience.REQUESTER : Audience.BOTH,
-                            hidden ? send.author().value() : send.to().value(),
+                            hidden ? send.author() : send.to(),
                             data,
                             now,
                             now);
@@ -87,8 +87,7 @@ class EffectApplier {
                     // stored with the request's state
                 }
                 case Effect.CreateFollowUpTask task -> {
-                    String title =
-                            templates.render(task.member().value(), "follow_up_task", task.language(), task.values());
+                    String title = templates.render(task.member(), "follow_up_task", task.language(), task.values());
                     String taskId = tasks.add(
                             new Tasks.NewTask(
                                     task.member(), request.id(), task.contact(), title, task.dueAt(), task.remindAt()),
@@ -97,41 +96,18 @@ class EffectApplier {
                     data.put("taskId", taskId);
                     data.put("title", title);
                     data.put("dueAt", task.dueAt().toString());
-                    outbox.emit(
-                            EventType.TASK_CREATED,
-                            Audience.RECIPIENT,
-                            task.member().value(),
-                            data,
-                            now,
-                            now);
-                    outbox.emit(
-                            EventType.TASK_REMINDER,
-                            Audience.RECIPIENT,
-                            task.member().value(),
-                            data,
-                            now,
-                            task.remindAt());
+                    outbox.emit(EventType.TASK_CREATED, Audience.RECIPIENT, task.member(), data, now, now);
+                    outbox.emit(EventType.TASK_REMINDER, Audience.RECIPIENT, task.member(), data, now, task.remindAt());
                 }
                 case Effect.ConfirmContact confirm -> {
-                    contacts.confirm(
-                            confirm.member().value(),
-                            confirm.other().value(),
-                            request.id().value(),
-                            now);
-                    outbox.emit(
-                            EventType.CONTACT_CONFIRMED,
-                            Audience.BOTH,
-                            confirm.member().value(),
-                            ids(request),
-                            now,
-                            now);
+                    contacts.confirm(confirm.member(), confirm.other(), request.id(), now);
+                    outbox.emit(EventType.CONTACT_CONFIRMED, Audience.BOTH, confirm.member(), ids(request), now, now);
                 }
                 case Effect.CountUnansweredQuestion unanswered -> requests.markUnanswered(request.id(), now);
                 case Effect.EmitWebhook hook -> {
                     var data = ids(request);
                     data.putAll(hook.data());
-                    outbox.emit(
-                            hook.type(), hook.audience(), request.recipient().value(), data, now, now);
+                    outbox.emit(hook.type(), hook.audience(), request.recipient(), data, now, now);
                 }
                 case Effect.Audit step ->
                     steps.add(new AuditTrail.Step(step.actor().label(), step.step(), step.detail()));
@@ -157,9 +133,7 @@ class EffectApplier {
         var other = author.equals(request.sender()) ? request.recipient() : request.sender();
         return switch (request.state()) {
             case DECLINED -> author.equals(request.sender());
-            case ACCEPTED ->
-                contacts.removedAt(other.value(), author.value()).isPresent()
-                        && !contacts.connected(other.value(), author.value());
+            case ACCEPTED -> contacts.removedAt(other, author).isPresent() && !contacts.connected(other, author);
             default -> false;
         };
     }
@@ -168,7 +142,7 @@ class EffectApplier {
         return switch (body) {
             case MessageBody.Text text -> text.text();
             case MessageBody.Template template ->
-                templates.render(author.value(), template.purpose().wireName(), template.language(), template.values());
+                templates.render(author, template.purpose().wireName(), template.language(), template.values());
         };
     }
 

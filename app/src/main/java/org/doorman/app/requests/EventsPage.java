@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import org.doorman.app.events.EventId;
 import org.doorman.app.events.Events;
 import org.doorman.app.meetings.Meetings;
 import org.doorman.app.members.CurrentMember;
@@ -57,7 +58,7 @@ class EventsPage {
                                 e.title(),
                                 Moments.of(e.startsAt(), locale),
                                 e.location(),
-                                meetings.attended(e.id(), me.id())))
+                                meetings.attended(new EventId(e.id()), me.memberId())))
                         .toList());
         var waiting = desk.inbox(
                 me.memberId(),
@@ -69,15 +70,10 @@ class EventsPage {
                 waiting.stream()
                         .map(s -> {
                             int required = s.request().meetingsRequired().orElse(2);
-                            int met = Math.min(
-                                    required,
-                                    meetings.countRecognizedBy(
-                                            me.id(), s.sender().value()));
+                            int met = Math.min(required, meetings.countRecognizedBy(me.memberId(), s.sender()));
                             return new Progress(
                                     s.id().value(),
-                                    members.find(s.sender().value())
-                                            .map(Member::name)
-                                            .orElse("?"),
+                                    members.find(s.sender()).map(Member::name).orElse("?"),
                                     met,
                                     required);
                         })

@@ -119,7 +119,6 @@ class InboxPage {
     }
 
     private InboxRow row(StoredRequest stored, Locale locale) {
-        return InboxRow.from(
-                stored, members.find(stored.sender().value()).orElse(null), requests.signals(stored.id()), locale);
+        return InboxRow.from(stored, members.find(stored.sender()).orElse(null), requests.signals(stored.id()), locale);
     }
 }

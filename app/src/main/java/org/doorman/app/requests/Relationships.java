@@ -46,7 +46,7 @@ class Relationships {
                 now,
                 contacts.standing(recipient, sender),
                 requests.lastConversation(sender, recipient, now),
-                strategies.confirmedAttendanceOnly(recipient.value()));
+                strategies.confirmedAttendanceOnly(recipient));
     }
 
     /**
@@ -67,7 +67,7 @@ class Relationships {
                 .isPresent();
         var acquaintance = acquaintances.between(sender, recipient, now);
         return new RequestContext(
-                meetings.countRecognizedBy(recipient.value(), sender.value(), removedAt, confirmedAttendanceOnly),
+                meetings.countRecognizedBy(recipient, sender, removedAt, confirmedAttendanceOnly),
                 conversation,
                 recipientToSender.relation().memberHasOther(),
                 recipientToSender.mutualContacts(),

@@ -99,9 +99,9 @@ public class RequestDesk {
         if (recipient.equals(sender)) {
             throw RequestProblems.unprocessable("A member cannot send a contact request to themselves.");
         }
-        var to = members.find(recipient.value())
+        var to = members.find(recipient)
                 .orElseThrow(() -> RequestProblems.unprocessable("recipient: there is no member " + recipient + "."));
-        var from = members.find(sender.value())
+        var from = members.find(sender)
                 .orElseThrow(() -> RequestProblems.unprocessable("There is no member " + sender + " to send from."));
         var now = clock.instant();
         // each fact is read once, here, and handed on to the checks and the screening
@@ -111,7 +111,7 @@ public class RequestDesk {
         var relation = standing.relation();
         if (history.openBetween()
                 || declinedWithinRetryPeriod(history, relation, now)
-                || blocks.blocked(recipient.value(), sender.value())) {
+                || blocks.blocked(recipient, sender)) {
             throw pendingAlready();
         }
         if (relation.otherHasMember()) {
@@ -152,10 +152,9 @@ public class RequestDesk {
             throw RequestProblems.badInput("recipient: give the id of the member the request is for.");
         }
         checkLength("message", message == null ? "" : message);
-        if (!Ids.plausible(recipient)) {
-            throw RequestProblems.unprocessable("recipient: there is no member " + recipient + ".");
-        }
-        return send(sender, new MemberId(recipient), message);
+        var to = Ids.member(recipient)
+                .orElseThrow(() -> RequestProblems.unprocessable("recipient: there is no member " + recipient + "."));
+        return send(sender, to, message);
     }
 
     /** The request if the caller is its sender or recipient; else 404, whether it exists or not. */

@@ -14,7 +14,7 @@ final class RequestIds {
 
     /** The id, if {@code raw} can be one. */
     static Optional<RequestId> parse(String raw) {
-        return Ids.plausible(raw) && !raw.isBlank() ? Optional.of(new RequestId(raw)) : Optional.empty();
+        return Ids.fromCaller(raw, RequestId::new);
     }
 
     /** The id the caller named; 404 as for an unknown request when {@code raw} cannot be one. */

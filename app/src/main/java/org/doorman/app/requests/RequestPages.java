@@ -59,7 +59,7 @@ class RequestPages {
     RequestPageView of(StoredRequest stored, MemberId caller, Locale locale) {
         boolean recipient = stored.recipient().equals(caller);
         var otherId = recipient ? stored.sender() : stored.recipient();
-        Member other = members.find(otherId.value()).orElseThrow();
+        Member other = members.find(otherId).orElseThrow();
         var bubbles = conversation.of(stored.id()).stream()
                 .map(m -> new Bubble(
                         name(m.author().value(), caller, locale),
@@ -126,8 +126,7 @@ class RequestPages {
                 new Context(
                         context.mutualContacts(),
                         context.sharedGroups(),
-                        meetings.countRecognizedBy(
-                                caller.value(), stored.sender().value()),
+                        meetings.countRecognizedBy(caller, stored.sender()),
                         signals.stream().anyMatch(s -> s.name().equals(SignalName.VISITED_PROFILE.wireName())),
                         earlier),
                 audit.of(stored.id()).stream()
@@ -151,7 +150,7 @@ class RequestPages {
         if (memberId.equals(caller.value())) {
             return messages.getMessage("request.you", null, locale);
         }
-        return members.find(memberId).map(Member::name).orElse("?");
+        return members.find(new MemberId(memberId)).map(Member::name).orElse("?");
     }
 
     private String actor(String label, MemberId caller, Locale locale) {

@@ -101,7 +101,7 @@ class RequestViews {
     }
 
     private Party party(MemberId id) {
-        Optional<Member> member = members.find(id.value());
+        Optional<Member> member = members.find(id);
         return new Party(id.value(), member.map(Member::name).orElse(null));
     }
 }

@@ -9,7 +9,6 @@ import org.doorman.app.events.Events;
 import org.doorman.app.members.Member;
 import org.doorman.app.senders.ScreeningFacts;
 import org.doorman.app.strategy.MemberStrategies;
-import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.lifecycle.Screened;
 import org.doorman.core.lifecycle.UpcomingEvent;
 import org.doorman.core.screening.Language;
@@ -60,10 +59,10 @@ class StrategyScreening {
             SendingHistory history,
             Contacts.Standing recipientToSender) {
         var started = metrics.startDecision();
-        var chosen = strategies.of(recipient.id());
+        var chosen = strategies.of(recipient.memberId());
         var context = relationships.between(
-                memberId(sender),
-                memberId(recipient),
+                sender.memberId(),
+                recipient.memberId(),
                 now,
                 recipientToSender,
                 history.lastConversation(),
@@ -109,13 +108,9 @@ class StrategyScreening {
                 recipient.screeningProfile(),
                 sender.map(Member::screeningProfile).orElse(null),
                 sender.map(s -> facts.senderStats(s.id(), now)).orElse(null),
-                sender.map(s -> relationships.between(memberId(s), memberId(recipient), now))
+                sender.map(s -> relationships.between(s.memberId(), recipient.memberId(), now))
                         .orElse(null));
-        return strategies.strategyOf(recipient.id()).evaluate(screener.screen(input));
-    }
-
-    private static MemberId memberId(Member member) {
-        return new MemberId(member.id());
+        return strategies.strategyOf(recipient.memberId()).evaluate(screener.screen(input));
     }
 
     private static Language language(String code) {

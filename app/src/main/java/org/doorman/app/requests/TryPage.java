@@ -34,7 +34,7 @@ class TryPage {
         model.addAttribute(
                 "senders",
                 requests.sendersTo(me.memberId()).stream()
-                        .map(sender -> members.find(sender.value()))
+                        .map(members::find)
                         .flatMap(Optional::stream)
                         .toList());
         return "requests/try :: box";

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.doorman.app.ids.Ids;
 import org.doorman.app.members.Member;
 import org.doorman.app.members.MemberDirectory;
+import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.network.SenderRecord;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -98,12 +100,13 @@ class OperatorDesk {
     private Member known(String id) {
         return java.util.Optional.ofNullable(id)
                 .filter(known -> known.length() <= 40)
+                .flatMap(Ids::member)
                 .flatMap(members::find)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no member " + id + "."));
     }
 
     private SenderRecordView view(String id, SenderRecord record) {
-        String name = members.find(id).map(Member::name).orElse("");
+        String name = members.find(new MemberId(id)).map(Member::name).orElse("");
         int total = ledger.total(id, clock.instant());
         return SenderRecordView.from(id, name, total, record, records.assess(record), standings.find(id));
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.doorman.app.contacts.Contacts;
 import org.doorman.app.meetings.Meetings;
 import org.doorman.app.strategy.MemberStrategies;
+import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.screening.SenderStats;
 import org.springframework.stereotype.Service;
 
@@ -30,10 +31,9 @@ class SenderScreeningFacts implements ScreeningFacts {
 
     @Override
     public int meetingsRecognized(String memberId, String requesterId) {
+        var member = new MemberId(memberId);
+        var requester = new MemberId(requesterId);
         return meetings.countRecognizedBy(
-                memberId,
-                requesterId,
-                contacts.removedAt(memberId, requesterId),
-                strategies.confirmedAttendanceOnly(memberId));
+                member, requester, contacts.removedAt(member, requester), strategies.confirmedAttendanceOnly(member));
     }
 }

@@ -3,6 +3,7 @@ package org.doorman.app.senders;
 import java.time.Duration;
 import java.time.Instant;
 import org.doorman.app.contacts.Contacts;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +28,7 @@ class WellConnected {
     }
 
     boolean is(String memberId, Instant now) {
-        return contacts.count(memberId) >= fewestContacts(now);
+        return contacts.count(new MemberId(memberId)) >= fewestContacts(now);
     }
 
     /** The fewest contacts that count as well connected as of {@code now}. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.strategy.Strategy;
 import org.doorman.core.strategy.StrategyFiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,19 +26,19 @@ class JdbcStrategies implements MemberStrategies {
     }
 
     @Override
-    public Strategy strategyOf(String memberId) {
+    public Strategy strategyOf(MemberId memberId) {
         return of(memberId).strategy();
     }
 
     @Override
-    public boolean confirmedAttendanceOnly(String memberId) {
+    public boolean confirmedAttendanceOnly(MemberId memberId) {
         return of(memberId).confirmedAttendanceOnly();
     }
 
     @Override
-    public MemberStrategy of(String memberId) {
+    public MemberStrategy of(MemberId memberId) {
         return jdbc.sql("SELECT preset, rules, confirmed_attendance FROM strategies WHERE member_id = ?")
-                .param(memberId)
+                .param(memberId.value())
                 .query((rs, row) -> stored(rs.getString("preset"), rs.getString("rules"))
                         .withConfirmedAttendanceOnly(rs.getBoolean("confirmed_attendance")))
                 .optional()
@@ -67,7 +68,7 @@ class JdbcStrategies implements MemberStrategies {
         return MemberStrategy.ofPreset(DEFAULT_PRESET);
     }
 
-    void put(String memberId, MemberStrategy strategy, Instant now) {
+    void put(MemberId memberId, MemberStrategy strategy, Instant now) {
         String rules = strategy.preset().isPresent() ? null : StrategyFiles.render(strategy.strategy());
         jdbc.sql("""
                         INSERT INTO strategies (member_id, preset, rules, confirmed_attendance, updated_at)
@@ -76,7 +77,7 @@ class JdbcStrategies implements MemberStrategies {
                         DO UPDATE SET preset = EXCLUDED.preset, rules = EXCLUDED.rules,
                         confirmed_attendance = EXCLUDED.confirmed_attendance, updated_at = EXCLUDED.updated_at""")
                 .params(
-                        memberId,
+                        memberId.value(),
                         strategy.preset().orElse(null),
                         rules,
                         strategy.confirmedAttendanceOnly(),

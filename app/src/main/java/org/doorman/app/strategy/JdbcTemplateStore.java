@@ -3,6 +3,7 @@ package org.doorman.app.strategy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.lifecycle.Purpose;
 import org.doorman.core.screening.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,9 +19,9 @@ class JdbcTemplateStore {
         this.jdbc = jdbc;
     }
 
-    Optional<String> body(String memberId, Purpose purpose, Language language) {
+    Optional<String> body(MemberId memberId, Purpose purpose, Language language) {
         return jdbc.sql("SELECT body FROM message_templates WHERE member_id = ? AND purpose = ? AND language = ?")
-                .params(memberId, purpose.wireName(), language.code())
+                .params(memberId.value(), purpose.wireName(), language.code())
                 .query(String.class)
                 .optional();
     }
@@ -28,21 +29,21 @@ class JdbcTemplateStore {
     /** The member's own template for the purpose and language (if they wrote one) and their name, in one statement. */
     record ForRendering(Optional<String> body, Optional<String> memberName) {}
 
-    ForRendering forRendering(String memberId, Purpose purpose, Language language) {
+    ForRendering forRendering(MemberId memberId, Purpose purpose, Language language) {
         return jdbc.sql("""
                         SELECT m.name, t.body FROM members m
                         LEFT JOIN message_templates t ON t.member_id = m.id AND t.purpose = ? AND t.language = ?
                         WHERE m.id = ?""")
-                .params(purpose.wireName(), language.code(), memberId)
+                .params(purpose.wireName(), language.code(), memberId.value())
                 .query((rs, row) ->
                         new ForRendering(Optional.ofNullable(rs.getString("body")), Optional.of(rs.getString("name"))))
                 .optional()
                 .orElseGet(() -> new ForRendering(body(memberId, purpose, language), Optional.empty()));
     }
 
-    List<OwnTemplate> all(String memberId) {
+    List<OwnTemplate> all(MemberId memberId) {
         return jdbc.sql("SELECT purpose, language, body FROM message_templates WHERE member_id = ?")
-                .param(memberId)
+                .param(memberId.value())
                 .query((rs, row) -> new OwnTemplate(
                         Purpose.fromWireName(rs.getString("purpose")).orElseThrow(),
                         Language.fromCode(rs.getString("language")).orElseThrow(),
@@ -50,14 +51,14 @@ class JdbcTemplateStore {
                 .list();
     }
 
-    void put(String memberId, OwnTemplate template, Instant now) {
+    void put(MemberId memberId, OwnTemplate template, Instant now) {
         jdbc.sql("""
                         INSERT INTO message_templates (member_id, purpose, language, body, updated_at)
                         VALUES (?, ?, ?, ?, ?)
                         ON CONFLICT (member_id, purpose, language)
                         DO UPDATE SET body = EXCLUDED.body, updated_at = EXCLUDED.updated_at""")
                 .params(
-                        memberId,
+                        memberId.value(),
                         template.purpose().wireName(),
                         template.language().code(),
                         template.body(),
@@ -65,9 +66,9 @@ class JdbcTemplateStore {
                 .update();
     }
 
-    boolean remove(String memberId, Purpose purpose, Language language) {
+    boolean remove(MemberId memberId, Purpose purpose, Language language) {
         return jdbc.sql("DELETE FROM message_templates WHERE member_id = ? AND purpose = ? AND language = ?")
-                        .params(memberId, purpose.wireName(), language.code())
+                        .params(memberId.value(), purpose.wireName(), language.code())
                         .update()
                 > 0;
     }

@@ -1,19 +1,20 @@
 package org.doorman.app.strategy;
 
 import java.util.Optional;
+import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.strategy.Strategy;
 
 /** Each member's strategy, as they set it with {@code PUT /strategy}. Calls join the caller's transaction. */
 public interface MemberStrategies {
 
     /** The member's strategy; the {@code default} preset when they never set one. */
-    Strategy strategyOf(String memberId);
+    Strategy strategyOf(MemberId memberId);
 
     /** Whether events count as meetings for the member only when the organiser confirmed the attendance. */
-    boolean confirmedAttendanceOnly(String memberId);
+    boolean confirmedAttendanceOnly(MemberId memberId);
 
     /** The member's strategy with their attendance setting; a database answers both in one statement. */
-    default MemberStrategy of(String memberId) {
+    default MemberStrategy of(MemberId memberId) {
         return new MemberStrategy(Optional.empty(), strategyOf(memberId), confirmedAttendanceOnly(memberId));
     }
 

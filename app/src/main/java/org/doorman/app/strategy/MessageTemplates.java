@@ -1,6 +1,7 @@
 package org.doorman.app.strategy;
 
 import java.util.Map;
+import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.screening.Language;
 
 /**
@@ -18,5 +19,5 @@ import org.doorman.core.screening.Language;
 public interface MessageTemplates {
 
     /** The text for {@code purpose} in {@code language}, with its placeholders filled. */
-    String render(String memberId, String purpose, Language language, Map<String, String> values);
+    String render(MemberId memberId, String purpose, Language language, Map<String, String> values);
 }

@@ -35,7 +35,7 @@ class StrategyController {
     @GetMapping
     @Operation(summary = "Your strategy and its plain-words text")
     StrategyView strategy(@AuthenticationPrincipal CurrentMember me) {
-        return StrategyView.from(strategies.of(me.id()), language(me));
+        return StrategyView.from(strategies.of(me.memberId()), language(me));
     }
 
     /**
@@ -47,7 +47,7 @@ class StrategyController {
     @Operation(summary = "Set your strategy: a preset or your own rules; answers it with its plain-words text")
     StrategyView set(@RequestBody JsonNode body, @AuthenticationPrincipal CurrentMember me) {
         var strategy = parsed(body);
-        strategies.put(me.id(), strategy, clock.instant());
+        strategies.put(me.memberId(), strategy, clock.instant());
         return StrategyView.from(strategy, language(me));
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.doorman.app.members.CurrentMember;
+import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.lifecycle.Purpose;
 import org.doorman.core.screening.Language;
 import org.doorman.core.strategy.Strategy;
@@ -45,14 +46,14 @@ class StrategyPage {
 
     @GetMapping("/strategy")
     String page(@AuthenticationPrincipal CurrentMember me, Model model) {
-        var mine = strategies.of(me.id());
+        var mine = strategies.of(me.memberId());
         model.addAttribute("presets", Strategy.presetNames());
         model.addAttribute("preset", mine.preset().orElse(""));
         if (!model.containsAttribute("rules")) {
             model.addAttribute("rules", StrategyFiles.render(mine.strategy()));
         }
         model.addAttribute("preview", Preview.of(mine.strategy()));
-        model.addAttribute("templates", templates(me.id()));
+        model.addAttribute("templates", templates(me.memberId()));
         model.addAttribute("placeholders", Placeholders.KNOWN);
         return "strategy/strategy";
     }
@@ -66,7 +67,7 @@ class StrategyPage {
             @RequestParam(defaultValue = "") String rules,
             RedirectAttributes redirect) {
         try {
-            strategies.put(me.id(), parsed(preset, rules), clock.instant());
+            strategies.put(me.memberId(), parsed(preset, rules), clock.instant());
             redirect.addFlashAttribute("saved", true);
         } catch (ResponseStatusException refused) {
             redirect.addFlashAttribute("problem", refused.getReason());
@@ -114,9 +115,9 @@ class StrategyPage {
         for (var change : changes) {
             if (change.body().isEmpty()
                     || change.body().equals(DefaultTemplates.of(change.purpose(), change.language()))) {
-                templates.remove(me.id(), change.purpose(), change.language());
+                templates.remove(me.memberId(), change.purpose(), change.language());
             } else {
-                templates.put(me.id(), change, now);
+                templates.put(me.memberId(), change, now);
             }
         }
         redirect.addFlashAttribute("templatesSaved", true);
@@ -140,7 +141,7 @@ class StrategyPage {
         }
     }
 
-    private List<TemplateLine> templates(String memberId) {
+    private List<TemplateLine> templates(MemberId memberId) {
         var own = templates.all(memberId);
         var lines = new ArrayList<TemplateLine>();
         for (var purpose : EDITABLE) {

@@ -1,6 +1,7 @@
 package org.doorman.app.strategy;
 
 import org.doorman.app.members.ContactPolicies;
+import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.screening.Language;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +16,7 @@ class StrategyPolicies implements ContactPolicies {
     }
 
     @Override
-    public String describe(String memberId, String language) {
+    public String describe(MemberId memberId, String language) {
         var written = Language.fromCode(language).filter(l -> l == Language.DE).orElse(Language.EN);
         return strategies.strategyOf(memberId).describe(written);
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.doorman.app.events.EventView;
 import org.doorman.app.events.Events;
+import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.lifecycle.Purpose;
 import org.doorman.core.screening.Language;
 import org.doorman.core.strategy.Action;
@@ -40,7 +41,7 @@ class TemplateBook implements MessageTemplates {
     }
 
     @Override
-    public String render(String memberId, String purpose, Language language, Map<String, String> values) {
+    public String render(MemberId memberId, String purpose, Language language, Map<String, String> values) {
         Purpose known = Purpose.fromWireName(purpose)
                 .orElseThrow(() -> new IllegalArgumentException("no message template for purpose '" + purpose + "'"));
         Language written = language == Language.DE ? Language.DE : Language.EN;
@@ -50,7 +51,7 @@ class TemplateBook implements MessageTemplates {
     }
 
     private Map<String, String> completed(
-            String memberId,
+            MemberId memberId,
             Optional<String> memberName,
             Purpose purpose,
             Language language,
@@ -93,7 +94,7 @@ class TemplateBook implements MessageTemplates {
     }
 
     /** The meetings the member's strategy waits for before it accepts. */
-    private int meetingsRequired(String memberId) {
+    private int meetingsRequired(MemberId memberId) {
         return strategies.strategyOf(memberId).rules().stream()
                 .filter(rule -> rule.action() == Action.INVITE_TO_EVENT)
                 .flatMap(rule -> rule.meetings().stream())

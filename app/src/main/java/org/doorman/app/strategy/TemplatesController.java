@@ -42,7 +42,7 @@ class TemplatesController {
     @GetMapping
     @Operation(summary = "Your message templates by purpose and language, your own or the defaults")
     TemplatesView templates(@AuthenticationPrincipal CurrentMember me) {
-        var own = store.all(me.id());
+        var own = store.all(me.memberId());
         var templates = new ArrayList<TemplateView>();
         for (Purpose purpose : Purpose.values()) {
             for (Language language : WRITTEN) {
@@ -75,9 +75,9 @@ class TemplatesController {
         var now = clock.instant();
         for (var change : checked) {
             if (change.body().isEmpty()) {
-                store.remove(me.id(), change.purpose(), change.language());
+                store.remove(me.memberId(), change.purpose(), change.language());
             } else {
-                store.put(me.id(), change, now);
+                store.put(me.memberId(), change, now);
             }
         }
         return templates(me);

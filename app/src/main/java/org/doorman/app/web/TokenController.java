@@ -2,6 +2,7 @@ package org.doorman.app.web;
 
 import org.doorman.app.members.CurrentMember;
 import org.doorman.app.members.MemberCredentials;
+import org.doorman.app.members.TokenId;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,7 +31,7 @@ class TokenController {
 
     @PostMapping("/tokens")
     String create(@AuthenticationPrincipal CurrentMember me, RedirectAttributes redirect) {
-        redirect.addFlashAttribute(NEW_TOKEN, credentials.issueToken(me.id()));
+        redirect.addFlashAttribute(NEW_TOKEN, credentials.issueToken(me.memberId()));
         return "redirect:/profile#api-token";
     }
 
@@ -38,7 +39,7 @@ class TokenController {
     @GetMapping("/tokens")
     String tokens(@AuthenticationPrincipal CurrentMember me, Model model) {
         model.addAttribute("me", me);
-        model.addAttribute("tokens", credentials.tokensOf(me.id()));
+        model.addAttribute("tokens", credentials.tokensOf(me.memberId()));
         return "tokens";
     }
 
@@ -48,7 +49,9 @@ class TokenController {
      */
     @PostMapping("/tokens/{id}/revoke")
     String revoke(@AuthenticationPrincipal CurrentMember me, @PathVariable String id, RedirectAttributes redirect) {
-        if (!credentials.revoke(me.id(), id)) {
+        if (!TokenId.fromCaller(id)
+                .map(token -> credentials.revoke(me.memberId(), token))
+                .orElse(false)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no such token.");
         }
         redirect.addFlashAttribute("revoked", true);

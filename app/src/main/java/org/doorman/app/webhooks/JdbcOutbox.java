@@ -9,6 +9,7 @@ import org.doorman.app.ids.Ids;
 import org.doorman.app.storage.Dialect;
 import org.doorman.core.lifecycle.Audience;
 import org.doorman.core.lifecycle.EventType;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,14 +41,14 @@ class JdbcOutbox implements Outbox {
 
     @Override
     public String emit(
-            EventType type, Audience audience, String memberId, Map<String, ?> data, Instant now, Instant dueAt) {
+            EventType type, Audience audience, MemberId memberId, Map<String, ?> data, Instant now, Instant dueAt) {
         String eventId = Ids.next("evt");
         var payload = new LinkedHashMap<String, Object>();
         payload.put("id", eventId);
         payload.put("type", type.wireName());
         payload.put("createdAt", now.toString());
         payload.put("audience", audience.wireName());
-        payload.put("memberId", memberId);
+        payload.put("memberId", memberId.value());
         payload.put("data", data);
         // emitted_at by the clock that dates the webhooks: the event goes to those registered before it was written,
         // also when the change it announces is dated otherwise (a deadline acted on late, a test's later time)

@@ -19,7 +19,7 @@ class JdbcWebhooks implements Webhooks {
     public List<WebhookTarget> targets() {
         return jdbc.sql("SELECT id, url, secret, created_at FROM webhooks ORDER BY created_at, id")
                 .query((rs, row) -> new WebhookTarget(
-                        rs.getString("id"),
+                        new WebhookId(rs.getString("id")),
                         URI.create(rs.getString("url")),
                         rs.getString("secret"),
                         Instant.ofEpochMilli(rs.getLong("created_at"))))
@@ -29,7 +29,7 @@ class JdbcWebhooks implements Webhooks {
     void add(WebhookTarget target) {
         jdbc.sql("INSERT INTO webhooks (id, url, secret, created_at) VALUES (?, ?, ?, ?)")
                 .params(
-                        target.id(),
+                        target.id().value(),
                         target.url().toString(),
                         target.secret(),
                         target.createdAt().toEpochMilli())
@@ -37,14 +37,14 @@ class JdbcWebhooks implements Webhooks {
     }
 
     /** Replaces the hook's secret; false when there is no such hook. */
-    boolean rotate(String id, String secret) {
+    boolean rotate(WebhookId id, String secret) {
         return jdbc.sql("UPDATE webhooks SET secret = ? WHERE id = ?")
-                        .params(secret, id)
+                        .params(secret, id.value())
                         .update()
                 > 0;
     }
 
-    boolean remove(String id) {
-        return jdbc.sql("DELETE FROM webhooks WHERE id = ?").param(id).update() > 0;
+    boolean remove(WebhookId id) {
+        return jdbc.sql("DELETE FROM webhooks WHERE id = ?").param(id.value()).update() > 0;
     }
 }

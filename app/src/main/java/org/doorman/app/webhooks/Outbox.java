@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.doorman.core.lifecycle.Audience;
 import org.doorman.core.lifecycle.EventType;
+import org.doorman.core.lifecycle.MemberId;
 
 /**
  * Webhook events waiting to be delivered, written in the transaction of the change they announce; every webhook
@@ -15,5 +16,5 @@ import org.doorman.core.lifecycle.EventType;
 public interface Outbox {
 
     /** Queues the event, due from {@code dueAt}; answers the event's id. */
-    String emit(EventType type, Audience audience, String memberId, Map<String, ?> data, Instant now, Instant dueAt);
+    String emit(EventType type, Audience audience, MemberId memberId, Map<String, ?> data, Instant now, Instant dueAt);
 }

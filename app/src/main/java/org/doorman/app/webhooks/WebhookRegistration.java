@@ -35,17 +35,15 @@ class WebhookRegistration {
                     "Doorman does not post to internal addresses: " + why
                             + " (loopback, link-local, private and cloud metadata addresses are refused).");
         });
-        var target = new WebhookTarget(Ids.next("wh"), uri, newSecret(), now);
+        var target = new WebhookTarget(new WebhookId(Ids.next("wh")), uri, newSecret(), now);
         webhooks.add(target);
         return target;
     }
 
     /** A fresh secret for the hook: every delivery from now on, pending ones too, is signed with it. */
-    java.util.Optional<String> rotate(String id) {
+    java.util.Optional<String> rotate(WebhookId id) {
         String secret = newSecret();
-        return id.length() <= 40 && webhooks.rotate(id, secret)
-                ? java.util.Optional.of(secret)
-                : java.util.Optional.empty();
+        return webhooks.rotate(id, secret) ? java.util.Optional.of(secret) : java.util.Optional.empty();
     }
 
     static URI checked(String url) {

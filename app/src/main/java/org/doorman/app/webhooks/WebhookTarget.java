@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** A registered webhook: deliveries go to {@code url}, signed with HMAC-SHA256 keyed by {@code secret}. */
-public record WebhookTarget(String id, URI url, String secret, Instant createdAt) {
+public record WebhookTarget(WebhookId id, URI url, String secret, Instant createdAt) {
     public WebhookTarget {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(url, "url");

@@ -36,14 +36,14 @@ class WebhooksController {
     @Operation(summary = "Register a webhook (operator); its signing secret is shown this once")
     Registered register(@RequestBody NewWebhook body) {
         var target = registration.register(body == null ? null : body.url(), clock.instant());
-        return new Registered(target.id(), target.url(), target.secret(), target.createdAt(), SIGNATURE);
+        return new Registered(target.id().value(), target.url(), target.secret(), target.createdAt(), SIGNATURE);
     }
 
     @GetMapping
     @Operation(summary = "The registered webhooks (operator)")
     List<WebhookView> webhooks() {
         return webhooks.targets().stream()
-                .map(t -> new WebhookView(t.id(), t.url(), t.createdAt()))
+                .map(t -> new WebhookView(t.id().value(), t.url(), t.createdAt()))
                 .toList();
     }
 
@@ -51,8 +51,8 @@ class WebhooksController {
     @PostMapping("/{id}/secret")
     @Operation(summary = "Rotate a webhook's signing secret (operator); the new one is shown this once")
     Rotated rotate(@PathVariable String id) {
-        return registration
-                .rotate(id)
+        return WebhookId.fromCaller(id)
+                .flatMap(registration::rotate)
                 .map(secret -> new Rotated(id, secret, clock.instant(), SIGNATURE))
                 .orElseThrow(
                         () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no webhook " + id + "."));
@@ -62,7 +62,7 @@ class WebhooksController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove a webhook (operator)")
     void remove(@PathVariable String id) {
-        if (!webhooks.remove(id)) {
+        if (!WebhookId.fromCaller(id).map(webhooks::remove).orElse(false)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no webhook " + id + ".");
         }
     }

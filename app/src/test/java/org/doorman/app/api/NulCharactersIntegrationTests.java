@@ -66,9 +66,9 @@ abstract class NulCharactersIntegrationTests {
                 .andExpect(
                         jsonPath("$.detail").value(Matchers.containsString("'rules[0].id' contains a NUL character")));
 
-        assertThat(templates.render(dana.id(), "clarify_empty", Language.DE, Map.of()))
+        assertThat(templates.render(dana.memberId(), "clarify_empty", Language.DE, Map.of()))
                 .doesNotContain("Moin");
-        assertThat(strategies.strategyOf(dana.id())).isEqualTo(Strategy.preset("default"));
+        assertThat(strategies.strategyOf(dana.memberId())).isEqualTo(Strategy.preset("default"));
     }
 
     @Test
@@ -93,7 +93,7 @@ abstract class NulCharactersIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(status().reason("The parameter 'preset' contains a NUL character (\\u0000)."));
 
-        assertThat(strategies.strategyOf(dana.id())).isEqualTo(Strategy.preset("default"));
+        assertThat(strategies.strategyOf(dana.memberId())).isEqualTo(Strategy.preset("default"));
     }
 
     private ResultActions refused(ResultActions result) throws Exception {

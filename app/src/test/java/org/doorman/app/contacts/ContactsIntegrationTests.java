@@ -13,6 +13,7 @@ import org.doorman.app.relationsdb.Api;
 import org.doorman.app.relationsdb.Rows;
 import org.doorman.app.testing.IntegrationTest;
 import org.doorman.app.testing.TestMembers;
+import org.doorman.core.lifecycle.RequestId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,8 +59,8 @@ abstract class ContactsIntegrationTests {
         String request = rows.request(
                 eva.id(), dana.id(), "Ich suche eine Steuerberaterin.", now.minusSeconds(7200), "accepted");
         rows.message(request, dana.id(), "message", "Gern, rufen Sie an.", now.minusSeconds(3600));
-        contacts.confirm(dana.id(), eva.id(), request, now.minusSeconds(7000));
-        contacts.confirm(dana.id(), jonas.id(), null, now.minusSeconds(60));
+        contacts.confirm(dana.memberId(), eva.memberId(), new RequestId(request), now.minusSeconds(7000));
+        contacts.confirm(dana.memberId(), jonas.memberId(), null, now.minusSeconds(60));
         api.post(
                         dana.token(),
                         "/meetings",
@@ -86,8 +87,8 @@ abstract class ContactsIntegrationTests {
 
     @Test
     void removingAContactIsSilentForTheOtherSide() throws Exception {
-        contacts.confirm(dana.id(), eva.id(), null, clock.instant());
-        contacts.confirm(dana.id(), jonas.id(), null, clock.instant());
+        contacts.confirm(dana.memberId(), eva.memberId(), null, clock.instant());
+        contacts.confirm(dana.memberId(), jonas.memberId(), null, clock.instant());
         long events = count("SELECT COUNT(*) FROM webhook_events");
         long messagesToEva =
                 count("SELECT COUNT(*) FROM request_messages r JOIN contact_requests c ON c.id = r.request_id"
@@ -108,21 +109,21 @@ abstract class ContactsIntegrationTests {
         assertThat(count("SELECT COUNT(*) FROM request_messages r JOIN contact_requests c ON c.id = r.request_id"
                         + " WHERE c.sender_id = '" + eva.id() + "' OR c.recipient_id = '" + eva.id() + "'"))
                 .isEqualTo(messagesToEva);
-        assertThat(contacts.connected(dana.id(), eva.id())).isFalse();
-        assertThat(contacts.connected(eva.id(), dana.id())).isTrue();
-        assertThat(contacts.removedAt(dana.id(), eva.id())).isPresent();
+        assertThat(contacts.connected(dana.memberId(), eva.memberId())).isFalse();
+        assertThat(contacts.connected(eva.memberId(), dana.memberId())).isTrue();
+        assertThat(contacts.removedAt(dana.memberId(), eva.memberId())).isPresent();
     }
 
     @Test
     void removingSomeoneWhoIsNoContactIsNotFound() throws Exception {
-        contacts.confirm(eva.id(), jonas.id(), null, clock.instant());
+        contacts.confirm(eva.memberId(), jonas.memberId(), null, clock.instant());
 
         api.delete(dana.token(), "/contacts/" + jonas.id())
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").isNotEmpty());
         api.delete(dana.token(), "/contacts/m_nobody").andExpect(status().isNotFound());
-        assertThat(contacts.connected(eva.id(), jonas.id()))
+        assertThat(contacts.connected(eva.memberId(), jonas.memberId()))
                 .as("another member's contact stays")
                 .isTrue();
     }

@@ -6,6 +6,8 @@ import java.time.Instant;
 import org.doorman.app.members.MemberDirectory;
 import org.doorman.app.relationsdb.Engine;
 import org.doorman.app.relationsdb.Rows;
+import org.doorman.core.lifecycle.MemberId;
+import org.doorman.core.lifecycle.RequestId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -58,28 +60,34 @@ class JdbcContactsTests {
     void confirmingMakesAContactOnBothSidesOnce() {
         String request = rows.request(eva, dana, "Hallo", MONDAY, "accepted");
 
-        contacts.confirm(dana, eva, request, MONDAY);
-        contacts.confirm(eva, dana, request, MONDAY.plusSeconds(60));
+        contacts.confirm(new MemberId(dana), new MemberId(eva), new RequestId(request), MONDAY);
+        contacts.confirm(new MemberId(eva), new MemberId(dana), new RequestId(request), MONDAY.plusSeconds(60));
 
-        assertThat(contacts.connected(dana, eva)).isTrue();
-        assertThat(contacts.connected(eva, dana)).isTrue();
-        assertThat(contacts.of(dana)).containsExactly(new JdbcContacts.Held(eva, MONDAY));
+        assertThat(contacts.connected(new MemberId(dana), new MemberId(eva))).isTrue();
+        assertThat(contacts.connected(new MemberId(eva), new MemberId(dana))).isTrue();
+        assertThat(contacts.of(new MemberId(dana))).containsExactly(new JdbcContacts.Held(eva, MONDAY));
     }
 
     @Test
     void removingTakesTheContactAwayOnTheMembersSideOnlyAndRecordsWhen() {
-        contacts.confirm(dana, eva, null, MONDAY);
-        contacts.confirm(dana, tim, null, MONDAY);
+        contacts.confirm(new MemberId(dana), new MemberId(eva), null, MONDAY);
+        contacts.confirm(new MemberId(dana), new MemberId(tim), null, MONDAY);
 
-        assertThat(contacts.remove(dana, eva, MONDAY.plusSeconds(60))).isTrue();
-        assertThat(contacts.remove(dana, eva, MONDAY.plusSeconds(120))).isFalse();
+        assertThat(contacts.remove(new MemberId(dana), new MemberId(eva), MONDAY.plusSeconds(60)))
+                .isTrue();
+        assertThat(contacts.remove(new MemberId(dana), new MemberId(eva), MONDAY.plusSeconds(120)))
+                .isFalse();
 
-        assertThat(contacts.connected(dana, eva)).isFalse();
-        assertThat(contacts.of(dana)).extracting(JdbcContacts.Held::contactId).containsExactly(tim);
+        assertThat(contacts.connected(new MemberId(dana), new MemberId(eva))).isFalse();
+        assertThat(contacts.of(new MemberId(dana)))
+                .extracting(JdbcContacts.Held::contactId)
+                .containsExactly(tim);
         // the removed person is not shown the removal: their side stays
-        assertThat(contacts.connected(eva, dana)).isTrue();
-        assertThat(contacts.of(eva)).extracting(JdbcContacts.Held::contactId).containsExactly(dana);
-        assertThat(contacts.removedAt(dana, eva)).contains(MONDAY.plusSeconds(60));
-        assertThat(contacts.removedAt(eva, dana)).isEmpty();
+        assertThat(contacts.connected(new MemberId(eva), new MemberId(dana))).isTrue();
+        assertThat(contacts.of(new MemberId(eva)))
+                .extracting(JdbcContacts.Held::contactId)
+                .containsExactly(dana);
+        assertThat(contacts.removedAt(new MemberId(dana), new MemberId(eva))).contains(MONDAY.plusSeconds(60));
+        assertThat(contacts.removedAt(new MemberId(eva), new MemberId(dana))).isEmpty();
     }
 }

@@ -112,7 +112,7 @@ class DigestMailOnSqliteIntegrationTests {
     /** The member's digest falls due just before {@code now}. */
     static void dueAt(Registered member, Instant now) {
         app.getBean(DigestPreferences.class)
-                .change(member.id(), new DigestPreferences.Change("daily", "08:00", "Europe/Berlin", null));
+                .change(member.memberId(), new DigestPreferences.Change("daily", "08:00", "Europe/Berlin", null));
         jdbc().sql("UPDATE digest_settings SET next_due_at = ? WHERE member_id = ?")
                 .params(now.minusSeconds(1).toEpochMilli(), member.id())
                 .update();

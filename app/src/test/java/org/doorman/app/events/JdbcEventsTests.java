@@ -31,10 +31,10 @@ class JdbcEventsTests {
         var events = new JdbcEvents(engine.client(engine.migrated()));
         events.add(new Event("e1", "Stammtisch", NOW, null, false));
 
-        assertThat(events.find("e1")).contains(new EventView("e1", "Stammtisch", NOW, ""));
-        assertThat(events.stored("e1"))
+        assertThat(events.find(new EventId("e1"))).contains(new EventView("e1", "Stammtisch", NOW, ""));
+        assertThat(events.stored(new EventId("e1")))
                 .hasValueSatisfying(e -> assertThat(e.official()).isFalse());
-        assertThat(events.find("nope")).isEmpty();
+        assertThat(events.find(new EventId("nope"))).isEmpty();
         assertThat(events.upcoming(NOW, 10)).extracting(Event::id).containsExactly("e1");
     }
 }

@@ -59,7 +59,7 @@ abstract class ImportsIntegrationTests {
         var result =
                 new ImportAnalysis(screener, Strategy.preset("default")).analyse(TestExport.read(), Profile.unknown());
         transactions.executeWithoutResult(
-                status -> imports.keep(member.id(), result, Instant.parse("2026-03-02T09:00:00Z")));
+                status -> imports.keep(member.memberId(), result, Instant.parse("2026-03-02T09:00:00Z")));
         return result;
     }
 

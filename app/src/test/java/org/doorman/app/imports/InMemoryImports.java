@@ -5,14 +5,15 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.doorman.batch.linkedin.ImportResult;
+import org.doorman.core.lifecycle.MemberId;
 
 /** Imports in a map, for tests without a database. */
 public final class InMemoryImports implements Imports {
 
-    private final Map<String, StoredImport> imports = new HashMap<>();
+    private final Map<MemberId, StoredImport> imports = new HashMap<>();
 
     @Override
-    public boolean keep(String memberId, ImportResult result, Instant at) {
+    public boolean keep(MemberId memberId, ImportResult result, Instant at) {
         var earlier = imports.get(memberId);
         if (earlier != null && earlier.result().digest().equals(result.digest())) {
             return false;
@@ -22,7 +23,7 @@ public final class InMemoryImports implements Imports {
     }
 
     @Override
-    public Optional<StoredImport> of(String memberId) {
+    public Optional<StoredImport> of(MemberId memberId) {
         return Optional.ofNullable(imports.get(memberId));
     }
 }

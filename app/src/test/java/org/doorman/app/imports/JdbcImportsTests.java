@@ -7,6 +7,7 @@ import org.doorman.app.relationsdb.Engine;
 import org.doorman.app.relationsdb.Rows;
 import org.doorman.batch.linkedin.ImportAnalysis;
 import org.doorman.batch.linkedin.ImportResult;
+import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.screening.Profile;
 import org.doorman.core.screening.Screener;
 import org.doorman.core.strategy.Strategy;
@@ -41,27 +42,28 @@ class JdbcImportsTests {
 
     @Test
     void keepsTheFindingsAndGivesThemBackAsTheyWere() {
-        assertThat(imports.keep(lena, found, MONDAY)).isTrue();
+        assertThat(imports.keep(new MemberId(lena), found, MONDAY)).isTrue();
 
-        var stored = imports.of(lena).orElseThrow();
+        var stored = imports.of(new MemberId(lena)).orElseThrow();
         assertThat(stored.result()).isEqualTo(found);
         assertThat(stored.importedAt()).isEqualTo(MONDAY);
     }
 
     @Test
     void keepingTheSameFindingsAgainChangesNothing() {
-        imports.keep(lena, found, MONDAY);
+        imports.keep(new MemberId(lena), found, MONDAY);
         long rows = rows();
 
-        assertThat(imports.keep(lena, found, MONDAY.plusSeconds(3600))).isFalse();
+        assertThat(imports.keep(new MemberId(lena), found, MONDAY.plusSeconds(3600)))
+                .isFalse();
 
         assertThat(rows()).isEqualTo(rows);
-        assertThat(imports.of(lena).orElseThrow().importedAt()).isEqualTo(MONDAY);
+        assertThat(imports.of(new MemberId(lena)).orElseThrow().importedAt()).isEqualTo(MONDAY);
     }
 
     @Test
     void aNewImportReplacesTheEarlierOneWhole() {
-        imports.keep(lena, found, MONDAY);
+        imports.keep(new MemberId(lena), found, MONDAY);
         var fewer = new ImportResult(
                 found.ownerName(),
                 found.invitations(),
@@ -70,15 +72,16 @@ class JdbcImportsTests {
                 found.pending().subList(0, 1),
                 found.pruning().subList(0, 1));
 
-        assertThat(imports.keep(lena, fewer, MONDAY.plusSeconds(60))).isTrue();
+        assertThat(imports.keep(new MemberId(lena), fewer, MONDAY.plusSeconds(60)))
+                .isTrue();
 
-        assertThat(imports.of(lena).orElseThrow().result()).isEqualTo(fewer);
+        assertThat(imports.of(new MemberId(lena)).orElseThrow().result()).isEqualTo(fewer);
         assertThat(rows()).isEqualTo(3);
     }
 
     @Test
     void aMemberWhoNeverImportedHasNoImport() {
-        assertThat(imports.of(lena)).isEmpty();
+        assertThat(imports.of(new MemberId(lena))).isEmpty();
     }
 
     private long rows() {

@@ -13,6 +13,7 @@ import org.doorman.app.members.MemberDirectory;
 import org.doorman.app.members.Profile;
 import org.doorman.app.strategy.MemberStrategies;
 import org.doorman.batch.linkedin.ImportAnalysis;
+import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.screening.Screener;
 import org.doorman.core.strategy.Strategy;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,7 +58,7 @@ class LinkedInImporterTests {
 
         assertThat(imported.changed()).isTrue();
         assertThat(imported.member()).isEqualTo(LENA);
-        assertThat(imports.of("m_lena").orElseThrow().result()).isEqualTo(imported.result());
+        assertThat(imports.of(new MemberId("m_lena")).orElseThrow().result()).isEqualTo(imported.result());
         assertThat(imported.result())
                 .as("screened with the member's strategy and profile")
                 .isEqualTo(new ImportAnalysis(screener, Strategy.preset("open-door"))
@@ -75,13 +76,13 @@ class LinkedInImporterTests {
     void refusesAnUnknownMemberAndKeepsNothing() {
         assertThatThrownBy(() -> importer.importFor("nobody", TestExport.read()))
                 .hasMessageContaining("no member with the handle 'nobody'");
-        assertThat(imports.of("m_lena")).isEmpty();
+        assertThat(imports.of(new MemberId("m_lena"))).isEmpty();
     }
 
     private static final class OneMember implements MemberDirectory {
         @Override
-        public Optional<Member> find(String memberId) {
-            return Optional.of(LENA).filter(m -> m.id().equals(memberId));
+        public Optional<Member> find(MemberId memberId) {
+            return Optional.of(LENA).filter(m -> m.memberId().equals(memberId));
         }
 
         @Override
@@ -102,12 +103,12 @@ class LinkedInImporterTests {
 
     private static final class OneStrategy implements MemberStrategies {
         @Override
-        public Strategy strategyOf(String memberId) {
+        public Strategy strategyOf(MemberId memberId) {
             return Strategy.preset("open-door");
         }
 
         @Override
-        public boolean confirmedAttendanceOnly(String memberId) {
+        public boolean confirmedAttendanceOnly(MemberId memberId) {
             return false;
         }
     }

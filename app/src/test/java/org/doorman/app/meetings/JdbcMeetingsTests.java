@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.doorman.app.relationsdb.Engine;
 import org.doorman.app.relationsdb.Rows;
+import org.doorman.core.lifecycle.MemberId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -39,11 +40,11 @@ class JdbcMeetingsTests {
         meetings.add(meeting("2", sam, rita, FEB, null));
         meetings.add(meeting("3", rita, carl, MAR, null));
 
-        assertThat(meetings.countBetween(rita, sam)).isEqualTo(2);
-        assertThat(meetings.countBetween(sam, rita)).isEqualTo(2);
-        assertThat(meetings.countBetween(sam, carl)).isZero();
-        assertThat(meetings.lastBetween(rita, sam)).isEqualTo(Optional.of(FEB));
-        assertThat(meetings.lastBetween(sam, carl)).isEmpty();
+        assertThat(meetings.countBetween(new MemberId(rita), new MemberId(sam))).isEqualTo(2);
+        assertThat(meetings.countBetween(new MemberId(sam), new MemberId(rita))).isEqualTo(2);
+        assertThat(meetings.countBetween(new MemberId(sam), new MemberId(carl))).isZero();
+        assertThat(meetings.lastBetween(new MemberId(rita), new MemberId(sam))).isEqualTo(Optional.of(FEB));
+        assertThat(meetings.lastBetween(new MemberId(sam), new MemberId(carl))).isEmpty();
     }
 
     @Test
@@ -51,7 +52,7 @@ class JdbcMeetingsTests {
         meetings.add(meeting("1", rita, sam, JAN, null));
         meetings.add(meeting("2", sam, rita, JAN, null));
 
-        assertThat(meetings.countBetween(rita, sam)).isEqualTo(1);
+        assertThat(meetings.countBetween(new MemberId(rita), new MemberId(sam))).isEqualTo(1);
     }
 
     @Test
@@ -66,10 +67,11 @@ class JdbcMeetingsTests {
         meetings.attend("ev2", carl);
         meetings.add(meeting("1", rita, sam, JAN.plusSeconds(600), "ev1"));
 
-        assertThat(meetings.countBetween(rita, sam)).isEqualTo(1);
-        assertThat(meetings.countBetween(sam, carl)).isZero();
-        assertThat(meetings.countBetween(rita, carl)).isEqualTo(1);
-        assertThat(meetings.lastBetween(rita, carl)).isEqualTo(Optional.of(MAR));
+        assertThat(meetings.countBetween(new MemberId(rita), new MemberId(sam))).isEqualTo(1);
+        assertThat(meetings.countBetween(new MemberId(sam), new MemberId(carl))).isZero();
+        assertThat(meetings.countBetween(new MemberId(rita), new MemberId(carl)))
+                .isEqualTo(1);
+        assertThat(meetings.lastBetween(new MemberId(rita), new MemberId(carl))).isEqualTo(Optional.of(MAR));
         assertThat(meetings.attendeesBesides("ev1", rita)).containsExactly(sam);
     }
 
@@ -80,9 +82,10 @@ class JdbcMeetingsTests {
         meetings.add(meeting("1", sam, rita, FEB, null));
         meetings.add(meeting("2", sam, rita, MAR, null));
 
-        assertThat(meetings.countBetween(rita, sam)).isEqualTo(2);
-        assertThat(meetings.countRecognizedBy(sam, rita)).isEqualTo(2);
-        assertThat(meetings.countRecognizedBy(rita, sam))
+        assertThat(meetings.countBetween(new MemberId(rita), new MemberId(sam))).isEqualTo(2);
+        assertThat(meetings.countRecognizedBy(new MemberId(sam), new MemberId(rita)))
+                .isEqualTo(2);
+        assertThat(meetings.countRecognizedBy(new MemberId(rita), new MemberId(sam)))
                 .as("Sam's claims alone")
                 .isZero();
 
@@ -90,8 +93,9 @@ class JdbcMeetingsTests {
         meetings.attend("ev1", rita);
         meetings.attend("ev1", sam);
 
-        assertThat(meetings.countRecognizedBy(rita, sam)).isEqualTo(2);
-        assertThat(meetings.countBetween(rita, sam)).isEqualTo(3);
+        assertThat(meetings.countRecognizedBy(new MemberId(rita), new MemberId(sam)))
+                .isEqualTo(2);
+        assertThat(meetings.countBetween(new MemberId(rita), new MemberId(sam))).isEqualTo(3);
     }
 
     private static Meeting meeting(String id, String member, String other, Instant at, String eventId) {

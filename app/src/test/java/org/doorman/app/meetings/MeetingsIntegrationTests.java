@@ -65,7 +65,7 @@ abstract class MeetingsIntegrationTests {
         meet(rita, sam, now.minus(7, ChronoUnit.DAYS).toString())
                 .andExpect(jsonPath("$.meetings").value(2));
 
-        assertThat(meetings.countBetween(sam.id(), rita.id())).isEqualTo(2);
+        assertThat(meetings.countBetween(sam.memberId(), rita.memberId())).isEqualTo(2);
         assertThat(events.stream(MeetingRecorded.class))
                 .containsExactly(
                         new MeetingRecorded(rita.id(), sam.id(), now.minus(14, ChronoUnit.DAYS)),
@@ -89,8 +89,8 @@ abstract class MeetingsIntegrationTests {
         api.post(sam.token(), "/events/" + event + "/attendance", null).andExpect(status().isCreated());
         meet(rita, sam, null, event).andExpect(jsonPath("$.meetings").value(1));
 
-        assertThat(meetings.countBetween(rita.id(), sam.id())).isEqualTo(1);
-        assertThat(meetings.countBetween(rita.id(), carl.id())).isZero();
+        assertThat(meetings.countBetween(rita.memberId(), sam.memberId())).isEqualTo(1);
+        assertThat(meetings.countBetween(rita.memberId(), carl.memberId())).isZero();
         assertThat(events.stream(MeetingRecorded.class))
                 .contains(new MeetingRecorded(sam.id(), rita.id(), now.minus(1, ChronoUnit.HOURS)))
                 .hasSize(2);
@@ -128,7 +128,7 @@ abstract class MeetingsIntegrationTests {
         api.post(null, "/meetings", "{\"with\": \"%s\", \"at\": \"%s\"}".formatted(sam.id(), now))
                 .andExpect(status().isUnauthorized());
 
-        assertThat(meetings.countBetween(rita.id(), sam.id())).isZero();
+        assertThat(meetings.countBetween(rita.memberId(), sam.memberId())).isZero();
         assertThat(events.stream(MeetingRecorded.class)).isEmpty();
     }
 

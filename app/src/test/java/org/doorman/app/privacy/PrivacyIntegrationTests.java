@@ -289,7 +289,7 @@ abstract class PrivacyIntegrationTests {
                 List.of(PruneReason.NO_MESSAGE));
         var result = new ImportResult(person.name(), 1, 1, 0, List.of(invitation), List.of(candidate));
         transactions.executeWithoutResult(
-                status -> imports.keep(person.member().id(), result, Instant.parse("2026-03-02T09:00:00Z")));
+                status -> imports.keep(person.member().memberId(), result, Instant.parse("2026-03-02T09:00:00Z")));
     }
 
     @Test

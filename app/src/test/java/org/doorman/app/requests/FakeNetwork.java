@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.doorman.app.contacts.Contacts;
+import org.doorman.app.events.EventId;
 import org.doorman.app.events.EventView;
 import org.doorman.app.events.Events;
 import org.doorman.app.meetings.Meetings;
@@ -21,6 +22,7 @@ import org.doorman.app.senders.ScreeningFacts;
 import org.doorman.app.strategy.MemberStrategies;
 import org.doorman.app.strategy.MessageTemplates;
 import org.doorman.core.lifecycle.MemberId;
+import org.doorman.core.lifecycle.RequestId;
 import org.doorman.core.screening.Language;
 import org.doorman.core.screening.SenderStats;
 import org.doorman.core.strategy.Strategy;
@@ -61,8 +63,8 @@ final class FakeNetwork
     }
 
     @Override
-    public Optional<Member> find(String memberId) {
-        return Optional.ofNullable(members.get(memberId));
+    public Optional<Member> find(MemberId memberId) {
+        return Optional.ofNullable(members.get(memberId.value()));
     }
 
     @Override
@@ -81,41 +83,45 @@ final class FakeNetwork
     }
 
     @Override
-    public void confirm(String memberId, String otherId, String requestId, Instant at) {
+    public void confirm(MemberId memberId, MemberId otherId, RequestId requestId, Instant at) {
         contacts.add(pair(memberId, otherId));
     }
 
     @Override
-    public int count(String memberId) {
-        return (int) contacts.stream().filter(p -> p.contains(memberId)).count();
+    public int count(MemberId memberId) {
+        return (int) contacts.stream().filter(p -> p.contains(memberId.value())).count();
     }
 
     @Override
     public int countAtPercentile(double percentile) {
-        var counts = members.keySet().stream().map(this::count).sorted().toList();
+        var counts = members.keySet().stream()
+                .map(id -> count(new MemberId(id)))
+                .sorted()
+                .toList();
         return counts.isEmpty() ? 0 : counts.get(Math.max(0, (int) Math.ceil(percentile * counts.size()) - 1));
     }
 
     @Override
-    public boolean connected(String a, String b) {
+    public boolean connected(MemberId a, MemberId b) {
         return contacts.contains(pair(a, b));
     }
 
     @Override
-    public boolean remove(String memberId, String otherId, Instant at) {
-        removals.put(List.of(memberId, otherId), at);
+    public boolean remove(MemberId memberId, MemberId otherId, Instant at) {
+        removals.put(List.of(memberId.value(), otherId.value()), at);
         return contacts.remove(pair(memberId, otherId));
     }
 
     @Override
-    public Optional<Instant> removedAt(String memberId, String otherId) {
-        return Optional.ofNullable(removals.get(List.of(memberId, otherId)));
+    public Optional<Instant> removedAt(MemberId memberId, MemberId otherId) {
+        return Optional.ofNullable(removals.get(List.of(memberId.value(), otherId.value())));
     }
 
     @Override
     public int mutualContacts(MemberId a, MemberId b) {
         return (int) members.keySet().stream()
-                .filter(c -> connected(a.value(), c) && connected(b.value(), c))
+                .map(MemberId::new)
+                .filter(c -> connected(a, c) && connected(b, c))
                 .count();
     }
 
@@ -126,44 +132,44 @@ final class FakeNetwork
     }
 
     @Override
-    public int countBetween(String a, String b) {
+    public int countBetween(MemberId a, MemberId b) {
         return Math.max(countRecognizedBy(a, b), countRecognizedBy(b, a));
     }
 
     @Override
-    public int countRecognizedBy(String memberId, String otherId) {
-        return meetings.getOrDefault(List.of(memberId, otherId), 0);
+    public int countRecognizedBy(MemberId memberId, MemberId otherId) {
+        return meetings.getOrDefault(List.of(memberId.value(), otherId.value()), 0);
     }
 
     /** Every meeting recorded counts: the fake keeps no times and no events. */
     @Override
     public int countRecognizedBy(
-            String memberId, String otherId, Optional<Instant> after, boolean confirmedAttendanceOnly) {
+            MemberId memberId, MemberId otherId, Optional<Instant> after, boolean confirmedAttendanceOnly) {
         return countRecognizedBy(memberId, otherId);
     }
 
     @Override
-    public boolean attended(String eventId, String memberId) {
+    public boolean attended(EventId eventId, MemberId memberId) {
         return false;
     }
 
     @Override
-    public Optional<Instant> lastBetween(String a, String b) {
+    public Optional<Instant> lastBetween(MemberId a, MemberId b) {
         return Optional.empty();
     }
 
     @Override
-    public Strategy strategyOf(String memberId) {
-        return strategies.getOrDefault(memberId, Strategy.preset("default"));
+    public Strategy strategyOf(MemberId memberId) {
+        return strategies.getOrDefault(memberId.value(), Strategy.preset("default"));
     }
 
     @Override
-    public boolean confirmedAttendanceOnly(String memberId) {
+    public boolean confirmedAttendanceOnly(MemberId memberId) {
         return false;
     }
 
     @Override
-    public String render(String memberId, String purpose, Language language, Map<String, String> values) {
+    public String render(MemberId memberId, String purpose, Language language, Map<String, String> values) {
         return purpose + " " + new ArrayList<>(new java.util.TreeMap<>(values).values());
     }
 
@@ -181,7 +187,7 @@ final class FakeNetwork
             }
 
             @Override
-            public Optional<EventView> find(String eventId) {
+            public Optional<EventView> find(EventId eventId) {
                 return Optional.empty();
             }
         };
@@ -194,10 +200,10 @@ final class FakeNetwork
 
     @Override
     public int meetingsRecognized(String memberId, String requesterId) {
-        return countRecognizedBy(memberId, requesterId);
+        return countRecognizedBy(new MemberId(memberId), new MemberId(requesterId));
     }
 
-    private static List<String> pair(String a, String b) {
-        return a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a);
+    private static List<String> pair(MemberId a, MemberId b) {
+        return a.value().compareTo(b.value()) < 0 ? List.of(a.value(), b.value()) : List.of(b.value(), a.value());
     }
 }

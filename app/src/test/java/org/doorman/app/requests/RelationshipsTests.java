@@ -147,12 +147,12 @@ class RelationshipsTests {
 
     private static final MemberStrategies STRATEGIES = new MemberStrategies() {
         @Override
-        public Strategy strategyOf(String memberId) {
+        public Strategy strategyOf(MemberId memberId) {
             return Strategy.preset("default");
         }
 
         @Override
-        public boolean confirmedAttendanceOnly(String memberId) {
+        public boolean confirmedAttendanceOnly(MemberId memberId) {
             return false;
         }
     };
@@ -185,28 +185,31 @@ class RelationshipsTests {
     private static Meetings fixedMeetings(String a, String b, int count) {
         return new Meetings() {
             @Override
-            public int countBetween(String x, String y) {
-                return (x.equals(a) && y.equals(b)) || (x.equals(b) && y.equals(a)) ? count : 0;
+            public int countBetween(MemberId x, MemberId y) {
+                return (x.value().equals(a) && y.value().equals(b))
+                                || (x.value().equals(b) && y.value().equals(a))
+                        ? count
+                        : 0;
             }
 
             @Override
-            public int countRecognizedBy(String x, String y) {
+            public int countRecognizedBy(MemberId x, MemberId y) {
                 return countBetween(x, y);
             }
 
             @Override
             public int countRecognizedBy(
-                    String x, String y, java.util.Optional<Instant> after, boolean confirmedAttendanceOnly) {
+                    MemberId x, MemberId y, java.util.Optional<Instant> after, boolean confirmedAttendanceOnly) {
                 return countBetween(x, y);
             }
 
             @Override
-            public java.util.Optional<Instant> lastBetween(String x, String y) {
+            public java.util.Optional<Instant> lastBetween(MemberId x, MemberId y) {
                 return java.util.Optional.empty();
             }
 
             @Override
-            public boolean attended(String eventId, String memberId) {
+            public boolean attended(org.doorman.app.events.EventId eventId, MemberId memberId) {
                 return false;
             }
         };

@@ -133,7 +133,7 @@ abstract class RequestLifecycleIntegrationTests {
                 .andExpect(jsonPath("$.signals").isNotEmpty())
                 .andExpect(jsonPath("$.decidedBy").value(org.hamcrest.Matchers.startsWith("rule:")));
         assertThat(state(id, jonas)).isEqualTo("accepted");
-        assertThat(contacts.connected(dana.id(), jonas.id())).isTrue();
+        assertThat(contacts.connected(dana.memberId(), jonas.memberId())).isTrue();
         call("GET", "/api/v1/tasks", dana, null)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].contact.id").value(jonas.id()))
@@ -224,7 +224,7 @@ abstract class RequestLifecycleIntegrationTests {
                 .andExpect(status().isCreated());
         assertThat(state(id, tim)).isEqualTo("pending");
         assertThat(state(id, dana)).isEqualTo("declined");
-        assertThat(contacts.connected(dana.id(), tim.id())).isFalse();
+        assertThat(contacts.connected(dana.memberId(), tim.memberId())).isFalse();
     }
 
     @Test
@@ -237,7 +237,7 @@ abstract class RequestLifecycleIntegrationTests {
                 .andExpect(jsonPath("$.decidedBy").value("member:" + dana.id()))
                 .andExpect(jsonPath("$.history[-1].actor").value("member:" + dana.id()));
         assertThat(state(id, jonas)).isEqualTo("accepted");
-        assertThat(contacts.connected(jonas.id(), dana.id())).isTrue();
+        assertThat(contacts.connected(jonas.memberId(), dana.memberId())).isTrue();
         call("POST", "/api/v1/requests/" + id + "/decision", dana, Map.of("action", "decline"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("remove the contact")));

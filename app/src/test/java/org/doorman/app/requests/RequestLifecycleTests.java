@@ -62,7 +62,7 @@ class RequestLifecycleTests {
             assertThat(state(id)).isEqualTo(RequestState.ACCEPTED);
             assertThat(stored(id).request().decidedBy())
                     .hasValueSatisfying(by -> assertThat(by).startsWith("rule:"));
-            assertThat(lifecycle.network.connected("jonas", "dana")).isTrue();
+            assertThat(lifecycle.network.connected(JONAS, DANA)).isTrue();
             assertThat(lifecycle.tasks.of(DANA, true))
                     .singleElement()
                     .satisfies(task -> assertThat(task.request()).hasValue(id));
@@ -108,7 +108,8 @@ class RequestLifecycleTests {
 
             assertThat(state(id)).isEqualTo(RequestState.ACCEPTED);
             assertThat(stored(id).request().decidedBy()).hasValue("member:dana");
-            assertThat(lifecycle.network.connected("jonas", "dana")).isTrue();
+            assertThat(lifecycle.network.connected(new MemberId("jonas"), new MemberId("dana")))
+                    .isTrue();
         }
 
         @Test
@@ -118,7 +119,8 @@ class RequestLifecycleTests {
 
             assertThat(state(id)).isEqualTo(RequestState.DECLINED);
             assertThat(state(id).senderView()).isEqualTo("pending");
-            assertThat(lifecycle.network.connected("jonas", "dana")).isFalse();
+            assertThat(lifecycle.network.connected(new MemberId("jonas"), new MemberId("dana")))
+                    .isFalse();
         }
 
         @Test
@@ -220,7 +222,8 @@ class RequestLifecycleTests {
 
             assertThat(state(id)).isEqualTo(RequestState.ACCEPTED);
             assertThat(stored(id).request().decidedBy()).hasValue("system:meetings");
-            assertThat(lifecycle.network.connected("rita", "sam")).isTrue();
+            assertThat(lifecycle.network.connected(new MemberId("rita"), new MemberId("sam")))
+                    .isTrue();
         }
 
         @Test

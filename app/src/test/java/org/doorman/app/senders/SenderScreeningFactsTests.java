@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.doorman.app.contacts.Contacts;
+import org.doorman.app.events.EventId;
 import org.doorman.app.meetings.Meetings;
 import org.doorman.app.members.ProfileVisited;
 import org.doorman.app.relationsdb.Engine;
@@ -144,12 +145,12 @@ class SenderScreeningFactsTests {
 
     private static final MemberStrategies STRATEGIES = new MemberStrategies() {
         @Override
-        public Strategy strategyOf(String memberId) {
+        public Strategy strategyOf(MemberId memberId) {
             return Strategy.preset("default");
         }
 
         @Override
-        public boolean confirmedAttendanceOnly(String memberId) {
+        public boolean confirmedAttendanceOnly(MemberId memberId) {
             return false;
         }
     };
@@ -170,28 +171,31 @@ class SenderScreeningFactsTests {
     private static Meetings fixedMeetings(String a, String b, int count) {
         return new Meetings() {
             @Override
-            public int countBetween(String x, String y) {
-                return (x.equals(a) && y.equals(b)) || (x.equals(b) && y.equals(a)) ? count : 0;
+            public int countBetween(MemberId x, MemberId y) {
+                return (x.value().equals(a) && y.value().equals(b))
+                                || (x.value().equals(b) && y.value().equals(a))
+                        ? count
+                        : 0;
             }
 
             @Override
-            public int countRecognizedBy(String x, String y) {
+            public int countRecognizedBy(MemberId x, MemberId y) {
                 return countBetween(x, y);
             }
 
             @Override
             public int countRecognizedBy(
-                    String x, String y, java.util.Optional<Instant> after, boolean confirmedAttendanceOnly) {
+                    MemberId x, MemberId y, java.util.Optional<Instant> after, boolean confirmedAttendanceOnly) {
                 return countBetween(x, y);
             }
 
             @Override
-            public java.util.Optional<Instant> lastBetween(String x, String y) {
+            public java.util.Optional<Instant> lastBetween(MemberId x, MemberId y) {
                 return java.util.Optional.empty();
             }
 
             @Override
-            public boolean attended(String eventId, String memberId) {
+            public boolean attended(EventId eventId, MemberId memberId) {
                 return false;
             }
         };
@@ -208,14 +212,14 @@ class SenderScreeningFactsTests {
         }
         return new Contacts() {
             @Override
-            public void confirm(String memberId, String otherId, String requestId, Instant at) {
+            public void confirm(MemberId memberId, MemberId otherId, RequestId requestId, Instant at) {
                 throw new UnsupportedOperationException();
             }
 
             @Override
-            public int count(String memberId) {
+            public int count(MemberId memberId) {
                 return jdbc.sql("SELECT COUNT(*) FROM contacts WHERE member_id = ?")
-                        .param(memberId)
+                        .param(memberId.value())
                         .query(Integer.class)
                         .single();
             }
@@ -226,16 +230,16 @@ class SenderScreeningFactsTests {
             }
 
             @Override
-            public boolean connected(String a, String b) {
+            public boolean connected(MemberId a, MemberId b) {
                 return jdbc.sql("SELECT COUNT(*) FROM contacts WHERE member_id = ? AND contact_id = ?")
-                                .params(a, b)
+                                .params(a.value(), b.value())
                                 .query(Integer.class)
                                 .single()
                         > 0;
             }
 
             @Override
-            public boolean remove(String memberId, String otherId, Instant at) {
+            public boolean remove(MemberId memberId, MemberId otherId, Instant at) {
                 throw new UnsupportedOperationException();
             }
 
@@ -245,9 +249,9 @@ class SenderScreeningFactsTests {
             }
 
             @Override
-            public java.util.Optional<Instant> removedAt(String memberId, String otherId) {
+            public java.util.Optional<Instant> removedAt(MemberId memberId, MemberId otherId) {
                 return jdbc.sql("SELECT removed_at FROM contact_removals WHERE member_id = ? AND removed_id = ?")
-                        .params(memberId, otherId)
+                        .params(memberId.value(), otherId.value())
                         .query((rs, row) -> Instant.ofEpochMilli(rs.getLong(1)))
                         .optional();
             }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.doorman.app.contacts.Contacts;
 import org.doorman.core.lifecycle.MemberId;
+import org.doorman.core.lifecycle.RequestId;
 import org.junit.jupiter.api.Test;
 
 class WellConnectedTests {
@@ -59,8 +60,8 @@ class WellConnectedTests {
         int ninetiethPercentile;
 
         @Override
-        public int count(String memberId) {
-            return counts.getOrDefault(memberId, 0);
+        public int count(MemberId memberId) {
+            return counts.getOrDefault(memberId.value(), 0);
         }
 
         @Override
@@ -70,22 +71,22 @@ class WellConnectedTests {
         }
 
         @Override
-        public void confirm(String memberId, String otherId, String requestId, Instant at) {
+        public void confirm(MemberId memberId, MemberId otherId, RequestId requestId, Instant at) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public boolean connected(String a, String b) {
+        public boolean connected(MemberId a, MemberId b) {
             return false;
         }
 
         @Override
-        public boolean remove(String memberId, String otherId, Instant at) {
+        public boolean remove(MemberId memberId, MemberId otherId, Instant at) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public Optional<Instant> removedAt(String memberId, String otherId) {
+        public Optional<Instant> removedAt(MemberId memberId, MemberId otherId) {
             return Optional.empty();
         }
 

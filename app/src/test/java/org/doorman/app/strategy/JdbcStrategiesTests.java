@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.doorman.app.relationsdb.Engine;
 import org.doorman.app.relationsdb.Rows;
+import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.strategy.Strategy;
 import org.doorman.core.strategy.StrategyFiles;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,8 +23,8 @@ class JdbcStrategiesTests {
         var strategies = new JdbcStrategies(jdbc);
         String dana = new Rows(jdbc).member("Dana Berg");
 
-        assertThat(strategies.strategyOf(dana)).isEqualTo(Strategy.preset("default"));
-        assertThat(strategies.of(dana).preset()).contains("default");
+        assertThat(strategies.strategyOf(new MemberId(dana))).isEqualTo(Strategy.preset("default"));
+        assertThat(strategies.of(new MemberId(dana)).preset()).contains("default");
     }
 
     @ParameterizedTest
@@ -39,12 +40,12 @@ class JdbcStrategiesTests {
                   {"id": "known", "when": {"categories": ["known"]}, "action": "accept"},
                   {"id": "rest", "when": {}, "action": "invite_to_event", "meetings": 3}]}""", "own");
 
-        strategies.put(rita, MemberStrategy.ofPreset("meet-twice"), NOW);
-        strategies.put(dana, MemberStrategy.ofPreset("open-door"), NOW);
-        strategies.put(dana, new MemberStrategy(Optional.empty(), own), NOW.plusSeconds(1));
+        strategies.put(new MemberId(rita), MemberStrategy.ofPreset("meet-twice"), NOW);
+        strategies.put(new MemberId(dana), MemberStrategy.ofPreset("open-door"), NOW);
+        strategies.put(new MemberId(dana), new MemberStrategy(Optional.empty(), own), NOW.plusSeconds(1));
 
-        assertThat(strategies.strategyOf(rita)).isEqualTo(Strategy.preset("meet-twice"));
-        assertThat(strategies.of(dana).preset()).isEmpty();
-        assertThat(strategies.strategyOf(dana)).isEqualTo(own);
+        assertThat(strategies.strategyOf(new MemberId(rita))).isEqualTo(Strategy.preset("meet-twice"));
+        assertThat(strategies.of(new MemberId(dana)).preset()).isEmpty();
+        assertThat(strategies.strategyOf(new MemberId(dana))).isEqualTo(own);
     }
 }

@@ -71,7 +71,7 @@ abstract class StrategyIntegrationTests {
         api.put(dana.token(), "/strategy", "{\"preset\": \"meet-twice\"}").andExpect(status().isOk());
 
         api.get(sam.token(), "/strategy").andExpect(jsonPath("$.preset").value("meet-twice"));
-        assertThat(strategies.strategyOf(sam.id())).isEqualTo(Strategy.preset("meet-twice"));
+        assertThat(strategies.strategyOf(sam.memberId())).isEqualTo(Strategy.preset("meet-twice"));
         String english = Strategy.preset("meet-twice").describe(Language.EN);
         String german = Strategy.preset("meet-twice").describe(Language.DE);
         assertThat(english).containsAnyOf("twice", "two", "2");
@@ -91,8 +91,8 @@ abstract class StrategyIntegrationTests {
                 .andExpect(jsonPath("$.rules[1].meetings").value(3))
                 .andExpect(jsonPath("$.description").isNotEmpty());
 
-        assertThat(strategies.strategyOf(dana.id()).rules()).hasSize(2);
-        assertThat(templates.render(dana.id(), "invite_to_event", Language.DE, Map.of()))
+        assertThat(strategies.strategyOf(dana.memberId()).rules()).hasSize(2);
+        assertThat(templates.render(dana.memberId(), "invite_to_event", Language.DE, Map.of()))
                 .contains("mindestens dreimal");
     }
 
@@ -145,9 +145,9 @@ abstract class StrategyIntegrationTests {
                 .andExpect(jsonPath("$.templates[?(@.purpose == 'clarify_empty' && @.language == 'de')].own")
                         .value(org.hamcrest.Matchers.hasItem(true)));
 
-        assertThat(templates.render(dana.id(), "clarify_empty", Language.DE, Map.of("requester", "Tim Kaiser")))
+        assertThat(templates.render(dana.memberId(), "clarify_empty", Language.DE, Map.of("requester", "Tim Kaiser")))
                 .isEqualTo("Moin Tim Kaiser, worum geht es Ihnen? Gruß, Dana Berg");
-        assertThat(templates.render(sam.id(), "clarify_empty", Language.DE, Map.of()))
+        assertThat(templates.render(sam.memberId(), "clarify_empty", Language.DE, Map.of()))
                 .as("another member keeps the default")
                 .contains("Was ist der Anlass");
 
@@ -156,7 +156,7 @@ abstract class StrategyIntegrationTests {
                         "/templates",
                         "{\"templates\": [{\"purpose\": \"clarify_empty\", \"language\": \"de\", \"body\": \"\"}]}")
                 .andExpect(status().isOk());
-        assertThat(templates.render(dana.id(), "clarify_empty", Language.DE, Map.of()))
+        assertThat(templates.render(dana.memberId(), "clarify_empty", Language.DE, Map.of()))
                 .contains("Was ist der Anlass");
     }
 
@@ -188,7 +188,7 @@ abstract class StrategyIntegrationTests {
                         "/templates",
                         "{\"templates\": [{\"purpose\": \"clarify_empty\", \"language\": \"de\", \"body\": \"Hallo\\u0000\"}]}"));
 
-        assertThat(templates.render(dana.id(), "clarify_empty", Language.DE, Map.of()))
+        assertThat(templates.render(dana.memberId(), "clarify_empty", Language.DE, Map.of()))
                 .contains("Was ist der Anlass");
     }
 

@@ -12,6 +12,7 @@ import org.doorman.app.events.EventView;
 import org.doorman.app.events.Events;
 import org.doorman.app.relationsdb.Engine;
 import org.doorman.app.relationsdb.Rows;
+import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.lifecycle.Purpose;
 import org.doorman.core.screening.Language;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,8 +43,10 @@ class TemplateBookTests {
 
         @Test
         void aVaguePitchIsAskedWhatExactlyTheBenefitsForBothSidesAreInTheMembersName() {
-            String english = book.render(dana, "clarify_vague_pitch", Language.EN, Map.of("requester", "Mia Brandt"));
-            String german = book.render(dana, "clarify_vague_pitch", Language.DE, Map.of("requester", "Mia Brandt"));
+            String english = book.render(
+                    new MemberId(dana), "clarify_vague_pitch", Language.EN, Map.of("requester", "Mia Brandt"));
+            String german = book.render(
+                    new MemberId(dana), "clarify_vague_pitch", Language.DE, Map.of("requester", "Mia Brandt"));
 
             assertThat(english)
                     .startsWith("Hello Mia Brandt,")
@@ -57,27 +60,27 @@ class TemplateBookTests {
 
         @Test
         void anEmptyRequestIsAskedForItsReason() {
-            assertThat(book.render(dana, "clarify_empty", Language.EN, Map.of()))
+            assertThat(book.render(new MemberId(dana), "clarify_empty", Language.EN, Map.of()))
                     .contains("What is the reason for your request?")
                     .startsWith("Hello,");
-            assertThat(book.render(dana, "clarify_empty", Language.DE, Map.of()))
+            assertThat(book.render(new MemberId(dana), "clarify_empty", Language.DE, Map.of()))
                     .contains("Was ist der Anlass");
         }
 
         @Test
         void commonGroundGetsAWarmerQuestionAboutWhatTheyHaveInMind() {
-            assertThat(book.render(dana, "clarify_common_ground", Language.EN, Map.of()))
+            assertThat(book.render(new MemberId(dana), "clarify_common_ground", Language.EN, Map.of()))
                     .contains("What do you have in mind?");
-            assertThat(book.render(dana, "clarify_common_ground", Language.DE, Map.of()))
+            assertThat(book.render(new MemberId(dana), "clarify_common_ground", Language.DE, Map.of()))
                     .contains("Was haben Sie im Sinn?");
         }
 
         @Test
         void anInvitationExplainsTheMeetingPolicyAndSaysWhenNoEventIsPlanned() {
-            assertThat(book.render(dana, "invite_to_event", Language.DE, Map.of("meetings", "2")))
+            assertThat(book.render(new MemberId(dana), "invite_to_event", Language.DE, Map.of("meetings", "2")))
                     .contains("mindestens zweimal persönlich getroffen")
                     .contains("Sobald das nächste offizielle Treffen feststeht");
-            assertThat(book.render(dana, "invite_to_event", Language.EN, Map.of("meetings", "3")))
+            assertThat(book.render(new MemberId(dana), "invite_to_event", Language.EN, Map.of("meetings", "3")))
                     .contains("met in person at least three times")
                     .contains("As soon as the next official event is planned");
         }
@@ -85,7 +88,7 @@ class TemplateBookTests {
         @Test
         void anInvitationProposesTheEventTheLifecycleNames() {
             String text = book.render(
-                    dana,
+                    new MemberId(dana),
                     "invite_to_event",
                     Language.EN,
                     Map.of(
@@ -101,19 +104,20 @@ class TemplateBookTests {
 
         @Test
         void otherLanguagesGetEnglish() {
-            assertThat(book.render(dana, "clarify_empty", Language.OTHER, Map.of()))
+            assertThat(book.render(new MemberId(dana), "clarify_empty", Language.OTHER, Map.of()))
                     .contains("reason for your request");
         }
 
         @Test
         void theFollowUpTaskNamesTheRequesterAndWhatToDo() {
-            assertThat(book.render(dana, "follow_up_task", Language.DE, Map.of("requester", "Jonas Weber")))
+            assertThat(book.render(
+                            new MemberId(dana), "follow_up_task", Language.DE, Map.of("requester", "Jonas Weber")))
                     .isEqualTo("Bei Jonas Weber melden: anrufen, Fragen beantworten, um die Kontaktdaten bitten");
         }
 
         @Test
         void anUnknownPurposeIsAProgrammingError() {
-            assertThatThrownBy(() -> book.render(dana, "clarify_everything", Language.DE, Map.of()))
+            assertThatThrownBy(() -> book.render(new MemberId(dana), "clarify_everything", Language.DE, Map.of()))
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }
@@ -127,24 +131,27 @@ class TemplateBookTests {
         var book = new TemplateBook(store, noEvents(), CLOCK, BERLIN, new JdbcStrategies(jdbc));
 
         store.put(
-                dana,
+                new MemberId(dana),
                 new OwnTemplate(Purpose.CLARIFY_EMPTY, Language.DE, "Moin {requester}, worum geht's? {member}"),
                 NOW);
         store.put(
-                dana,
+                new MemberId(dana),
                 new OwnTemplate(Purpose.CLARIFY_EMPTY, Language.DE, "Moin {requester}, worum geht es? {member}"),
                 NOW);
 
-        assertThat(book.render(dana, "clarify_empty", Language.DE, Map.of("requester", "Tim")))
+        assertThat(book.render(new MemberId(dana), "clarify_empty", Language.DE, Map.of("requester", "Tim")))
                 .isEqualTo("Moin Tim, worum geht es? Dana Berg");
-        assertThat(book.render(dana, "clarify_empty", Language.EN, Map.of())).contains("reason for your request");
-        assertThat(store.all(dana))
+        assertThat(book.render(new MemberId(dana), "clarify_empty", Language.EN, Map.of()))
+                .contains("reason for your request");
+        assertThat(store.all(new MemberId(dana)))
                 .singleElement()
                 .extracting(OwnTemplate::purpose)
                 .isEqualTo(Purpose.CLARIFY_EMPTY);
 
-        assertThat(store.remove(dana, Purpose.CLARIFY_EMPTY, Language.DE)).isTrue();
-        assertThat(book.render(dana, "clarify_empty", Language.DE, Map.of())).contains("Was ist der Anlass");
+        assertThat(store.remove(new MemberId(dana), Purpose.CLARIFY_EMPTY, Language.DE))
+                .isTrue();
+        assertThat(book.render(new MemberId(dana), "clarify_empty", Language.DE, Map.of()))
+                .contains("Was ist der Anlass");
     }
 
     @Test
@@ -159,7 +166,7 @@ class TemplateBookTests {
             }
 
             @Override
-            public java.util.Optional<EventView> find(String eventId) {
+            public java.util.Optional<EventView> find(org.doorman.app.events.EventId eventId) {
                 return java.util.Optional.empty();
             }
 
@@ -170,7 +177,7 @@ class TemplateBookTests {
         };
         var book = new TemplateBook(new JdbcTemplateStore(jdbc), events, CLOCK, BERLIN, new JdbcStrategies(jdbc));
 
-        assertThat(book.render(dana, "invite_to_event", Language.DE, Map.of()))
+        assertThat(book.render(new MemberId(dana), "invite_to_event", Language.DE, Map.of()))
                 .contains("„Netzwerkabend“ am Mittwoch, 11. März 2026 um 13:00 Uhr (MEZ) in Hamburg")
                 .contains("mindestens zweimal");
     }
@@ -183,7 +190,7 @@ class TemplateBookTests {
             }
 
             @Override
-            public java.util.Optional<EventView> find(String eventId) {
+            public java.util.Optional<EventView> find(org.doorman.app.events.EventId eventId) {
                 return java.util.Optional.empty();
             }
 

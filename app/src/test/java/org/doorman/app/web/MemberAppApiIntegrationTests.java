@@ -208,7 +208,7 @@ abstract class MemberAppApiIntegrationTests {
 
     @Test
     void contactsWithoutMessagesOrMeetingsAreRankedWithTheirReasons() throws Exception {
-        contacts.confirm(dana.id(), jonas.id(), null, Instant.now().minusSeconds(86400 * 100));
+        contacts.confirm(dana.memberId(), jonas.memberId(), null, Instant.now().minusSeconds(86400 * 100));
 
         call(get("/api/v1/contacts/dormant"), dana)
                 .andExpect(status().isOk())
@@ -218,7 +218,7 @@ abstract class MemberAppApiIntegrationTests {
 
     @Test
     void aContactAskedAboutTheirMotiveAnswersAndLeavesTheDormantList() throws Exception {
-        contacts.confirm(dana.id(), jonas.id(), null, Instant.now().minusSeconds(86400 * 100));
+        contacts.confirm(dana.memberId(), jonas.memberId(), null, Instant.now().minusSeconds(86400 * 100));
 
         String question = call(post("/api/v1/contacts/" + jonas.id() + "/motive-question"), dana)
                 .andExpect(status().isCreated())
@@ -237,8 +237,8 @@ abstract class MemberAppApiIntegrationTests {
     @Test
     void silenceAfterTheMotiveQuestionPutsTheContactFirstButRemovesNobody() throws Exception {
         var other = new TestMembers(registration).create("Olivia Chen", "en");
-        contacts.confirm(dana.id(), other.id(), null, Instant.now().minusSeconds(86400 * 300));
-        contacts.confirm(dana.id(), jonas.id(), null, Instant.now().minusSeconds(86400 * 100));
+        contacts.confirm(dana.memberId(), other.memberId(), null, Instant.now().minusSeconds(86400 * 300));
+        contacts.confirm(dana.memberId(), jonas.memberId(), null, Instant.now().minusSeconds(86400 * 100));
         call(post("/api/v1/contacts/" + jonas.id() + "/motive-question"), dana).andExpect(status().isCreated());
         jdbc.sql("UPDATE motive_questions SET deadline_at = ? WHERE contact_id = ?")
                 .params(Instant.now().minusSeconds(60).toEpochMilli(), jonas.id())
@@ -247,7 +247,7 @@ abstract class MemberAppApiIntegrationTests {
         call(get("/api/v1/contacts/dormant"), dana)
                 .andExpect(jsonPath("$[0].id").value(jonas.id()))
                 .andExpect(jsonPath("$[0].reasons[0]").value("motive_unanswered"));
-        org.assertj.core.api.Assertions.assertThat(contacts.connected(dana.id(), jonas.id()))
+        org.assertj.core.api.Assertions.assertThat(contacts.connected(dana.memberId(), jonas.memberId()))
                 .isTrue();
     }
 

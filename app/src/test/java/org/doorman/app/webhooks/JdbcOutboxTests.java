@@ -10,6 +10,7 @@ import org.doorman.app.relationsdb.Engine;
 import org.doorman.app.storage.Dialect;
 import org.doorman.core.lifecycle.Audience;
 import org.doorman.core.lifecycle.EventType;
+import org.doorman.core.lifecycle.MemberId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +32,12 @@ class JdbcOutboxTests {
         hook(jdbc, "wh_also_before", NOW);
 
         String eventId = outbox.emit(
-                EventType.REQUEST_DECIDED, Audience.RECIPIENT, "m_1", Map.of("requestId", "req_1"), NOW, NOW);
+                EventType.REQUEST_DECIDED,
+                Audience.RECIPIENT,
+                new MemberId("m_1"),
+                Map.of("requestId", "req_1"),
+                NOW,
+                NOW);
         hook(jdbc, "wh_after", NOW.plusSeconds(1));
 
         assertThat(count(jdbc, "SELECT COUNT(*) FROM outbox"))
@@ -59,7 +65,7 @@ class JdbcOutboxTests {
         var jdbc = engine.client(dataSource);
         var outbox = new JdbcOutbox(jdbc, JsonMapper.builder().build(), Dialect.of(dataSource), CLOCK);
 
-        outbox.emit(EventType.REQUEST_RECEIVED, Audience.RECIPIENT, "m_1", Map.of(), NOW, NOW);
+        outbox.emit(EventType.REQUEST_RECEIVED, Audience.RECIPIENT, new MemberId("m_1"), Map.of(), NOW, NOW);
 
         assertThat(outbox.fanOut(50, NOW)).isEqualTo(1);
         assertThat(count(jdbc, "SELECT COUNT(*) FROM outbox")).isZero();
@@ -74,7 +80,7 @@ class JdbcOutboxTests {
         var outbox = new JdbcOutbox(jdbc, JsonMapper.builder().build(), Dialect.of(dataSource), CLOCK);
         // a deadline acted on for a time two weeks ahead, written now, fanned out after a hook came
         Instant later = NOW.plus(java.time.Duration.ofDays(14));
-        outbox.emit(EventType.REQUEST_DECIDED, Audience.RECIPIENT, "m_1", Map.of(), later, later);
+        outbox.emit(EventType.REQUEST_DECIDED, Audience.RECIPIENT, new MemberId("m_1"), Map.of(), later, later);
         hook(jdbc, "wh_after", NOW.plusSeconds(1));
 
         assertThat(outbox.fanOut(50, NOW.plusSeconds(2))).isEqualTo(1);

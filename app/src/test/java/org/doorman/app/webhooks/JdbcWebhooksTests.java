@@ -89,7 +89,7 @@ class JdbcWebhooksTests {
 
     @org.junit.jupiter.api.Test
     void neverShowsTheSecretInItsText() {
-        var target = new WebhookTarget("w1", URI.create("https://x.example"), "whsec_topsecret", NOW);
+        var target = new WebhookTarget(new WebhookId("w1"), URI.create("https://x.example"), "whsec_topsecret", NOW);
         assertThat(target.toString()).doesNotContain("topsecret");
     }
 }

@@ -102,8 +102,8 @@ class OutboxRelayTests {
             var rebinding = registration.register("http://rebinding.example:" + port + "/hooks", registeredAt);
             var silent = registration.register("http://silent.example/hooks", registeredAt);
             long now = System.currentTimeMillis();
-            delivery(jdbc, "out_rebinding", rebinding.id(), now);
-            delivery(jdbc, "out_silent", silent.id(), now);
+            delivery(jdbc, "out_rebinding", rebinding.id().value(), now);
+            delivery(jdbc, "out_silent", silent.id().value(), now);
             var meters = new SimpleMeterRegistry();
             var relay = relay(dataSource, jdbc, strict, meters);
 

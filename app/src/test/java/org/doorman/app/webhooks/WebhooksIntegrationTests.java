@@ -53,7 +53,8 @@ abstract class WebhooksIntegrationTests {
         api.delete(Api.OPERATOR, "/webhooks/" + id)
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").isNotEmpty());
-        assertThat(webhooks.targets()).noneSatisfy(t -> assertThat(t.id()).isEqualTo(id));
+        assertThat(webhooks.targets())
+                .noneSatisfy(t -> assertThat(t.id().value()).isEqualTo(id));
     }
 
     @Test
@@ -77,7 +78,7 @@ abstract class WebhooksIntegrationTests {
 
         assertThat(secret).isNotEqualTo(old);
         assertThat(webhooks.targets())
-                .filteredOn(t -> t.id().equals(id))
+                .filteredOn(t -> t.id().value().equals(id))
                 .singleElement()
                 .satisfies(t -> assertThat(t.secret()).isEqualTo(secret));
         api.post(Api.OPERATOR, "/webhooks/wh_nope/secret", null).andExpect(status().isNotFound());
