@@ -200,8 +200,11 @@ abstract class TrustIntegrationTests {
                     assertThat(declinedWalk.get(i)).as("answer %d", i).isEqualTo(pendingWalk.get(i));
                 }
                 relay.deliverDue();
-                RequestLifecycleIntegrationTests.eventually(() ->
-                        count("SELECT COUNT(*) FROM outbox WHERE target = ? AND delivered_at IS NULL", hook) == 0);
+                // the scheduled relay may hold some events (SKIP LOCKED on PostgreSQL): wait until it fanned them out
+                RequestLifecycleIntegrationTests.eventually(
+                        () -> count("SELECT COUNT(*) FROM webhook_events WHERE fanned_out_at IS NULL") == 0
+                                && count("SELECT COUNT(*) FROM outbox WHERE target = ? AND delivered_at IS NULL", hook)
+                                        == 0);
                 assertThat(requesterSide(receiver, declined, maria))
                         .isEqualTo(requesterSide(receiver, pending, anna))
                         .isNotEmpty();
