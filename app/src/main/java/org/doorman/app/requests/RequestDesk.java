@@ -241,9 +241,7 @@ public class RequestDesk {
         try {
             // The recipient's policy counts the meetings the recipient recognizes, not what the requester claims.
             transitions.change(requestId, (request, now) -> switch (request.meetingsCounted(
-                    facts.meetingsRecognized(
-                            request.recipient().value(), request.sender().value()),
-                    now)) {
+                    facts.meetingsRecognized(request.recipient(), request.sender()), now)) {
                 case Transition.Moved moved -> moved;
                 case Transition.Refused refused -> new Transition.Moved(request, List.of());
             });

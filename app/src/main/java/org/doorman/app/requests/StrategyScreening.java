@@ -72,7 +72,7 @@ class StrategyScreening {
                 Optional.empty(),
                 recipient.screeningProfile(),
                 sender.screeningProfile(),
-                facts.senderStats(sender.id(), now),
+                facts.senderStats(sender.memberId(), now),
                 context);
         var strategy = chosen.strategy();
         Decision decision = strategy.evaluate(screener.screen(input));
@@ -107,7 +107,7 @@ class StrategyScreening {
                 Optional.empty(),
                 recipient.screeningProfile(),
                 sender.map(Member::screeningProfile).orElse(null),
-                sender.map(s -> facts.senderStats(s.id(), now)).orElse(null),
+                sender.map(s -> facts.senderStats(s.memberId(), now)).orElse(null),
                 sender.map(s -> relationships.between(s.memberId(), recipient.memberId(), now))
                         .orElse(null));
         return strategies.strategyOf(recipient.memberId()).evaluate(screener.screen(input));
