@@ -82,7 +82,7 @@ class DemoNetwork implements ApplicationRunner {
             if (request.readProfileFirst()) {
                 visits.record(new MemberId(from), new MemberId(to));
             }
-            requests.send(from, to, request.message());
+            requests.send(new MemberId(from), new MemberId(to), request.message());
         }
         stories.tell(ids, clock.instant());
         // Eva met Olivia once since Olivia asked; Eva's policy wants two meetings

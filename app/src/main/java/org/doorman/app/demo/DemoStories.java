@@ -11,6 +11,7 @@ import org.doorman.app.members.NewMember;
 import org.doorman.app.members.Profile;
 import org.doorman.app.requests.RequestDesk;
 import org.doorman.core.lifecycle.MemberId;
+import org.doorman.core.lifecycle.RequestId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -58,7 +59,7 @@ class DemoStories {
         String eva = ids.get("eva");
 
         // the dialog: Markus answers Eva's clarifying question
-        openRequest(ids.get("markus"), eva).ifPresent(id -> desk.write(id, ids.get("markus"), """
+        openRequest(ids.get("markus"), eva).ifPresent(id -> desk.write(id, new MemberId(ids.get("markus")), """
                 Danke für die Nachfrage! Ich baue gerade ein Netzwerk für Steuerthemen im Rheinland auf und suche \
                 Expertinnen, die einmal im Quartal einen kurzen Impulsvortrag halten."""));
 
@@ -76,10 +77,10 @@ class DemoStories {
                 Sehr geehrte Frau Schulz, unsere Software automatisiert Ihre Kanzlei. Jetzt 3 Monate kostenlos \
                 testen – buchen Sie eine Demo!""");
         String paul = send(ids.get("paul"), eva, 35, "Hallo Eva, gern würde ich mich mit Ihnen austauschen.");
-        desk.write(paul, ids.get("paul"), """
+        desk.write(new RequestId(paul), new MemberId(ids.get("paul")), """
                 Konkret: Wir stellen gerade die erste Mitarbeiterin ein und ich verstehe die Lohnabrechnung nicht. \
                 Könnten Sie mir eine Kollegin empfehlen oder selbst helfen?""");
-        desk.overrule(paul, eva, "accept");
+        desk.overrule(new RequestId(paul), new MemberId(eva), "accept");
         String lena = send(ids.get("lena"), eva, 45, "");
         silence(lena, now);
         // Max never answers the questions he is asked: by his request to Eva he looks like a contact collector
@@ -103,7 +104,7 @@ class DemoStories {
                 .update();
         String sophie = send(ids.get("sophie"), eva, 60, """
                 Hallo Eva, wir kennen uns doch vom Sommerfest! Lass uns auch hier in Kontakt bleiben.""");
-        desk.overrule(sophie, eva, "decline");
+        desk.overrule(new RequestId(sophie), new MemberId(eva), "decline");
         send(ids.get("david"), eva, 3, """
                 Hello Eva, I'd love to connect and explore how we can create value together.""");
         send(ids.get("clara"), eva, 12, """
@@ -135,15 +136,19 @@ class DemoStories {
                         + " auf einen Kaffee beim Stammtisch!");
     }
 
-    private java.util.Optional<String> openRequest(String senderId, String recipientId) {
+    private java.util.Optional<RequestId> openRequest(String senderId, String recipientId) {
         return jdbc.sql("""
                         SELECT id FROM contact_requests WHERE sender_id = ? AND recipient_id = ?
-                        AND state NOT IN ('accepted', 'declined')""").params(senderId, recipientId).query(String.class).optional();
+                        AND state NOT IN ('accepted', 'declined')""")
+                .params(senderId, recipientId)
+                .query(String.class)
+                .optional()
+                .map(RequestId::new);
     }
 
     /** Sends through the desk, then moves the request and all it caused {@code daysAgo} into the past. */
     private String send(String from, String to, int daysAgo, String message) {
-        String id = desk.send(from, to, message).id();
+        String id = desk.send(new MemberId(from), new MemberId(to), message).id();
         long shift = Duration.ofDays(daysAgo).toMillis();
         jdbc.sql("""
                         UPDATE contact_requests SET sent_at = sent_at - ?, deadline_at = deadline_at - ?,

@@ -5,6 +5,7 @@ import io.github.bucket4j.Bucket;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -19,15 +20,15 @@ import org.springframework.web.ErrorResponseException;
 class CoachingLimit {
 
     private final CoachSettings settings;
-    private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final ConcurrentMap<MemberId, Bucket> buckets = new ConcurrentHashMap<>();
 
     CoachingLimit(CoachSettings settings) {
         this.settings = settings;
     }
 
-    void take(String memberId) {
+    void take(MemberId member) {
         var bucket = buckets.computeIfAbsent(
-                memberId,
+                member,
                 id -> Bucket.builder()
                         .addLimit(Bandwidth.builder()
                                 .capacity(settings.perMinute())

@@ -105,7 +105,7 @@ class ComposePage {
             return "requests/compose :: coaching";
         }
         try {
-            var coached = dryRuns.coach(me.id(), form.recipient(), form.message());
+            var coached = dryRuns.coach(me.memberId(), form.recipient(), form.message());
             model.addAttribute("points", words.points(coached.coaching(), coached.recipient(), locale));
             model.addAttribute("likely", words.likely(coached.coaching(), coached.recipient(), locale));
         } catch (ErrorResponseException refused) {
@@ -127,7 +127,7 @@ class ComposePage {
             return compose(me, form.recipient(), locale, model);
         }
         try {
-            var sent = desk.send(me.id(), form.recipient(), form.message());
+            var sent = desk.send(me.memberId(), form.recipient(), form.message());
             return "redirect:/requests/" + sent.id();
         } catch (ErrorResponseException refused) {
             model.addAttribute("problem", refused.getBody().getDetail());

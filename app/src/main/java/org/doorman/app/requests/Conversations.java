@@ -14,7 +14,7 @@ interface Conversations {
      * requester wrote after the member declined or removed them: its author sees it, the member never does.
      */
     record Message(
-            String id, String requestId, String authorId, String kind, String body, Instant sentAt, boolean hidden) {}
+            String id, RequestId request, MemberId author, String kind, String body, Instant sentAt, boolean hidden) {}
 
     /** Stores a message and answers it with its new id. */
     Message add(RequestId request, MemberId author, MessageKind kind, String body, Instant at, boolean hidden);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.doorman.app.web.Moments;
+import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.lifecycle.RequestState;
 import org.doorman.core.screening.Category;
 import org.doorman.core.screening.SignalName;
@@ -28,11 +29,11 @@ class DashboardFigures {
 
     static final int WEEKS = 10;
 
-    private final JdbcRequests requests;
+    private final Requests requests;
     private final MessageSource messages;
     private final Clock clock;
 
-    DashboardFigures(JdbcRequests requests, MessageSource messages, Clock clock) {
+    DashboardFigures(Requests requests, MessageSource messages, Clock clock) {
         this.requests = requests;
         this.messages = messages;
         this.clock = clock;
@@ -53,14 +54,14 @@ class DashboardFigures {
             int readAboutMePercent) {}
 
     @Transactional(readOnly = true)
-    Figures of(String memberId, Locale locale) {
+    Figures of(MemberId member, Locale locale) {
         var zone = ZoneId.systemDefault();
         LocalDate thisWeek =
                 LocalDate.ofInstant(clock.instant(), zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate first = thisWeek.minusWeeks(WEEKS - 1);
-        var received = requests.receivedSince(memberId, first.atStartOfDay(zone).toInstant());
-        var visited = requests.withSignal(memberId, SignalName.VISITED_PROFILE.wireName());
-        var collectors = requests.withSignal(memberId, SignalName.LIKELY_COLLECTOR.wireName());
+        var received = requests.receivedSince(member, first.atStartOfDay(zone).toInstant());
+        var visited = requests.withSignal(member, SignalName.VISITED_PROFILE.wireName());
+        var collectors = requests.withSignal(member, SignalName.LIKELY_COLLECTOR.wireName());
 
         var weeks = new ArrayList<String>();
         for (int i = 0; i < WEEKS; i++) {
@@ -84,9 +85,7 @@ class DashboardFigures {
             int week = (int) (Duration.between(first.atStartOfDay(zone).toInstant(), stored.sentAt())
                             .toDays()
                     / 7);
-            String category = stored.screening()
-                    .map(StoredRequest.ScreeningRecord::category)
-                    .orElse(null);
+            String category = stored.screening().map(ScreeningRecord::category).orElse(null);
             if (category != null && week >= 0 && week < WEEKS && perCategory.containsKey(category)) {
                 perCategory.get(category)[week]++;
             }

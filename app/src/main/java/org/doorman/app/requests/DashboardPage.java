@@ -20,13 +20,13 @@ class DashboardPage {
 
     @GetMapping("/dashboard")
     String dashboard(@AuthenticationPrincipal CurrentMember me, Locale locale, Model model) {
-        model.addAttribute("figures", figures.of(me.id(), locale));
+        model.addAttribute("figures", figures.of(me.memberId(), locale));
         return "requests/dashboard";
     }
 
     @GetMapping("/dashboard/data")
     @ResponseBody
     DashboardFigures.Figures data(@AuthenticationPrincipal CurrentMember me, Locale locale) {
-        return figures.of(me.id(), locale);
+        return figures.of(me.memberId(), locale);
     }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.doorman.core.lifecycle.RequestId;
 import org.doorman.core.lifecycle.Transition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +56,7 @@ class DeadlineScheduler {
         this.metrics = metrics;
     }
 
-    private boolean declineSilently(String id, Instant now, List<Instant> actedOn) {
+    private boolean declineSilently(RequestId id, Instant now, List<Instant> actedOn) {
         var stored = requests.find(id).orElseThrow();
         var moved = stored.request().deadlinePassed(now);
         if (moved instanceof Transition.Moved m
@@ -80,7 +81,7 @@ class DeadlineScheduler {
             transactions.executeWithoutResult(status -> {
                 var due = requests.claimDue(now, batchSize);
                 batch[0] = due.size();
-                for (String id : due) {
+                for (RequestId id : due) {
                     try {
                         // each request in a savepoint of its own: one that fails is rolled back alone
                         if (Boolean.TRUE.equals(eachAlone.execute(alone -> declineSilently(id, now, actedOn)))) {

@@ -34,7 +34,7 @@ class DryRunController {
                     + " optionally as if the member 'sender' had sent it. Stores nothing.")
     TryView tryStrategy(@AuthenticationPrincipal CurrentMember me, @RequestBody TryBody body) {
         var decision = dryRuns.tryStrategy(
-                me.id(),
+                me.memberId(),
                 body == null ? null : body.message(),
                 Optional.ofNullable(body == null ? null : body.sender()));
         return new TryView(
@@ -57,7 +57,7 @@ class DryRunController {
             description = "Screens the draft against the recipient's strategy and answers advice and the likely outcome"
                     + " in words, never a score. Stores nothing; rate limited (429 with Retry-After).")
     CoachView coach(@AuthenticationPrincipal CurrentMember me, @Valid @RequestBody CoachBody body) {
-        var coached = dryRuns.coach(me.id(), body.recipient(), body.message());
+        var coached = dryRuns.coach(me.memberId(), body.recipient(), body.message());
         var coaching = coached.coaching();
         var locale = Locale.of(me.language());
         return new CoachView(

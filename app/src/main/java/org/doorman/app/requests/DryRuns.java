@@ -40,39 +40,40 @@ class DryRuns {
         this.clock = clock;
     }
 
-    /** What the member's strategy would do with this message, optionally as if {@code senderId} had sent it. */
+    /**
+     * What the member's strategy would do with this message, optionally as if the member the caller named as
+     * {@code sender} had sent it.
+     */
     @Transactional(readOnly = true)
-    Decision tryStrategy(String memberId, String message, Optional<String> senderId) {
+    Decision tryStrategy(MemberId member, String message, Optional<String> sender) {
         String text = checked(message);
-        var member = Ids.member(memberId).flatMap(members::find).orElseThrow(() -> RequestProblems.noRequest(memberId));
-        Optional<Member> sender = senderId.map(String::strip)
+        var me = members.find(member).orElseThrow(() -> RequestProblems.noRequest(member.value()));
+        Optional<Member> from = sender.map(String::strip)
                 .filter(id -> !id.isEmpty())
                 .map(id -> Ids.member(id)
                         .flatMap(members::find)
-                        .filter(found -> !found.id().equals(memberId))
+                        .filter(found -> !found.id().equals(member.value()))
                         .orElseThrow(
                                 () -> RequestProblems.unprocessable("sender: there is no other member " + id + ".")));
-        return screening.dryRun(sender, member, text, clock.instant());
+        return screening.dryRun(from, me, text, clock.instant());
     }
 
-    /** Feedback on a draft to {@code recipientId}; rate limited per sender. */
+    /** Feedback on a draft to the member the caller named as {@code recipient}; rate limited per sender. */
     @Transactional(readOnly = true)
-    Coached coach(String senderId, String recipientId, String message) {
+    Coached coach(MemberId sender, String recipient, String message) {
         String text = checked(message);
-        if (recipientId.equals(senderId)) {
+        if (recipient.equals(sender.value())) {
             throw RequestProblems.unprocessable("A member cannot send a contact request to themselves.");
         }
-        var recipient = Ids.member(recipientId.strip())
+        var to = Ids.member(recipient.strip())
                 .flatMap(members::find)
-                .orElseThrow(() -> RequestProblems.unprocessable("recipient: there is no member " + recipientId + "."));
-        var sender = members.find(new MemberId(senderId)).orElseThrow();
-        limit.take(senderId);
+                .orElseThrow(() -> RequestProblems.unprocessable("recipient: there is no member " + recipient + "."));
+        var from = members.find(sender).orElseThrow();
+        limit.take(sender);
         var now = clock.instant();
-        var decision = screening.dryRun(Optional.of(sender), recipient, text, now);
-        boolean readAboutMe = acquaintances
-                .between(new MemberId(senderId), new MemberId(recipient.id()), now)
-                .visitedProfile();
-        return new Coached(recipient, Coaching.of(decision, readAboutMe));
+        var decision = screening.dryRun(Optional.of(from), to, text, now);
+        boolean readAboutMe = acquaintances.between(sender, to.memberId(), now).visitedProfile();
+        return new Coached(to, Coaching.of(decision, readAboutMe));
     }
 
     record Coached(Member recipient, Coaching coaching) {}

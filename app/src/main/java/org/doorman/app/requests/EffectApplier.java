@@ -57,8 +57,6 @@ class EffectApplier {
     }
 
     void apply(ContactRequest request, List<Effect> effects, Instant now) {
-        String requestId = request.id().value();
-        String recipient = request.recipient().value();
         // the steps go to the audit trail together, in one statement, after the effects they record
         var steps = new ArrayList<AuditTrail.Step>();
         for (Effect effect : effects) {
@@ -70,7 +68,7 @@ class EffectApplier {
                     announce(request, send, now);
                     var data = ids(request);
                     data.put("messageId", message.id());
-                    data.put("authorId", message.authorId());
+                    data.put("authorId", message.author().value());
                     data.put("kind", message.kind());
                     data.put("body", text);
                     // A hidden message is announced to its author's side exactly as a shown one, and to nobody else.
@@ -91,7 +89,9 @@ class EffectApplier {
                 case Effect.CreateFollowUpTask task -> {
                     String title = templates.render(task.member(), "follow_up_task", task.language(), task.values());
                     String taskId = tasks.add(
-                            task.member(), request.id(), task.contact(), title, task.dueAt(), task.remindAt(), now);
+                            new Tasks.NewTask(
+                                    task.member(), request.id(), task.contact(), title, task.dueAt(), task.remindAt()),
+                            now);
                     var data = ids(request);
                     data.put("taskId", taskId);
                     data.put("title", title);
@@ -103,7 +103,7 @@ class EffectApplier {
                     contacts.confirm(confirm.member(), confirm.other(), request.id(), now);
                     outbox.emit(EventType.CONTACT_CONFIRMED, Audience.BOTH, confirm.member(), ids(request), now, now);
                 }
-                case Effect.CountUnansweredQuestion unanswered -> requests.markUnanswered(requestId, now);
+                case Effect.CountUnansweredQuestion unanswered -> requests.markUnanswered(request.id(), now);
                 case Effect.EmitWebhook hook -> {
                     var data = ids(request);
                     data.putAll(hook.data());

@@ -11,7 +11,6 @@ import org.doorman.app.members.CurrentMember;
 import org.doorman.app.members.Member;
 import org.doorman.app.members.MemberDirectory;
 import org.doorman.app.web.Moments;
-import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.lifecycle.RequestState;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -62,19 +61,19 @@ class EventsPage {
                                 meetings.attended(new EventId(e.id()), me.memberId())))
                         .toList());
         var waiting = desk.inbox(
-                me.id(), new InboxFilter(java.util.Set.of(RequestState.AWAITING_MEETINGS), Optional.empty()), 100, 0);
+                me.memberId(),
+                new InboxFilter(java.util.Set.of(RequestState.AWAITING_MEETINGS), Optional.empty()),
+                100,
+                0);
         model.addAttribute(
                 "progress",
                 waiting.stream()
                         .map(s -> {
                             int required = s.request().meetingsRequired().orElse(2);
-                            int met = Math.min(
-                                    required, meetings.countRecognizedBy(me.memberId(), new MemberId(s.senderId())));
+                            int met = Math.min(required, meetings.countRecognizedBy(me.memberId(), s.sender()));
                             return new Progress(
-                                    s.id(),
-                                    members.find(new MemberId(s.senderId()))
-                                            .map(Member::name)
-                                            .orElse("?"),
+                                    s.id().value(),
+                                    members.find(s.sender()).map(Member::name).orElse("?"),
                                     met,
                                     required);
                         })

@@ -3,7 +3,7 @@ package org.doorman.app.requests;
 import java.util.Locale;
 import org.doorman.app.members.CurrentMember;
 import org.doorman.app.members.MemberDirectory;
-import org.doorman.core.lifecycle.MemberId;
+import org.doorman.core.lifecycle.RequestId;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,10 +24,10 @@ class InboxPage {
     static final int PAGE_SIZE = 20;
 
     private final RequestDesk desk;
-    private final JdbcRequests requests;
+    private final Requests requests;
     private final MemberDirectory members;
 
-    InboxPage(RequestDesk desk, JdbcRequests requests, MemberDirectory members) {
+    InboxPage(RequestDesk desk, Requests requests, MemberDirectory members) {
         this.desk = desk;
         this.requests = requests;
         this.members = members;
@@ -43,7 +43,7 @@ class InboxPage {
             Model model) {
         var filter = InboxFilter.of(state, category);
         int from = Math.max(0, page) * PAGE_SIZE;
-        var found = desk.inbox(me.id(), filter, PAGE_SIZE + 1, from);
+        var found = desk.inbox(me.memberId(), filter, PAGE_SIZE + 1, from);
         model.addAttribute(
                 "rows", found.stream().limit(PAGE_SIZE).map(s -> row(s, locale)).toList());
         model.addAttribute("state", state);
@@ -65,8 +65,9 @@ class InboxPage {
             Locale locale,
             Model model) {
         var filter = InboxFilter.of(state, category); // refused before anything is decided
-        desk.overrule(id, me.id(), action);
-        return after(me, id, filter, state, category, htmx, locale, model);
+        var request = RequestIds.named(id);
+        desk.overrule(request, me.memberId(), action);
+        return after(me, request, filter, state, category, htmx, locale, model);
     }
 
     /**
@@ -84,14 +85,15 @@ class InboxPage {
             Locale locale,
             Model model) {
         var filter = InboxFilter.of(state, category);
-        desk.report(id, me.id(), reason);
-        return after(me, id, filter, state, category, htmx, locale, model);
+        var request = RequestIds.named(id);
+        desk.report(request, me.memberId(), reason);
+        return after(me, request, filter, state, category, htmx, locale, model);
     }
 
     /** The filter's words are known ones here (the filter parsed them), so they are short and need no escaping. */
     private String after(
             CurrentMember me,
-            String id,
+            RequestId id,
             InboxFilter filter,
             String state,
             String category,
@@ -107,7 +109,7 @@ class InboxPage {
                             .build()
                             .toUriString();
         }
-        var stored = desk.visibleTo(id, me.id());
+        var stored = desk.visibleTo(id, me.memberId());
         boolean stillShown = filter.states().isEmpty()
                 || filter.states().contains(stored.request().state());
         model.addAttribute("row", stillShown ? row(stored, locale) : null);
@@ -117,10 +119,6 @@ class InboxPage {
     }
 
     private InboxRow row(StoredRequest stored, Locale locale) {
-        return InboxRow.from(
-                stored,
-                members.find(new MemberId(stored.senderId())).orElse(null),
-                requests.signals(stored.id()),
-                locale);
+        return InboxRow.from(stored, members.find(stored.sender()).orElse(null), requests.signals(stored.id()), locale);
     }
 }

@@ -28,15 +28,15 @@ record InboxRow(
         var screening = stored.screening();
         String text = stored.message().strip().replaceAll("\\s+", " ");
         return new InboxRow(
-                stored.id(),
+                stored.id().value(),
                 stored.request().state().wireName(),
                 sender == null ? "?" : sender.name(),
                 sender == null || sender.profile().headline() == null
                         ? ""
                         : sender.profile().headline(),
-                screening.map(StoredRequest.ScreeningRecord::category).orElse(""),
-                screening.map(StoredRequest.ScreeningRecord::ruleId).orElse(""),
-                screening.map(StoredRequest.ScreeningRecord::rule).orElse(""),
+                screening.map(ScreeningRecord::category).orElse(""),
+                screening.map(ScreeningRecord::ruleId).orElse(""),
+                screening.map(ScreeningRecord::rule).orElse(""),
                 stored.request().decidedBy().orElse(""),
                 Moments.of(stored.sentAt(), locale),
                 stored.request().deadline().map(d -> Moments.date(d, locale)).orElse(""),

@@ -21,18 +21,11 @@ class JdbcConversation implements Conversations {
 
     @Override
     public Message add(RequestId request, MemberId author, MessageKind kind, String body, Instant at, boolean hidden) {
-        var message = new Message(Ids.next("msg"), request.value(), author.value(), kind.wireName(), body, at, hidden);
+        var message = new Message(Ids.next("msg"), request, author, kind.wireName(), body, at, hidden);
         jdbc.sql("""
                         INSERT INTO request_messages (id, request_id, author_id, kind, body, sent_at, hidden)
                         VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        message.id(),
-                        message.requestId(),
-                        message.authorId(),
-                        message.kind(),
-                        body,
-                        at.toEpochMilli(),
-                        hidden)
+                .params(message.id(), request.value(), author.value(), message.kind(), body, at.toEpochMilli(), hidden)
                 .update();
         return message;
     }
@@ -45,8 +38,8 @@ class JdbcConversation implements Conversations {
                 .param(request.value())
                 .query((rs, row) -> new Message(
                         rs.getString("id"),
-                        rs.getString("request_id"),
-                        rs.getString("author_id"),
+                        new RequestId(rs.getString("request_id")),
+                        new MemberId(rs.getString("author_id")),
                         rs.getString("kind"),
                         rs.getString("body"),
                         Instant.ofEpochMilli(rs.getLong("sent_at")),

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import org.doorman.app.ids.Ids;
-import org.doorman.app.requests.StoredRequest.ScreeningRecord;
 import org.doorman.app.storage.Dialect;
 import org.doorman.core.lifecycle.ContactRequest;
 import org.doorman.core.lifecycle.MemberId;
@@ -61,19 +60,19 @@ class JdbcRequests implements Requests {
                 .param("askedAt", millis(r.askedAt()))
                 .param("meetings", r.meetingsRequired().orElse(null))
                 .update();
-        insertSignals(r.id().value(), signals);
+        insertSignals(r.id(), signals);
     }
 
     /** All of a request's signals in one statement: one round trip instead of one per signal. */
-    private void insertSignals(String requestId, List<Signal> signals) {
+    private void insertSignals(RequestId request, List<Signal> signals) {
         if (signals.isEmpty()) {
             return;
         }
         var values = new java.util.ArrayList<Object>(signals.size() * 5);
         for (int position = 0; position < signals.size(); position++) {
             var signal = signals.get(position);
-            values.addAll(
-                    java.util.Arrays.asList(requestId, position, signal.name(), signal.weight(), signal.evidence()));
+            values.addAll(java.util.Arrays.asList(
+                    request.value(), position, signal.name(), signal.weight(), signal.evidence()));
         }
         jdbc.sql("INSERT INTO request_signals (request_id, position, name, weight, evidence) VALUES "
                         + String.join(", ", java.util.Collections.nCopies(signals.size(), "(?, ?, ?, ?, ?)")))
@@ -82,12 +81,12 @@ class JdbcRequests implements Requests {
     }
 
     @Override
-    public Optional<StoredRequest> find(String id) {
-        if (!Ids.plausible(id)) {
-            return Optional.empty(); // no stored id has a NUL or is longer than the column
+    public Optional<StoredRequest> find(RequestId id) {
+        if (!Ids.plausible(id.value())) {
+            return Optional.empty(); // no stored id has a NUL
         }
         return jdbc.sql("SELECT " + COLUMNS + " FROM contact_requests WHERE id = ?")
-                .param(id)
+                .param(id.value())
                 .query(JdbcRequests::row)
                 .optional();
     }
@@ -106,45 +105,48 @@ class JdbcRequests implements Requests {
                         .param("meetings", next.meetingsRequired().orElse(null))
                         .param("decidedAt", millis(next.decidedAt()))
                         .param("decidedBy", next.decidedBy().orElse(null))
-                        .param("id", stored.id())
+                        .param("id", stored.id().value())
                         .param("version", stored.version())
                         .update()
                 == 1;
     }
 
     @Override
-    public void markUnanswered(String id, Instant at) {
+    public void markUnanswered(RequestId id, Instant at) {
         jdbc.sql("UPDATE contact_requests SET unanswered_at = ? WHERE id = ?")
-                .params(at.toEpochMilli(), id)
+                .params(at.toEpochMilli(), id.value())
                 .update();
     }
 
     /** The open request from sender to recipient, if there is one. */
     @Override
-    public Optional<String> openBetween(String senderId, String recipientId) {
+    public Optional<RequestId> openBetween(MemberId sender, MemberId recipient) {
         return jdbc.sql("""
                         SELECT id FROM contact_requests WHERE sender_id = ? AND recipient_id = ?
-                        AND state NOT IN ('accepted', 'declined')""").params(senderId, recipientId).query(String.class).optional();
+                        AND state NOT IN ('accepted', 'declined')""")
+                .params(sender.value(), recipient.value())
+                .query(JdbcRequests::requestId)
+                .optional();
     }
 
     /** When the member last declined a request from this requester (or one was declined for them), if ever. */
     @Override
-    public Optional<Instant> lastDecline(String senderId, String recipientId) {
+    public Optional<Instant> lastDecline(MemberId sender, MemberId recipient) {
         return jdbc.sql("""
                         SELECT MAX(decided_at) FROM contact_requests
                         WHERE sender_id = ? AND recipient_id = ? AND state = 'declined'""")
-                .params(senderId, recipientId)
+                .params(sender.value(), recipient.value())
                 .query((rs, row) -> instant(rs, 1))
                 .single();
     }
 
     /** When the sender's requests sent after {@code since} went out, oldest first. */
     @Override
-    public List<Instant> sentSince(String senderId, Instant since) {
+    public List<Instant> sentSince(MemberId sender, Instant since) {
         return jdbc.sql("""
                         SELECT sent_at FROM contact_requests WHERE sender_id = ? AND sent_at > ?
                         ORDER BY sent_at""")
-                .params(senderId, since.toEpochMilli())
+                .params(sender.value(), since.toEpochMilli())
                 .query((rs, row) -> Instant.ofEpochMilli(rs.getLong(1)))
                 .list();
     }
@@ -154,11 +156,11 @@ class JdbcRequests implements Requests {
      * they are open or were silently declined.
      */
     @Override
-    public int notAcceptedSince(String senderId, Instant since) {
+    public int notAcceptedSince(MemberId sender, Instant since) {
         return jdbc.sql("""
                         SELECT COUNT(*) FROM contact_requests WHERE sender_id = ? AND sent_at > ?
                         AND state <> 'accepted'""")
-                .params(senderId, since.toEpochMilli())
+                .params(sender.value(), since.toEpochMilli())
                 .query(Integer.class)
                 .single();
     }
@@ -177,12 +179,12 @@ class JdbcRequests implements Requests {
 
     @Override
     public SendingHistory sendingHistory(
-            String senderId, String recipientId, Instant sentSince, Instant notAcceptedSince, Instant now) {
+            MemberId sender, MemberId recipient, Instant sentSince, Instant notAcceptedSince, Instant now) {
         var sent = new ArrayList<Instant>();
         var single = new HashMap<String, Long>();
         jdbc.sql(SENDING_HISTORY)
-                .param("s", senderId)
-                .param("r", recipientId)
+                .param("s", sender.value())
+                .param("r", recipient.value())
                 .param("sentSince", sentSince.toEpochMilli())
                 .param("notAcceptedSince", notAcceptedSince.toEpochMilli())
                 .param("now", now.toEpochMilli())
@@ -223,28 +225,35 @@ class JdbcRequests implements Requests {
 
     /** Requests between the two (either way) that wait for meetings in person. */
     @Override
-    public List<String> awaitingMeetingsBetween(String a, String b) {
+    public List<RequestId> awaitingMeetingsBetween(MemberId a, MemberId b) {
         return jdbc.sql("""
                         SELECT id FROM contact_requests WHERE state = 'awaiting_meetings'
-                        AND ((sender_id = :a AND recipient_id = :b) OR (sender_id = :b AND recipient_id = :a))""").param("a", a).param("b", b).query(String.class).list();
+                        AND ((sender_id = :a AND recipient_id = :b) OR (sender_id = :b AND recipient_id = :a))""")
+                .param("a", a.value())
+                .param("b", b.value())
+                .query(JdbcRequests::requestId)
+                .list();
     }
 
-    /** Requests waiting for meetings in person whose requester and member are both among {@code memberIds}. */
+    /** Requests waiting for meetings in person whose requester and member are both among {@code members}. */
     @Override
-    public List<String> awaitingMeetingsAmong(List<String> memberIds) {
-        if (memberIds.size() < 2) {
+    public List<RequestId> awaitingMeetingsAmong(List<MemberId> members) {
+        if (members.size() < 2) {
             return List.of();
         }
         return jdbc.sql("""
                         SELECT id FROM contact_requests WHERE state = 'awaiting_meetings'
-                        AND sender_id IN (:ids) AND recipient_id IN (:ids)""").param("ids", memberIds).query(String.class).list();
+                        AND sender_id IN (:ids) AND recipient_id IN (:ids)""")
+                .param("ids", members.stream().map(MemberId::value).toList())
+                .query(JdbcRequests::requestId)
+                .list();
     }
 
     /** When the member last asked this requester a clarifying question, if ever. */
     @Override
-    public Optional<Instant> lastQuestion(String recipientId, String senderId) {
+    public Optional<Instant> lastQuestion(MemberId recipient, MemberId sender) {
         return jdbc.sql("SELECT MAX(asked_at) FROM contact_requests WHERE recipient_id = ? AND sender_id = ?")
-                .params(recipientId, senderId)
+                .params(recipient.value(), sender.value())
                 .query((rs, row) -> instant(rs, 1))
                 .single();
     }
@@ -254,14 +263,14 @@ class JdbcRequests implements Requests {
      * other processes skip them.
      */
     @Override
-    public List<String> claimDue(Instant now, int limit) {
+    public List<RequestId> claimDue(Instant now, int limit) {
         return jdbc.sql("""
                         SELECT id FROM contact_requests
                         WHERE state = 'awaiting_reply' AND deadline_at <= ?
                         AND (deadline_retry_at IS NULL OR deadline_retry_at <= ?)
                         ORDER BY deadline_at LIMIT ?""" + dialect.skipLocked())
                 .params(now.toEpochMilli(), now.toEpochMilli(), limit)
-                .query(String.class)
+                .query(JdbcRequests::requestId)
                 .list();
     }
 
@@ -270,27 +279,27 @@ class JdbcRequests implements Requests {
      * failure (from a minute up to an hour). Answers how often it has failed now.
      */
     @Override
-    public int deadlineFailed(String id, Instant now) {
+    public int deadlineFailed(RequestId id, Instant now) {
         int failures = jdbc.sql("SELECT deadline_failures FROM contact_requests WHERE id = ?")
-                        .param(id)
+                        .param(id.value())
                         .query(Integer.class)
                         .optional()
                         .orElse(0)
                 + 1;
         long wait = Math.min(60_000L << Math.min(failures - 1, 10), 3_600_000L);
         jdbc.sql("UPDATE contact_requests SET deadline_failures = ?, deadline_retry_at = ? WHERE id = ?")
-                .params(failures, now.toEpochMilli() + wait, id)
+                .params(failures, now.toEpochMilli() + wait, id.value())
                 .update();
         return failures;
     }
 
     /** The member's requests received, newest first, optionally only those in one state. */
     @Override
-    public List<StoredRequest> inbox(String recipientId, Optional<RequestState> state, int limit, int offset) {
+    public List<StoredRequest> inbox(MemberId recipient, Optional<RequestState> state, int limit, int offset) {
         String where = state.isPresent() ? " AND state = :state" : "";
         var statement = jdbc.sql("SELECT " + COLUMNS + " FROM contact_requests WHERE recipient_id = :recipient" + where
                         + " ORDER BY sent_at DESC, id DESC LIMIT :limit OFFSET :offset")
-                .param("recipient", recipientId)
+                .param("recipient", recipient.value())
                 .param("limit", limit)
                 .param("offset", offset);
         if (state.isPresent()) {
@@ -301,7 +310,7 @@ class JdbcRequests implements Requests {
 
     /** The member's requests received, newest first, as the inbox filter says. */
     @Override
-    public List<StoredRequest> inbox(String recipientId, InboxFilter filter, int limit, int offset) {
+    public List<StoredRequest> inbox(MemberId recipient, InboxFilter filter, int limit, int offset) {
         var where = new StringBuilder();
         if (!filter.states().isEmpty()) {
             where.append(" AND state IN (:states)");
@@ -311,7 +320,7 @@ class JdbcRequests implements Requests {
         }
         var statement = jdbc.sql("SELECT " + COLUMNS + " FROM contact_requests WHERE recipient_id = :recipient" + where
                         + " ORDER BY sent_at DESC, id DESC LIMIT :limit OFFSET :offset")
-                .param("recipient", recipientId)
+                .param("recipient", recipient.value())
                 .param("limit", limit)
                 .param("offset", offset);
         if (!filter.states().isEmpty()) {
@@ -326,41 +335,51 @@ class JdbcRequests implements Requests {
     }
 
     /** Every request the sender sent the recipient, newest first. */
-    List<StoredRequest> between(String senderId, String recipientId) {
+    @Override
+    public List<StoredRequest> between(MemberId sender, MemberId recipient) {
         return jdbc.sql("SELECT " + COLUMNS
                         + " FROM contact_requests WHERE sender_id = ? AND recipient_id = ? ORDER BY sent_at DESC")
-                .params(senderId, recipientId)
+                .params(sender.value(), recipient.value())
                 .query(JdbcRequests::row)
                 .list();
     }
 
     /** The requests the member received since {@code since}, oldest first. */
-    List<StoredRequest> receivedSince(String recipientId, Instant since) {
+    @Override
+    public List<StoredRequest> receivedSince(MemberId recipient, Instant since) {
         return jdbc.sql("SELECT " + COLUMNS
                         + " FROM contact_requests WHERE recipient_id = ? AND sent_at >= ? ORDER BY sent_at")
-                .params(recipientId, since.toEpochMilli())
+                .params(recipient.value(), since.toEpochMilli())
                 .query(JdbcRequests::row)
                 .list();
     }
 
     /** Who sent the member requests, most recent first. */
-    List<String> sendersTo(String recipientId) {
+    @Override
+    public List<MemberId> sendersTo(MemberId recipient) {
         return jdbc.sql("""
                         SELECT sender_id FROM contact_requests WHERE recipient_id = ?
-                        GROUP BY sender_id ORDER BY MAX(sent_at) DESC""").param(recipientId).query(String.class).list();
+                        GROUP BY sender_id ORDER BY MAX(sent_at) DESC""")
+                .param(recipient.value())
+                .query((rs, row) -> new MemberId(rs.getString(1)))
+                .list();
     }
 
     /** The ids of the member's received requests that raised the signal. */
-    java.util.Set<String> withSignal(String recipientId, String signal) {
-        return new java.util.HashSet<>(
-                jdbc.sql("""
+    @Override
+    public java.util.Set<RequestId> withSignal(MemberId recipient, String signal) {
+        return new java.util.HashSet<>(jdbc.sql("""
                         SELECT s.request_id FROM request_signals s JOIN contact_requests r ON r.id = s.request_id
-                        WHERE r.recipient_id = ? AND s.name = ?""").params(recipientId, signal).query(String.class).list());
+                        WHERE r.recipient_id = ? AND s.name = ?""")
+                .params(recipient.value(), signal)
+                .query(JdbcRequests::requestId)
+                .list());
     }
 
-    List<Signal> signals(String requestId) {
+    @Override
+    public List<Signal> signals(RequestId request) {
         return jdbc.sql("SELECT name, weight, evidence FROM request_signals WHERE request_id = ? ORDER BY position")
-                .param(requestId)
+                .param(request.value())
                 .query((rs, row) -> new Signal(rs.getString("name"), rs.getDouble("weight"), rs.getString("evidence")))
                 .list();
     }
@@ -393,6 +412,10 @@ class JdbcRequests implements Requests {
                 rs.getString("message"),
                 Instant.ofEpochMilli(rs.getLong("sent_at")),
                 screening);
+    }
+
+    private static RequestId requestId(ResultSet rs, int row) throws SQLException {
+        return new RequestId(rs.getString(1));
     }
 
     private static Optional<Integer> optionalInt(ResultSet rs, String column) throws SQLException {

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.doorman.app.ids.Ids;
 import org.doorman.app.members.MemberNames;
@@ -26,32 +25,24 @@ class JdbcTasks implements Tasks {
     }
 
     @Override
-    public String add(
-            MemberId member,
-            RequestId request,
-            MemberId contact,
-            String title,
-            Instant dueAt,
-            Instant remindAt,
-            Instant at) {
+    public String add(NewTask task, Instant at) {
         String id = Ids.next("task");
         jdbc.sql("""
                         INSERT INTO follow_up_tasks (id, member_id, request_id, contact_id, title, due_at, remind_at,
                         created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         id,
-                        member.value(),
-                        request.value(),
-                        contact.value(),
-                        title,
-                        dueAt.toEpochMilli(),
-                        remindAt.toEpochMilli(),
+                        task.member().value(),
+                        task.request().value(),
+                        task.contact().value(),
+                        task.title(),
+                        task.dueAt().toEpochMilli(),
+                        task.remindAt().toEpochMilli(),
                         at.toEpochMilli())
                 .update();
         return id;
     }
 
-    /** The member's tasks, open ones first by due date, then done ones, newest first. */
     @Override
     public List<Task> of(MemberId member, boolean onlyOpen) {
         return withContactNames(jdbc.sql("""
@@ -84,22 +75,19 @@ class JdbcTasks implements Tasks {
 
     /** The contacts' names come from the members capability, in one statement for the whole list. */
     private List<Task> withContactNames(List<Task> tasks) {
-        var named = names.of(tasks.stream()
-                .map(Task::contactId)
-                .filter(Objects::nonNull)
-                .map(MemberId::new)
-                .toList());
+        var named = names.of(
+                tasks.stream().flatMap(t -> t.contact().stream()).distinct().toList());
         return tasks.stream()
-                .map(t -> t.contactId() == null ? t : withContactName(t, named.get(new MemberId(t.contactId()))))
+                .map(t -> t.contact().map(c -> withContactName(t, named.get(c))).orElse(t))
                 .toList();
     }
 
     private static Task withContactName(Task t, String name) {
         return new Task(
                 t.id(),
-                t.memberId(),
-                t.requestId(),
-                t.contactId(),
+                t.member(),
+                t.request(),
+                t.contact(),
                 name,
                 t.title(),
                 t.dueAt(),
@@ -111,9 +99,9 @@ class JdbcTasks implements Tasks {
     private static Task row(ResultSet rs, int row) throws SQLException {
         return new Task(
                 rs.getString("id"),
-                rs.getString("member_id"),
-                rs.getString("request_id"),
-                rs.getString("contact_id"),
+                new MemberId(rs.getString("member_id")),
+                Optional.ofNullable(rs.getString("request_id")).map(RequestId::new),
+                Optional.ofNullable(rs.getString("contact_id")).map(MemberId::new),
                 null, // the contact's name: see withContactNames
                 rs.getString("title"),
                 Instant.ofEpochMilli(rs.getLong("due_at")),

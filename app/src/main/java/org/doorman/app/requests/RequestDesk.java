@@ -85,54 +85,51 @@ public class RequestDesk {
     }
 
     /**
-     * Sends a contact request from {@code senderId} to {@code recipientId}; the recipient's strategy screens it at once.
-     * A missing recipient is refused at the edge ({@code NewRequest}); a text over
-     * {@code doorman.messages.max-length} is refused here (413), a request to oneself
-     * or to an unknown member (422), and a request while one is open between the two or they are contacts (409). A
-     * request within {@code doorman.requests.retry-after} of a decline or a silent removal, or to a member who blocked
-     * the sender, answers exactly as one while an earlier request is pending, and nothing of it is stored: the
-     * requester cannot tell these apart. A suspended sender is refused (403), and the sender limits apply (429, 409;
-     * see {@link SenderGate}). A warned sender gets the operator's warning with the answer.
+     * Sends a contact request from {@code sender} to {@code recipient}; the recipient's strategy screens it at once.
+     * A missing recipient is refused at the edge ({@code NewRequest}). Refuses a text over
+     * {@code doorman.messages.max-length} (413), a request to oneself or to an unknown member (422), and a request
+     * while one is open between the two or they are contacts (409). A request within
+     * {@code doorman.requests.retry-after} of a decline or a silent removal, or to a member who blocked the sender,
+     * answers exactly as one while an earlier request is pending, and nothing of it is stored: the requester cannot
+     * tell these apart. A suspended sender is refused (403), and the sender limits apply (429, 409; see
+     * {@link SenderGate}). A warned sender gets the operator's warning with the answer.
      */
-    public SentRequest send(String senderId, String recipientId, String message) {
+    public SentRequest send(MemberId sender, MemberId recipient, String message) {
         String text = message == null ? "" : message;
         checkLength("message", text);
-        if (recipientId.equals(senderId)) {
+        if (recipient.equals(sender)) {
             throw RequestProblems.unprocessable("A member cannot send a contact request to themselves.");
         }
-        var recipient = Ids.member(recipientId)
-                .flatMap(members::find)
-                .orElseThrow(() -> RequestProblems.unprocessable("recipient: there is no member " + recipientId + "."));
-        var sender = Ids.member(senderId)
-                .flatMap(members::find)
-                .orElseThrow(() -> RequestProblems.unprocessable("There is no member " + senderId + " to send from."));
+        var to = members.find(recipient)
+                .orElseThrow(() -> RequestProblems.unprocessable("recipient: there is no member " + recipient + "."));
+        var from = members.find(sender)
+                .orElseThrow(() -> RequestProblems.unprocessable("There is no member " + sender + " to send from."));
         var now = clock.instant();
         // each fact is read once, here, and handed on to the checks and the screening
-        var admitted = gate.admit(senderId, recipientId, now);
+        var admitted = gate.admit(sender, recipient, now);
         var history = admitted.history();
-        var standing = contacts.standing(recipient.memberId(), sender.memberId());
+        var standing = contacts.standing(recipient, sender);
         var relation = standing.relation();
         if (history.openBetween()
                 || declinedWithinRetryPeriod(history, relation, now)
-                || blocks.blocked(recipient.memberId(), sender.memberId())) {
+                || blocks.blocked(recipient, sender)) {
             throw pendingAlready();
         }
         if (relation.otherHasMember()) {
-            throw RequestProblems.conflict("You and " + recipient.name() + " are contacts already.");
+            throw RequestProblems.conflict("You and " + to.name() + " are contacts already.");
         }
-        var outcome = screening.screen(sender, recipient, text, now, history, standing);
-        var fresh = ContactRequest.received(
-                new RequestId(Ids.next("req")), new MemberId(senderId), new MemberId(recipientId));
+        var outcome = screening.screen(from, to, text, now, history, standing);
+        var fresh = ContactRequest.received(new RequestId(Ids.next("req")), sender, recipient);
         var moved = fresh.screen(outcome.screened(), settings.lifecycle(), now).orThrow();
         var stored = new StoredRequest(moved.request(), 0, text, now, Optional.of(outcome.record()));
         try {
             transactions.executeWithoutResult(status -> {
-                if (requests.openBetween(senderId, recipientId).isPresent()) {
+                if (requests.openBetween(sender, recipient).isPresent()) {
                     throw pendingAlready();
                 }
                 requests.insert(stored, outcome.signals());
-                events.publishEvent(new SenderActivity.Sent(
-                        fresh.id(), fresh.sender(), fresh.recipient(), recipient.name(), text, now));
+                events.publishEvent(
+                        new SenderActivity.Sent(fresh.id(), fresh.sender(), fresh.recipient(), to.name(), text, now));
                 effects.apply(moved.request(), moved.effects(), now);
                 if (!moved.request().state().open()) {
                     events.publishEvent(new SenderActivity.Decided(
@@ -143,92 +140,104 @@ public class RequestDesk {
             // the unique index on open requests, when two arrive at once
             throw pendingAlready();
         }
-        var sent = new SentRequest(stored.id(), moved.request().state().senderView());
+        var sent = new SentRequest(stored.id().value(), moved.request().state().senderView());
         return admitted.standing() == Standing.WARNED ? sent.withNotice(SenderStandings.WARNING) : sent;
     }
 
+    /**
+     * As {@link #send(MemberId, MemberId, String)}, to the recipient as the caller named them (a missing one is refused
+     * at the edge: {@code NewRequest}, the compose form); one that cannot be a member id answers as an unknown member
+     * does.
+     */
+    SentRequest send(MemberId sender, String recipient, String message) {
+        checkLength("message", message == null ? "" : message);
+        var to = Ids.member(recipient)
+                .orElseThrow(() -> RequestProblems.unprocessable("recipient: there is no member " + recipient + "."));
+        return send(sender, to, message);
+    }
+
     /** The request if the caller is its sender or recipient; else 404, whether it exists or not. */
-    StoredRequest visibleTo(String requestId, String callerId) {
-        return requests.find(requestId)
-                .filter(stored -> stored.senderId().equals(callerId)
-                        || stored.recipientId().equals(callerId))
-                .orElseThrow(() -> RequestProblems.noRequest(requestId));
+    StoredRequest visibleTo(RequestId id, MemberId caller) {
+        return requests.find(id)
+                .filter(stored ->
+                        stored.sender().equals(caller) || stored.recipient().equals(caller))
+                .orElseThrow(() -> RequestProblems.noRequest(id.value()));
     }
 
     /** A message by the sender or the recipient; the sender's answer to a clarifying question opens a dialog. */
-    public void write(String requestId, String callerId, String body) {
-        post(requestId, callerId, body);
+    public void write(RequestId id, MemberId caller, String body) {
+        post(id, caller, body);
     }
 
     /** The recipient's own decision, {@code accept} or {@code decline}, overriding the strategy. */
-    public void overrule(String requestId, String callerId, String action) {
-        decide(requestId, callerId, action);
+    public void overrule(RequestId id, MemberId caller, String action) {
+        decide(id, caller, action);
     }
 
-    StoredRequest post(String requestId, String callerId, String body) {
-        visibleTo(requestId, callerId);
+    StoredRequest post(RequestId id, MemberId caller, String body) {
+        visibleTo(id, caller);
         checkLength("body", body);
-        return transitions.change(
-                requestId, (request, now) -> request.messagePosted(new MemberId(callerId), body, now));
+        return transitions.change(id, (request, now) -> request.messagePosted(caller, body, now));
     }
 
     /** The recipient's own decision ({@code accept} or {@code decline}), which overrides the strategy. */
-    StoredRequest decide(String requestId, String callerId, String action) {
-        var stored = visibleTo(requestId, callerId);
+    StoredRequest decide(RequestId id, MemberId caller, String action) {
+        var stored = visibleTo(id, caller);
         var verdict = Verdict.fromWireName(action == null ? "" : action.strip())
                 .orElseThrow(() -> RequestProblems.badInput("action: say \"accept\" or \"decline\"."));
-        if (!stored.recipientId().equals(callerId)) {
+        if (!stored.recipient().equals(caller)) {
             throw RequestProblems.of(
                     org.springframework.http.HttpStatus.FORBIDDEN, "Only the recipient decides on a request.");
         }
-        return transitions.change(requestId, (request, now) -> request.memberDecided(verdict, now));
+        return transitions.change(id, (request, now) -> request.memberDecided(verdict, now));
     }
 
     /**
      * The recipient reports a request: they do not know the requester, or it is spam. It is declined silently (unless
      * it was accepted: 409), and the sender's record learns of the report.
      */
-    StoredRequest report(String requestId, String callerId, String reason) {
-        var stored = visibleTo(requestId, callerId);
+    StoredRequest report(RequestId id, MemberId caller, String reason) {
+        var stored = visibleTo(id, caller);
         var why = ReportReason.fromWireName(reason == null ? "" : reason.strip())
                 .orElseThrow(() -> RequestProblems.badInput("reason: say \"unknown_person\" or \"spam\"."));
-        if (!stored.recipientId().equals(callerId)) {
+        if (!stored.recipient().equals(caller)) {
             throw RequestProblems.of(
                     org.springframework.http.HttpStatus.FORBIDDEN, "Only the recipient reports a request.");
         }
-        var declined = transitions.change(requestId, (request, now) -> request.memberDecided(Verdict.DECLINE, now));
+        var declined = transitions.change(id, (request, now) -> request.memberDecided(Verdict.DECLINE, now));
         transactions.executeWithoutResult(status -> events.publishEvent(new SenderActivity.Reported(
                 declined.request().id(), declined.request().recipient(), why, clock.instant())));
         return declined;
     }
 
-    List<StoredRequest> inbox(String recipientId, Optional<RequestState> state, int limit, int offset) {
-        return requests.inbox(recipientId, state, limit, offset);
+    List<StoredRequest> inbox(MemberId recipient, Optional<RequestState> state, int limit, int offset) {
+        return requests.inbox(recipient, state, limit, offset);
     }
 
-    List<StoredRequest> inbox(String recipientId, InboxFilter filter, int limit, int offset) {
-        return requests.inbox(recipientId, filter, limit, offset);
+    List<StoredRequest> inbox(MemberId recipient, InboxFilter filter, int limit, int offset) {
+        return requests.inbox(recipient, filter, limit, offset);
     }
 
     /** Accepts open requests between the two under a meet-in-person policy once they met often enough. */
     @EventListener
     void onMeeting(MeetingRecorded meeting) {
-        requests.awaitingMeetingsBetween(meeting.memberId(), meeting.otherId()).forEach(this::countMeetings);
+        requests.awaitingMeetingsBetween(new MemberId(meeting.memberId()), new MemberId(meeting.otherId()))
+                .forEach(this::countMeetings);
     }
 
     /** The organiser confirmed an event's attendance: requests among the attendees may have met often enough. */
     @EventListener
     void onAttendanceConfirmed(AttendanceConfirmed confirmed) {
-        requests.awaitingMeetingsAmong(confirmed.memberIds()).forEach(this::countMeetings);
+        requests.awaitingMeetingsAmong(
+                        confirmed.memberIds().stream().map(MemberId::new).toList())
+                .forEach(this::countMeetings);
     }
 
-    private void countMeetings(String requestId) {
+    private void countMeetings(RequestId requestId) {
         try {
             // The recipient's policy counts the meetings the recipient recognizes, not what the requester claims.
             transitions.change(requestId, (request, now) -> switch (request.meetingsCounted(
-                    facts.meetingsRecognized(
-                            request.recipient().value(), request.sender().value()),
-                    now)) {
+                    facts.meetingsRecognized(request.recipient(), request.sender()), now)) {
                 case Transition.Moved moved -> moved;
                 case Transition.Refused refused -> new Transition.Moved(request, List.of());
             });

@@ -30,19 +30,19 @@ class RequestPage {
 
     @GetMapping("/requests/{id}")
     String request(@AuthenticationPrincipal CurrentMember me, @PathVariable String id, Locale locale, Model model) {
-        model.addAttribute("r", pages.of(desk.visibleTo(id, me.id()), me.id(), locale));
+        model.addAttribute("r", pages.of(desk.visibleTo(RequestIds.named(id), me.memberId()), me.memberId(), locale));
         return "requests/request";
     }
 
     @PostMapping("/requests/{id}/reply")
     String reply(@AuthenticationPrincipal CurrentMember me, @PathVariable String id, @Valid NewMessage reply) {
-        desk.post(id, me.id(), reply.body());
+        desk.post(RequestIds.named(id), me.memberId(), reply.body());
         return "redirect:/requests/" + id + "#conversation";
     }
 
     @PostMapping("/requests/{id}/decision")
     String decide(@AuthenticationPrincipal CurrentMember me, @PathVariable String id, @RequestParam String action) {
-        desk.decide(id, me.id(), action);
+        desk.decide(RequestIds.named(id), me.memberId(), action);
         return "redirect:/requests/" + id;
     }
 }

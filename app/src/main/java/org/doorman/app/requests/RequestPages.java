@@ -15,7 +15,6 @@ import org.doorman.app.requests.RequestPageView.TaskLine;
 import org.doorman.app.web.Highlights;
 import org.doorman.app.web.Moments;
 import org.doorman.core.lifecycle.MemberId;
-import org.doorman.core.lifecycle.RequestId;
 import org.doorman.core.screening.SignalName;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -25,10 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class RequestPages {
 
-    private final JdbcRequests requests;
-    private final JdbcConversation conversation;
-    private final JdbcAuditTrail audit;
-    private final JdbcTasks tasks;
+    private final Requests requests;
+    private final Conversations conversation;
+    private final AuditTrail audit;
+    private final Tasks tasks;
     private final MemberDirectory members;
     private final Relationships relationships;
     private final Meetings meetings;
@@ -36,10 +35,10 @@ class RequestPages {
     private final Clock clock;
 
     RequestPages(
-            JdbcRequests requests,
-            JdbcConversation conversation,
-            JdbcAuditTrail audit,
-            JdbcTasks tasks,
+            Requests requests,
+            Conversations conversation,
+            AuditTrail audit,
+            Tasks tasks,
             MemberDirectory members,
             Relationships relationships,
             Meetings meetings,
@@ -57,14 +56,14 @@ class RequestPages {
     }
 
     @Transactional(readOnly = true)
-    RequestPageView of(StoredRequest stored, String callerId, Locale locale) {
-        boolean recipient = stored.recipientId().equals(callerId);
-        String otherId = recipient ? stored.senderId() : stored.recipientId();
-        Member other = members.find(new MemberId(otherId)).orElseThrow();
-        var bubbles = conversation.of(new RequestId(stored.id())).stream()
+    RequestPageView of(StoredRequest stored, MemberId caller, Locale locale) {
+        boolean recipient = stored.recipient().equals(caller);
+        var otherId = recipient ? stored.sender() : stored.recipient();
+        Member other = members.find(otherId).orElseThrow();
+        var bubbles = conversation.of(stored.id()).stream()
                 .map(m -> new Bubble(
-                        name(m.authorId(), callerId, locale),
-                        m.authorId().equals(callerId),
+                        name(m.author().value(), caller, locale),
+                        m.author().equals(caller),
                         m.kind(),
                         m.body(),
                         Moments.of(m.sentAt(), locale)))
@@ -72,7 +71,7 @@ class RequestPages {
         var request = stored.request();
         if (!recipient) {
             return new RequestPageView(
-                    stored.id(),
+                    stored.id().value(),
                     request.state().senderView(),
                     false,
                     other,
@@ -94,8 +93,8 @@ class RequestPages {
         }
         var signals = requests.signals(stored.id());
         var screening = stored.screening();
-        var context = relationships.between(new MemberId(stored.senderId()), new MemberId(callerId), clock.instant());
-        var earlier = requests.between(stored.senderId(), callerId).stream()
+        var context = relationships.between(stored.sender(), caller, clock.instant());
+        var earlier = requests.between(stored.sender(), caller).stream()
                 .filter(s -> !s.id().equals(stored.id()))
                 .map(s -> new Line(
                         Moments.date(s.sentAt(), locale),
@@ -103,7 +102,7 @@ class RequestPages {
                         excerpt(s.message())))
                 .toList();
         return new RequestPageView(
-                stored.id(),
+                stored.id().value(),
                 request.state().wireName(),
                 true,
                 other,
@@ -113,11 +112,11 @@ class RequestPages {
                         signals.stream()
                                 .map(s -> new Highlights.Evidence(s.name(), s.evidence()))
                                 .toList()),
-                screening.map(StoredRequest.ScreeningRecord::category).orElse(""),
+                screening.map(ScreeningRecord::category).orElse(""),
                 screening.map(s -> (int) Math.round(s.confidence() * 100)).orElse(0),
-                screening.map(StoredRequest.ScreeningRecord::ruleId).orElse(""),
-                screening.map(StoredRequest.ScreeningRecord::rule).orElse(""),
-                screening.map(StoredRequest.ScreeningRecord::explanation).orElse(""),
+                screening.map(ScreeningRecord::ruleId).orElse(""),
+                screening.map(ScreeningRecord::rule).orElse(""),
+                screening.map(ScreeningRecord::explanation).orElse(""),
                 request.decidedBy().orElse(""),
                 request.deadline().map(d -> Moments.of(d, locale)).orElse(""),
                 request.meetingsRequired().orElse(null),
@@ -127,18 +126,18 @@ class RequestPages {
                 new Context(
                         context.mutualContacts(),
                         context.sharedGroups(),
-                        meetings.countRecognizedBy(new MemberId(callerId), new MemberId(stored.senderId())),
+                        meetings.countRecognizedBy(caller, stored.sender()),
                         signals.stream().anyMatch(s -> s.name().equals(SignalName.VISITED_PROFILE.wireName())),
                         earlier),
-                audit.of(stored.request().id()).stream()
+                audit.of(stored.id()).stream()
                         .map(e -> new Line(
                                 Moments.of(e.at(), locale),
                                 label("step." + e.step().replace(' ', '_'), e.step(), locale),
-                                actor(e.actor(), callerId, locale)))
+                                actor(e.actor(), caller, locale)))
                         .toList(),
                 bubbles,
-                tasks.of(new MemberId(callerId), false).stream()
-                        .filter(t -> stored.id().equals(t.requestId()))
+                tasks.of(caller, false).stream()
+                        .filter(t -> t.request().equals(Optional.of(stored.id())))
                         .map(t -> new TaskLine(
                                 t.id(),
                                 t.title(),
@@ -147,16 +146,16 @@ class RequestPages {
                         .toList());
     }
 
-    private String name(String memberId, String callerId, Locale locale) {
-        if (memberId.equals(callerId)) {
+    private String name(String memberId, MemberId caller, Locale locale) {
+        if (memberId.equals(caller.value())) {
             return messages.getMessage("request.you", null, locale);
         }
         return members.find(new MemberId(memberId)).map(Member::name).orElse("?");
     }
 
-    private String actor(String label, String callerId, Locale locale) {
+    private String actor(String label, MemberId caller, Locale locale) {
         if (label.startsWith("member:")) {
-            return name(label.substring("member:".length()), callerId, locale);
+            return name(label.substring("member:".length()), caller, locale);
         }
         if (label.startsWith("rule:")) {
             return messages.getMessage("request.byRule", new Object[] {label.substring(5)}, locale);

@@ -13,57 +13,56 @@ import org.doorman.app.requests.Views.RequestView;
 import org.doorman.app.requests.Views.SenderView;
 import org.doorman.app.requests.Views.SignalView;
 import org.doorman.core.lifecycle.MemberId;
-import org.doorman.core.lifecycle.RequestId;
 import org.springframework.stereotype.Component;
 
 /** Builds the views of stored requests: the recipient's, with everything, and the sender's, with no screening. */
 @Component
 class RequestViews {
 
-    private final JdbcRequests requests;
-    private final JdbcConversation conversation;
-    private final JdbcAuditTrail audit;
+    private final Requests requests;
+    private final Conversations conversation;
+    private final AuditTrail audit;
     private final MemberDirectory members;
 
-    RequestViews(JdbcRequests requests, JdbcConversation conversation, JdbcAuditTrail audit, MemberDirectory members) {
+    RequestViews(Requests requests, Conversations conversation, AuditTrail audit, MemberDirectory members) {
         this.requests = requests;
         this.conversation = conversation;
         this.audit = audit;
         this.members = members;
     }
 
-    RequestView of(StoredRequest stored, String callerId) {
+    RequestView of(StoredRequest stored, MemberId caller) {
         var request = stored.request();
-        boolean recipient = stored.recipientId().equals(callerId);
+        boolean recipient = stored.recipient().equals(caller);
         // The member never sees what the requester wrote after a decline or a removal; its author sees all of it.
-        var messages = conversation.of(new RequestId(stored.id())).stream()
+        var messages = conversation.of(stored.id()).stream()
                 .filter(message -> !(recipient && message.hidden()))
                 .map(MessageView::from)
                 .toList();
         if (!recipient) {
             return new SenderView(
-                    stored.id(),
+                    stored.id().value(),
                     request.state().senderView(),
-                    party(stored.recipientId()),
+                    party(stored.recipient()),
                     stored.message(),
                     stored.sentAt(),
                     messages);
         }
         var screening = stored.screening();
         return new RecipientView(
-                stored.id(),
+                stored.id().value(),
                 request.state().wireName(),
-                party(stored.senderId()),
-                party(stored.recipientId()),
+                party(stored.sender()),
+                party(stored.recipient()),
                 stored.message(),
                 stored.sentAt(),
-                screening.map(StoredRequest.ScreeningRecord::language).orElse(null),
-                screening.map(StoredRequest.ScreeningRecord::category).orElse(null),
+                screening.map(ScreeningRecord::language).orElse(null),
+                screening.map(ScreeningRecord::category).orElse(null),
                 screening.map(s -> Math.round(s.confidence() * 100) / 100.0).orElse(null),
-                screening.map(StoredRequest.ScreeningRecord::action).orElse(null),
-                screening.map(StoredRequest.ScreeningRecord::ruleId).orElse(null),
-                screening.map(StoredRequest.ScreeningRecord::rule).orElse(null),
-                screening.map(StoredRequest.ScreeningRecord::explanation).orElse(null),
+                screening.map(ScreeningRecord::action).orElse(null),
+                screening.map(ScreeningRecord::ruleId).orElse(null),
+                screening.map(ScreeningRecord::rule).orElse(null),
+                screening.map(ScreeningRecord::explanation).orElse(null),
                 requests.signals(stored.id()).stream()
                         .map(s -> new SignalView(s.name(), s.weight(), s.evidence()))
                         .toList(),
@@ -72,39 +71,37 @@ class RequestViews {
                 request.decidedBy().orElse(null),
                 request.decidedAt().orElse(null),
                 messages,
-                audit.of(stored.request().id()).stream().map(HistoryEntry::from).toList());
+                audit.of(stored.id()).stream().map(HistoryEntry::from).toList());
     }
 
     List<InboxItem> inbox(List<StoredRequest> stored) {
         return stored.stream()
                 .map(s -> new InboxItem(
-                        s.id(),
+                        s.id().value(),
                         s.request().state().wireName(),
-                        party(s.senderId()),
+                        party(s.sender()),
                         s.message(),
                         s.sentAt(),
-                        s.screening()
-                                .map(StoredRequest.ScreeningRecord::category)
-                                .orElse(null),
-                        s.screening().map(StoredRequest.ScreeningRecord::action).orElse(null),
-                        s.screening().map(StoredRequest.ScreeningRecord::rule).orElse(null),
+                        s.screening().map(ScreeningRecord::category).orElse(null),
+                        s.screening().map(ScreeningRecord::action).orElse(null),
+                        s.screening().map(ScreeningRecord::rule).orElse(null),
                         s.request().deadline().orElse(null),
                         s.request().decidedBy().orElse(null)))
                 .toList();
     }
 
-    MessageView lastMessage(StoredRequest stored, String authorId) {
-        var all = conversation.of(new RequestId(stored.id()));
+    MessageView lastMessage(StoredRequest stored, MemberId author) {
+        var all = conversation.of(stored.id());
         for (int i = all.size() - 1; i >= 0; i--) {
-            if (all.get(i).authorId().equals(authorId)) {
+            if (all.get(i).author().equals(author)) {
                 return MessageView.from(all.get(i));
             }
         }
         throw new IllegalStateException("the message just written is missing");
     }
 
-    private Party party(String memberId) {
-        Optional<Member> member = members.find(new MemberId(memberId));
-        return new Party(memberId, member.map(Member::name).orElse(null));
+    private Party party(MemberId id) {
+        Optional<Member> member = members.find(id);
+        return new Party(id.value(), member.map(Member::name).orElse(null));
     }
 }

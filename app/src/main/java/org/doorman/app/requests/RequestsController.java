@@ -56,7 +56,7 @@ class RequestsController {
     @ApiResponse(responseCode = "422", description = "The recipient does not exist, or is you")
     @ApiResponse(responseCode = "429", description = "Too many requests sent; Retry-After says when to try again")
     ResponseEntity<SentRequest> send(@AuthenticationPrincipal CurrentMember me, @Valid @RequestBody NewRequest body) {
-        var sent = desk.send(me.id(), body.recipient(), body.message());
+        var sent = desk.send(me.memberId(), body.recipient(), body.message());
         return ResponseEntity.created(URI.create("/api/v1/requests/" + sent.id()))
                 .body(sent);
     }
@@ -66,7 +66,7 @@ class RequestsController {
             summary = "A request, as the caller may see it",
             description = "The recipient sees everything; the sender sees pending or accepted and the conversation.")
     RequestView request(@AuthenticationPrincipal CurrentMember me, @PathVariable String id) {
-        return views.of(desk.visibleTo(id, me.id()), me.id());
+        return views.of(desk.visibleTo(RequestIds.named(id), me.memberId()), me.memberId());
     }
 
     @PostMapping("/requests/{id}/messages")
@@ -77,8 +77,8 @@ class RequestsController {
     @ApiResponse(responseCode = "429", description = "Too many messages; Retry-After says when to try again")
     ResponseEntity<MessageView> message(
             @AuthenticationPrincipal CurrentMember me, @PathVariable String id, @Valid @RequestBody NewMessage body) {
-        var stored = desk.post(id, me.id(), body.body());
-        return ResponseEntity.status(201).body(views.lastMessage(stored, me.id()));
+        var stored = desk.post(RequestIds.named(id), me.memberId(), body.body());
+        return ResponseEntity.status(201).body(views.lastMessage(stored, me.memberId()));
     }
 
     @PostMapping("/requests/{id}/decision")
@@ -87,7 +87,7 @@ class RequestsController {
     @ApiResponse(responseCode = "409", description = "The request is decided already")
     RequestView decision(
             @AuthenticationPrincipal CurrentMember me, @PathVariable String id, @Valid @RequestBody NewDecision body) {
-        return views.of(desk.decide(id, me.id(), body.action()), me.id());
+        return views.of(desk.decide(RequestIds.named(id), me.memberId(), body.action()), me.memberId());
     }
 
     @PostMapping("/requests/{id}/report")
@@ -96,7 +96,7 @@ class RequestsController {
             description = "Declines it silently (the requester is not told) and counts against the sender.")
     RequestView report(
             @AuthenticationPrincipal CurrentMember me, @PathVariable String id, @Valid @RequestBody NewReport body) {
-        return views.of(desk.report(id, me.id(), body.reason()), me.id());
+        return views.of(desk.report(RequestIds.named(id), me.memberId(), body.reason()), me.memberId());
     }
 
     @GetMapping("/inbox")
@@ -111,6 +111,6 @@ class RequestsController {
                     int limit,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "is at least 0") int offset) {
         var filter = InboxFilter.of(state.orElse(""), category.orElse(""));
-        return views.inbox(desk.inbox(me.id(), filter, limit, offset));
+        return views.inbox(desk.inbox(me.memberId(), filter, limit, offset));
     }
 }

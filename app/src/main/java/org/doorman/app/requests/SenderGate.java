@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.doorman.app.limits.SenderLimits;
 import org.doorman.app.senders.SenderStandings;
 import org.doorman.app.senders.Standing;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -31,8 +32,8 @@ class SenderGate {
     record Admitted(Standing standing, SendingHistory history) {}
 
     /** Admits the sender's request to the recipient, or refuses it with a problem. */
-    Admitted admit(String senderId, String recipientId, Instant now) {
-        var standing = standings.of(senderId);
+    Admitted admit(MemberId sender, MemberId recipient, Instant now) {
+        var standing = standings.of(sender.value());
         if (standing == Standing.SUSPENDED) {
             throw RequestProblems.of(
                     HttpStatus.FORBIDDEN,
@@ -42,7 +43,7 @@ class SenderGate {
         boolean limited = standing == Standing.LIMITED;
         int perWeek = limits.requestsPerWeek(limited);
         var history = requests.sendingHistory(
-                senderId, recipientId, now.minus(SenderLimits.WEEK), now.minus(limits.openPeriod()), now);
+                sender, recipient, now.minus(SenderLimits.WEEK), now.minus(limits.openPeriod()), now);
         var sent = history.sentRecently();
         if (sent.size() >= perWeek) {
             // the next request is possible once the oldest of the week's requests is a week old

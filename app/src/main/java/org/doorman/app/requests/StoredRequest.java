@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.doorman.core.lifecycle.ContactRequest;
+import org.doorman.core.lifecycle.MemberId;
+import org.doorman.core.lifecycle.RequestId;
 
 /**
  * A contact request as stored: its lifecycle state with the row's {@code version} (optimistic locking), the text,
@@ -18,25 +20,15 @@ record StoredRequest(
         Objects.requireNonNull(screening, "screening");
     }
 
-    String id() {
-        return request.id().value();
+    RequestId id() {
+        return request.id();
     }
 
-    String senderId() {
-        return request.sender().value();
+    MemberId sender() {
+        return request.sender();
     }
 
-    String recipientId() {
-        return request.recipient().value();
+    MemberId recipient() {
+        return request.recipient();
     }
-
-    /** What the recipient's strategy found and decided, with the rule and the reason in words. */
-    record ScreeningRecord(
-            String category,
-            double confidence,
-            String action,
-            String ruleId,
-            String rule,
-            String explanation,
-            String language) {}
 }

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 class StrategyScreening {
 
     /** The decision with the lifecycle's inputs, and what is stored about it. */
-    record Outcome(Screened screened, StoredRequest.ScreeningRecord record, List<Signal> signals) {}
+    record Outcome(Screened screened, ScreeningRecord record, List<Signal> signals) {}
 
     private final Screener screener;
     private final MemberStrategies strategies;
@@ -72,7 +72,7 @@ class StrategyScreening {
                 Optional.empty(),
                 recipient.screeningProfile(),
                 sender.screeningProfile(),
-                facts.senderStats(sender.id(), now),
+                facts.senderStats(sender.memberId(), now),
                 context);
         var strategy = chosen.strategy();
         Decision decision = strategy.evaluate(screener.screen(input));
@@ -86,7 +86,7 @@ class StrategyScreening {
                 events.nextOfficial(now).map(e -> new UpcomingEvent(e.title(), e.startsAt(), e.location())),
                 Map.of(Language.DE, strategy.describe(Language.DE), Language.EN, strategy.describe(Language.EN)),
                 context.metInPerson());
-        var record = new StoredRequest.ScreeningRecord(
+        var record = new ScreeningRecord(
                 decision.category().wireName(),
                 decision.confidence(),
                 decision.action().wireName(),
@@ -107,7 +107,7 @@ class StrategyScreening {
                 Optional.empty(),
                 recipient.screeningProfile(),
                 sender.map(Member::screeningProfile).orElse(null),
-                sender.map(s -> facts.senderStats(s.id(), now)).orElse(null),
+                sender.map(s -> facts.senderStats(s.memberId(), now)).orElse(null),
                 sender.map(s -> relationships.between(s.memberId(), recipient.memberId(), now))
                         .orElse(null));
         return strategies.strategyOf(recipient.memberId()).evaluate(screener.screen(input));

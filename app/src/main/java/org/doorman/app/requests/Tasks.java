@@ -9,11 +9,12 @@ import org.doorman.core.lifecycle.RequestId;
 /** The members' follow-up tasks, one per accepted request. */
 interface Tasks {
 
+    /** A stored task; one written by other means than a request may name no request and no contact. */
     record Task(
             String id,
-            String memberId,
-            String requestId,
-            String contactId,
+            MemberId member,
+            Optional<RequestId> request,
+            Optional<MemberId> contact,
             String contactName,
             String title,
             Instant dueAt,
@@ -21,15 +22,12 @@ interface Tasks {
             Optional<Instant> doneAt,
             Instant createdAt) {}
 
-    /** Stores a task for the member and answers its id. */
-    String add(
-            MemberId member,
-            RequestId request,
-            MemberId contact,
-            String title,
-            Instant dueAt,
-            Instant remindAt,
-            Instant at);
+    /** A task to store: the member's follow-up with {@code contact} after the request, due and reminded when. */
+    record NewTask(
+            MemberId member, RequestId request, MemberId contact, String title, Instant dueAt, Instant remindAt) {}
+
+    /** Stores a task and answers its id. */
+    String add(NewTask task, Instant at);
 
     /** The member's tasks, open ones first by due date, then done ones, newest first. */
     List<Task> of(MemberId member, boolean onlyOpen);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Locale;
 import org.doorman.app.members.CurrentMember;
 import org.doorman.app.web.Moments;
+import org.doorman.core.lifecycle.RequestId;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +34,7 @@ class TasksPage {
                                 t.id(),
                                 t.title(),
                                 t.contactName(),
-                                t.requestId(),
+                                t.request().map(RequestId::value).orElse(null),
                                 Moments.date(t.dueAt(), locale),
                                 t.doneAt().isEmpty() && t.dueAt().isBefore(now),
                                 t.doneAt().isPresent()))

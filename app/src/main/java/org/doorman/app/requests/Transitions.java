@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import org.doorman.app.senders.SenderActivity;
 import org.doorman.core.lifecycle.ContactRequest;
+import org.doorman.core.lifecycle.RequestId;
 import org.doorman.core.lifecycle.RequestState;
 import org.doorman.core.lifecycle.Transition;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,10 +44,10 @@ class Transitions {
     }
 
     /** Moves the request as {@code step} says, in a transaction of its own; answers the stored result. */
-    StoredRequest change(String requestId, BiFunction<ContactRequest, Instant, Transition> step) {
+    StoredRequest change(RequestId requestId, BiFunction<ContactRequest, Instant, Transition> step) {
         for (int attempt = 1; ; attempt++) {
             var changed = transactions.execute(status -> {
-                var stored = requests.find(requestId).orElseThrow(() -> RequestProblems.noRequest(requestId));
+                var stored = requests.find(requestId).orElseThrow(() -> RequestProblems.noRequest(requestId.value()));
                 var moved = step.apply(stored.request(), clock.instant());
                 return switch (moved) {
                     case Transition.Refused refused -> throw RequestProblems.conflict(refused.reason() + ".");

@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.doorman.app.members.CurrentMember;
 import org.doorman.app.members.MemberDirectory;
 import org.doorman.app.web.Highlights;
-import org.doorman.core.lifecycle.MemberId;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,11 +18,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TryPage {
 
     private final DryRuns dryRuns;
-    private final JdbcRequests requests;
+    private final Requests requests;
     private final MemberDirectory members;
     private final CoachingWords words;
 
-    TryPage(DryRuns dryRuns, JdbcRequests requests, MemberDirectory members, CoachingWords words) {
+    TryPage(DryRuns dryRuns, Requests requests, MemberDirectory members, CoachingWords words) {
         this.dryRuns = dryRuns;
         this.requests = requests;
         this.members = members;
@@ -34,8 +33,8 @@ class TryPage {
     String box(@AuthenticationPrincipal CurrentMember me, Model model) {
         model.addAttribute(
                 "senders",
-                requests.sendersTo(me.id()).stream()
-                        .map(id -> members.find(new MemberId(id)))
+                requests.sendersTo(me.memberId()).stream()
+                        .map(members::find)
                         .flatMap(Optional::stream)
                         .toList());
         return "requests/try :: box";
@@ -49,7 +48,7 @@ class TryPage {
             Locale locale,
             Model model) {
         try {
-            var decision = dryRuns.tryStrategy(me.id(), message, Optional.of(sender));
+            var decision = dryRuns.tryStrategy(me.memberId(), message, Optional.of(sender));
             model.addAttribute("decision", decision);
             model.addAttribute("outcome", words.wouldDo(decision, locale));
             model.addAttribute(

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.util.List;
+import org.doorman.core.lifecycle.MemberId;
+import org.doorman.core.lifecycle.RequestId;
 
 /** What the API answers about requests, messages and tasks. */
 final class Views {
@@ -19,7 +21,8 @@ final class Views {
 
     record MessageView(String id, String author, String kind, String body, Instant sentAt) {
         static MessageView from(Conversations.Message message) {
-            return new MessageView(message.id(), message.authorId(), message.kind(), message.body(), message.sentAt());
+            return new MessageView(
+                    message.id(), message.author().value(), message.kind(), message.body(), message.sentAt());
         }
     }
 
@@ -93,8 +96,8 @@ final class Views {
             return new TaskView(
                     task.id(),
                     task.title(),
-                    new Party(task.contactId(), task.contactName()),
-                    task.requestId(),
+                    new Party(task.contact().map(MemberId::value).orElse(null), task.contactName()),
+                    task.request().map(RequestId::value).orElse(null),
                     task.dueAt(),
                     task.remindAt().orElse(null),
                     task.doneAt().orElse(null),

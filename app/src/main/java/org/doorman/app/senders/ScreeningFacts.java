@@ -1,6 +1,7 @@
 package org.doorman.app.senders;
 
 import java.time.Instant;
+import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.screening.SenderStats;
 
 /**
@@ -17,12 +18,12 @@ public interface ScreeningFacts {
      * until the request was decided) and answered, the share of their decided requests that were accepted, and the
      * network's collector assessment with its evidence ({@code doorman.collectors.*}).
      */
-    SenderStats senderStats(String senderId, Instant now);
+    SenderStats senderStats(MemberId sender, Instant now);
 
     /**
      * How often the member met the requester as far as the member's strategy is concerned: what the member recognizes
      * (their own records, official events both attended), after the member last silently removed the requester, and
      * with only confirmed attendance if the member's strategy asks for it.
      */
-    int meetingsRecognized(String memberId, String requesterId);
+    int meetingsRecognized(MemberId member, MemberId requester);
 }

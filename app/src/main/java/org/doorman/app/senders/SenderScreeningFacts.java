@@ -25,14 +25,12 @@ class SenderScreeningFacts implements ScreeningFacts {
 
     /** From the senders capability's own record, kept up to date as things happen; no other table is read. */
     @Override
-    public SenderStats senderStats(String senderId, Instant now) {
-        return records.stats(senderId, now);
+    public SenderStats senderStats(MemberId sender, Instant now) {
+        return records.stats(sender.value(), now);
     }
 
     @Override
-    public int meetingsRecognized(String memberId, String requesterId) {
-        var member = new MemberId(memberId);
-        var requester = new MemberId(requesterId);
+    public int meetingsRecognized(MemberId member, MemberId requester) {
         return meetings.countRecognizedBy(
                 member, requester, contacts.removedAt(member, requester), strategies.confirmedAttendanceOnly(member));
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.testing.IntegrationTest;
 import org.doorman.app.testing.TestMembers;
+import org.doorman.core.lifecycle.MemberId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +39,9 @@ abstract class FailureIsolationIntegrationTests {
         var maria = members.create("Maria Berg", "de");
         var sam = members.create("Sam Sommer", "de");
         var good = desk.send(
-                sam.id(), maria.id(), "Hallo, ich sehe viele Synergien und würde mich gerne vernetzen, win-win!");
+                new MemberId(sam.id()),
+                new MemberId(maria.id()),
+                "Hallo, ich sehe viele Synergien und würde mich gerne vernetzen, win-win!");
         Instant now = Instant.now();
         // a row no transition can be made of (sender and recipient are the same), due before the good one
         String poison = "req_poison_" + System.nanoTime();

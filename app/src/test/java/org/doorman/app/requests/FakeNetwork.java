@@ -194,13 +194,13 @@ final class FakeNetwork
     }
 
     @Override
-    public SenderStats senderStats(String senderId, Instant now) {
+    public SenderStats senderStats(MemberId sender, Instant now) {
         return SenderStats.none();
     }
 
     @Override
-    public int meetingsRecognized(String memberId, String requesterId) {
-        return countRecognizedBy(new MemberId(memberId), new MemberId(requesterId));
+    public int meetingsRecognized(MemberId member, MemberId requester) {
+        return countRecognizedBy(member, requester);
     }
 
     private static List<String> pair(MemberId a, MemberId b) {

@@ -15,16 +15,13 @@ final class InMemoryConversations implements Conversations {
     @Override
     public synchronized Message add(
             RequestId request, MemberId author, MessageKind kind, String body, Instant at, boolean hidden) {
-        var message = new Message(
-                "msg_" + (messages.size() + 1), request.value(), author.value(), kind.wireName(), body, at, hidden);
+        var message = new Message("msg_" + (messages.size() + 1), request, author, kind.wireName(), body, at, hidden);
         messages.add(message);
         return message;
     }
 
     @Override
     public synchronized List<Message> of(RequestId request) {
-        return messages.stream()
-                .filter(m -> m.requestId().equals(request.value()))
-                .toList();
+        return messages.stream().filter(m -> m.request().equals(request)).toList();
     }
 }

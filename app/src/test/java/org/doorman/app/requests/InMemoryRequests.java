@@ -4,13 +4,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.doorman.core.lifecycle.ContactRequest;
 import org.doorman.core.lifecycle.MemberId;
+import org.doorman.core.lifecycle.RequestId;
 import org.doorman.core.lifecycle.RequestState;
 import org.doorman.core.screening.Signal;
 import org.springframework.dao.DuplicateKeyException;
@@ -18,15 +21,15 @@ import org.springframework.dao.DuplicateKeyException;
 /** {@link Requests} in memory, for the lifecycle's tests without a database. */
 final class InMemoryRequests implements Requests {
 
-    private final Map<String, StoredRequest> rows = new LinkedHashMap<>();
-    private final Map<String, List<Signal>> signals = new HashMap<>();
-    private final Map<String, Instant> unanswered = new HashMap<>();
-    private final Map<String, Integer> failures = new HashMap<>();
+    private final Map<RequestId, StoredRequest> rows = new LinkedHashMap<>();
+    private final Map<RequestId, List<Signal>> signals = new HashMap<>();
+    private final Map<RequestId, Instant> unanswered = new HashMap<>();
+    private final Map<RequestId, Integer> failures = new HashMap<>();
 
     @Override
     public synchronized void insert(StoredRequest stored, List<Signal> found) {
         if (stored.request().state().open()
-                && openBetween(stored.senderId(), stored.recipientId()).isPresent()) {
+                && openBetween(stored.sender(), stored.recipient()).isPresent()) {
             throw new DuplicateKeyException("an open request between the two exists");
         }
         rows.put(stored.id(), stored);
@@ -34,7 +37,7 @@ final class InMemoryRequests implements Requests {
     }
 
     @Override
-    public synchronized Optional<StoredRequest> find(String id) {
+    public synchronized Optional<StoredRequest> find(RequestId id) {
         return Optional.ofNullable(rows.get(id));
     }
 
@@ -51,63 +54,90 @@ final class InMemoryRequests implements Requests {
     }
 
     @Override
-    public synchronized void markUnanswered(String id, Instant at) {
+    public synchronized void markUnanswered(RequestId id, Instant at) {
         unanswered.put(id, at);
     }
 
     /** When the requester left the request's question unanswered, if they did. */
-    synchronized Optional<Instant> unansweredAt(String id) {
+    synchronized Optional<Instant> unansweredAt(RequestId id) {
         return Optional.ofNullable(unanswered.get(id));
     }
 
-    synchronized List<Signal> signals(String id) {
+    @Override
+    public synchronized List<Signal> signals(RequestId id) {
         return signals.getOrDefault(id, List.of());
     }
 
     @Override
-    public synchronized Optional<String> openBetween(String senderId, String recipientId) {
-        return ids(r -> from(r, senderId, recipientId) && r.request().state().open()).stream()
+    public synchronized List<StoredRequest> between(MemberId sender, MemberId recipient) {
+        return newestFirst(r -> from(r, sender, recipient), Integer.MAX_VALUE, 0);
+    }
+
+    @Override
+    public synchronized List<StoredRequest> receivedSince(MemberId recipient, Instant since) {
+        return select(r -> r.recipient().equals(recipient) && !r.sentAt().isBefore(since)).stream()
+                .sorted(Comparator.comparing(StoredRequest::sentAt))
+                .toList();
+    }
+
+    @Override
+    public synchronized List<MemberId> sendersTo(MemberId recipient) {
+        return newestFirst(r -> r.recipient().equals(recipient), Integer.MAX_VALUE, 0).stream()
+                .map(StoredRequest::sender)
+                .distinct()
+                .toList();
+    }
+
+    @Override
+    public synchronized Set<RequestId> withSignal(MemberId recipient, String signal) {
+        return new HashSet<>(ids(r -> r.recipient().equals(recipient)
+                && signals(r.id()).stream().anyMatch(s -> s.name().equals(signal))));
+    }
+
+    @Override
+    public synchronized Optional<RequestId> openBetween(MemberId sender, MemberId recipient) {
+        return ids(r -> from(r, sender, recipient) && r.request().state().open()).stream()
                 .findFirst();
     }
 
     @Override
-    public synchronized Optional<Instant> lastDecline(String senderId, String recipientId) {
-        return select(r -> from(r, senderId, recipientId) && r.request().state() == RequestState.DECLINED).stream()
+    public synchronized Optional<Instant> lastDecline(MemberId sender, MemberId recipient) {
+        return select(r -> from(r, sender, recipient) && r.request().state() == RequestState.DECLINED).stream()
                 .flatMap(r -> r.request().decidedAt().stream())
                 .max(Comparator.naturalOrder());
     }
 
     @Override
-    public synchronized List<Instant> sentSince(String senderId, Instant since) {
-        return select(r -> r.senderId().equals(senderId) && r.sentAt().isAfter(since)).stream()
+    public synchronized List<Instant> sentSince(MemberId sender, Instant since) {
+        return select(r -> r.sender().equals(sender) && r.sentAt().isAfter(since)).stream()
                 .map(StoredRequest::sentAt)
                 .sorted()
                 .toList();
     }
 
     @Override
-    public synchronized int notAcceptedSince(String senderId, Instant since) {
-        return select(r -> r.senderId().equals(senderId)
+    public synchronized int notAcceptedSince(MemberId sender, Instant since) {
+        return select(r -> r.sender().equals(sender)
                         && r.sentAt().isAfter(since)
                         && r.request().state() != RequestState.ACCEPTED)
                 .size();
     }
 
     @Override
-    public synchronized List<String> awaitingMeetingsBetween(String a, String b) {
+    public synchronized List<RequestId> awaitingMeetingsBetween(MemberId a, MemberId b) {
         return ids(r -> r.request().state() == RequestState.AWAITING_MEETINGS && (from(r, a, b) || from(r, b, a)));
     }
 
     @Override
-    public synchronized List<String> awaitingMeetingsAmong(List<String> memberIds) {
+    public synchronized List<RequestId> awaitingMeetingsAmong(List<MemberId> members) {
         return ids(r -> r.request().state() == RequestState.AWAITING_MEETINGS
-                && memberIds.contains(r.senderId())
-                && memberIds.contains(r.recipientId()));
+                && members.contains(r.sender())
+                && members.contains(r.recipient()));
     }
 
     @Override
-    public synchronized Optional<Instant> lastQuestion(String recipientId, String senderId) {
-        return select(r -> from(r, senderId, recipientId)).stream()
+    public synchronized Optional<Instant> lastQuestion(MemberId recipient, MemberId sender) {
+        return select(r -> from(r, sender, recipient)).stream()
                 .flatMap(r -> r.request().askedAt().stream())
                 .max(Comparator.naturalOrder());
     }
@@ -119,7 +149,7 @@ final class InMemoryRequests implements Requests {
     }
 
     @Override
-    public synchronized List<String> claimDue(Instant now, int limit) {
+    public synchronized List<RequestId> claimDue(Instant now, int limit) {
         return select(r -> r.request().state() == RequestState.AWAITING_REPLY
                         && r.request().deadline().filter(at -> !at.isAfter(now)).isPresent())
                 .stream()
@@ -129,24 +159,24 @@ final class InMemoryRequests implements Requests {
     }
 
     @Override
-    public synchronized int deadlineFailed(String id, Instant now) {
+    public synchronized int deadlineFailed(RequestId id, Instant now) {
         return failures.merge(id, 1, Integer::sum);
     }
 
     @Override
     public synchronized List<StoredRequest> inbox(
-            String recipientId, Optional<RequestState> state, int limit, int offset) {
+            MemberId recipient, Optional<RequestState> state, int limit, int offset) {
         return newestFirst(
-                r -> r.recipientId().equals(recipientId)
+                r -> r.recipient().equals(recipient)
                         && state.map(s -> s == r.request().state()).orElse(true),
                 limit,
                 offset);
     }
 
     @Override
-    public synchronized List<StoredRequest> inbox(String recipientId, InboxFilter filter, int limit, int offset) {
+    public synchronized List<StoredRequest> inbox(MemberId recipient, InboxFilter filter, int limit, int offset) {
         return newestFirst(
-                r -> r.recipientId().equals(recipientId)
+                r -> r.recipient().equals(recipient)
                         && (filter.states().isEmpty()
                                 || filter.states().contains(r.request().state()))
                         && filter.category()
@@ -161,7 +191,7 @@ final class InMemoryRequests implements Requests {
     private List<StoredRequest> newestFirst(Predicate<StoredRequest> which, int limit, int offset) {
         return select(which).stream()
                 .sorted(Comparator.comparing(StoredRequest::sentAt)
-                        .thenComparing(StoredRequest::id)
+                        .thenComparing(r -> r.id().value())
                         .reversed())
                 .skip(offset)
                 .limit(limit)
@@ -174,11 +204,11 @@ final class InMemoryRequests implements Requests {
         return found;
     }
 
-    private List<String> ids(Predicate<StoredRequest> which) {
+    private List<RequestId> ids(Predicate<StoredRequest> which) {
         return select(which).stream().map(StoredRequest::id).toList();
     }
 
-    private static boolean from(StoredRequest r, String senderId, String recipientId) {
-        return r.senderId().equals(senderId) && r.recipientId().equals(recipientId);
+    private static boolean from(StoredRequest r, MemberId sender, MemberId recipient) {
+        return r.sender().equals(sender) && r.recipient().equals(recipient);
     }
 }

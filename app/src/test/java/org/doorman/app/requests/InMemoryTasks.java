@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.doorman.core.lifecycle.MemberId;
-import org.doorman.core.lifecycle.RequestId;
 
 /** {@link Tasks} in memory; the contact's name is not known here. */
 final class InMemoryTasks implements Tasks {
@@ -14,24 +13,17 @@ final class InMemoryTasks implements Tasks {
     private final List<Task> tasks = new ArrayList<>();
 
     @Override
-    public synchronized String add(
-            MemberId member,
-            RequestId request,
-            MemberId contact,
-            String title,
-            Instant dueAt,
-            Instant remindAt,
-            Instant at) {
+    public synchronized String add(NewTask task, Instant at) {
         String id = "task_" + (tasks.size() + 1);
         tasks.add(new Task(
                 id,
-                member.value(),
-                request.value(),
-                contact.value(),
+                task.member(),
+                Optional.of(task.request()),
+                Optional.of(task.contact()),
                 null,
-                title,
-                dueAt,
-                Optional.of(remindAt),
+                task.title(),
+                task.dueAt(),
+                Optional.of(task.remindAt()),
                 Optional.empty(),
                 at));
         return id;
@@ -40,7 +32,7 @@ final class InMemoryTasks implements Tasks {
     @Override
     public synchronized List<Task> of(MemberId member, boolean onlyOpen) {
         return tasks.stream()
-                .filter(t -> t.memberId().equals(member.value()))
+                .filter(t -> t.member().equals(member))
                 .filter(t -> !onlyOpen || t.doneAt().isEmpty())
                 .sorted(Comparator.comparing((Task t) -> t.doneAt().isPresent()).thenComparing(Task::dueAt))
                 .toList();
@@ -49,7 +41,7 @@ final class InMemoryTasks implements Tasks {
     @Override
     public synchronized Optional<Task> find(MemberId member, String taskId) {
         return tasks.stream()
-                .filter(t -> t.memberId().equals(member.value()) && t.id().equals(taskId))
+                .filter(t -> t.member().equals(member) && t.id().equals(taskId))
                 .findFirst();
     }
 
@@ -58,9 +50,9 @@ final class InMemoryTasks implements Tasks {
         tasks.replaceAll(t -> t.id().equals(taskId) && t.doneAt().isEmpty()
                 ? new Task(
                         t.id(),
-                        t.memberId(),
-                        t.requestId(),
-                        t.contactId(),
+                        t.member(),
+                        t.request(),
+                        t.contact(),
                         t.contactName(),
                         t.title(),
                         t.dueAt(),

@@ -162,7 +162,7 @@ class RelationshipsTests {
         var s = new MemberId(sender);
         var r = new MemberId(recipient);
         var alone = relationships(jdbc).between(s, r, NOW);
-        var history = requests(jdbc).sendingHistory(sender, recipient, NOW.minus(DAY), NOW.minus(DAY), NOW);
+        var history = requests(jdbc).sendingHistory(s, r, NOW.minus(DAY), NOW.minus(DAY), NOW);
         var alongTheHistory = relationships(jdbc)
                 .between(s, r, NOW, ContactsOverJdbc.of(jdbc).standing(r, s), history.lastConversation(), false);
         assertThat(alongTheHistory).as("as a send reads it").isEqualTo(alone);

@@ -21,6 +21,8 @@ class RequestLifecycleTests {
     static final String VAGUE = RequestLifecycleIntegrationTests.VAGUE;
     static final String SALES = RequestLifecycleIntegrationTests.SALES;
     static final String REPLY = RequestLifecycleIntegrationTests.REPLY;
+    static final MemberId JONAS = new MemberId("jonas");
+    static final MemberId DANA = new MemberId("dana");
 
     LifecycleOnFakes lifecycle;
 
@@ -36,18 +38,16 @@ class RequestLifecycleTests {
         lifecycle.network.member("jonas", "Jonas Weber", "de", "Fotograf", List.of());
     }
 
-    StoredRequest stored(String id) {
+    StoredRequest stored(RequestId id) {
         return lifecycle.requests.find(id).orElseThrow();
     }
 
-    RequestState state(String id) {
+    RequestState state(RequestId id) {
         return stored(id).request().state();
     }
 
-    List<String> steps(String id) {
-        return lifecycle.audit.of(new RequestId(id)).stream()
-                .map(AuditTrail.Entry::step)
-                .toList();
+    List<String> steps(RequestId id) {
+        return lifecycle.audit.of(id).stream().map(AuditTrail.Entry::step).toList();
     }
 
     @Nested
@@ -55,18 +55,18 @@ class RequestLifecycleTests {
 
         @Test
         void isAcceptedAtOnceWithAFollowUpTaskAndTheTwoBecomeContacts() {
-            var sent = lifecycle.desk.send("jonas", "dana", CONCRETE);
+            var sent = lifecycle.desk.send(JONAS, DANA, CONCRETE);
+            var id = new RequestId(sent.id());
 
             assertThat(sent.state()).isEqualTo("accepted");
-            assertThat(state(sent.id())).isEqualTo(RequestState.ACCEPTED);
-            assertThat(stored(sent.id()).request().decidedBy())
+            assertThat(state(id)).isEqualTo(RequestState.ACCEPTED);
+            assertThat(stored(id).request().decidedBy())
                     .hasValueSatisfying(by -> assertThat(by).startsWith("rule:"));
-            assertThat(lifecycle.network.connected(new MemberId("jonas"), new MemberId("dana")))
-                    .isTrue();
-            assertThat(lifecycle.tasks.of(new MemberId("dana"), true))
+            assertThat(lifecycle.network.connected(JONAS, DANA)).isTrue();
+            assertThat(lifecycle.tasks.of(DANA, true))
                     .singleElement()
-                    .satisfies(task -> assertThat(task.requestId()).isEqualTo(sent.id()));
-            assertThat(lifecycle.tasks.of(new MemberId("jonas"), true)).isEmpty();
+                    .satisfies(task -> assertThat(task.request()).hasValue(id));
+            assertThat(lifecycle.tasks.of(JONAS, true)).isEmpty();
             assertThat(lifecycle.outbox.about(sent.id()))
                     .extracting(InMemoryOutbox.Event::type)
                     .contains(EventType.CONTACT_CONFIRMED, EventType.TASK_CREATED, EventType.TASK_REMINDER);
@@ -76,36 +76,35 @@ class RequestLifecycleTests {
     @Nested
     class AVaguePitch {
 
-        String id;
+        RequestId id;
 
         @BeforeEach
         void sent() {
-            id = lifecycle.desk.send("jonas", "dana", VAGUE).id();
+            id = new RequestId(lifecycle.desk.send(JONAS, DANA, VAGUE).id());
         }
 
         @Test
         void isAnsweredWithAClarifyingQuestionAndAReplyDeadline() {
             assertThat(state(id)).isEqualTo(RequestState.AWAITING_REPLY);
             assertThat(stored(id).request().deadline()).isPresent();
-            assertThat(lifecycle.conversations.of(new RequestId(id)))
+            assertThat(lifecycle.conversations.of(id))
                     .extracting(Conversations.Message::kind)
                     .containsExactly("clarifying_question");
         }
 
         @Test
         void theRequestersReplyOpensADialogAndClearsTheDeadline() {
-            lifecycle.desk.write(id, "jonas", REPLY);
+            lifecycle.desk.write(id, JONAS, REPLY);
 
             assertThat(state(id)).isEqualTo(RequestState.IN_DIALOG);
             assertThat(stored(id).request().deadline()).isEmpty();
-            assertThat(lifecycle.conversations.of(new RequestId(id)).getLast().body())
-                    .isEqualTo(REPLY);
+            assertThat(lifecycle.conversations.of(id).getLast().body()).isEqualTo(REPLY);
         }
 
         @Test
         void afterTheReplyTheMemberAcceptsAndTheTwoBecomeContacts() {
-            lifecycle.desk.write(id, "jonas", REPLY);
-            lifecycle.desk.overrule(id, "dana", "accept");
+            lifecycle.desk.write(id, JONAS, REPLY);
+            lifecycle.desk.overrule(id, DANA, "accept");
 
             assertThat(state(id)).isEqualTo(RequestState.ACCEPTED);
             assertThat(stored(id).request().decidedBy()).hasValue("member:dana");
@@ -115,8 +114,8 @@ class RequestLifecycleTests {
 
         @Test
         void afterTheReplyTheMemberDeclinesAndTheRequesterStillSeesPending() {
-            lifecycle.desk.write(id, "jonas", REPLY);
-            lifecycle.desk.overrule(id, "dana", "decline");
+            lifecycle.desk.write(id, JONAS, REPLY);
+            lifecycle.desk.overrule(id, DANA, "decline");
 
             assertThat(state(id)).isEqualTo(RequestState.DECLINED);
             assertThat(state(id).senderView()).isEqualTo("pending");
@@ -148,10 +147,10 @@ class RequestLifecycleTests {
 
         @Test
         void isDeclinedWhileTheRequesterSeesPendingAndHearsNothing() {
-            var sent = lifecycle.desk.send("jonas", "dana", SALES);
+            var sent = lifecycle.desk.send(JONAS, DANA, SALES);
 
             assertThat(sent.state()).isEqualTo("pending");
-            assertThat(state(sent.id())).isEqualTo(RequestState.DECLINED);
+            assertThat(state(new RequestId(sent.id()))).isEqualTo(RequestState.DECLINED);
             assertThat(lifecycle.outbox.about(sent.id()))
                     .filteredOn(event -> event.type() == EventType.REQUEST_DECIDED)
                     .isNotEmpty()
@@ -163,11 +162,10 @@ class RequestLifecycleTests {
 
         @Test
         void aSecondRequestWithinTheRetryPeriodAnswersAsIfOneWerePending() {
-            lifecycle.desk.send("jonas", "dana", SALES);
+            lifecycle.desk.send(JONAS, DANA, SALES);
             lifecycle.clock.advance(Duration.ofDays(30));
 
-            assertThat(org.assertj.core.api.Assertions.catchThrowable(
-                            () -> lifecycle.desk.send("jonas", "dana", CONCRETE)))
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> lifecycle.desk.send(JONAS, DANA, CONCRETE)))
                     .hasMessageContaining("open request");
         }
     }
@@ -177,17 +175,17 @@ class RequestLifecycleTests {
 
         @Test
         void waitsForTheMembersReviewAndTheMemberDecides() {
-            var id = lifecycle
+            var id = new RequestId(lifecycle
                     .desk
                     .send(
-                            "jonas",
-                            "dana",
+                            JONAS,
+                            DANA,
                             "Hallo Dana, wir haben uns letzte Woche beim BNI-Frühstück kennengelernt. Ich würde mich"
                                     + " freuen, in Kontakt zu bleiben.")
-                    .id();
+                    .id());
 
             assertThat(state(id)).isEqualTo(RequestState.REVIEW);
-            lifecycle.desk.overrule(id, "dana", "accept");
+            lifecycle.desk.overrule(id, DANA, "accept");
             assertThat(state(id)).isEqualTo(RequestState.ACCEPTED);
         }
     }
@@ -195,25 +193,24 @@ class RequestLifecycleTests {
     @Nested
     class UnderAMeetTwicePolicy {
 
-        String id;
+        RequestId id;
 
         @BeforeEach
         void sent() {
             lifecycle.network.member("rita", "Rita Sommer", "en", "", List.of());
             lifecycle.network.member("sam", "Sam Green", "en", "", List.of());
             lifecycle.network.strategy("rita", "meet-twice");
-            id = lifecycle
+            id = new RequestId(lifecycle
                     .desk
-                    .send("sam", "rita", "Hi Rita, I'd love to connect with you.")
-                    .id();
+                    .send(new MemberId("sam"), new MemberId("rita"), "Hi Rita, I'd love to connect with you.")
+                    .id());
         }
 
         @Test
         void theRequestWaitsForMeetingsWithAnInvitation() {
             assertThat(state(id)).isEqualTo(RequestState.AWAITING_MEETINGS);
             assertThat(stored(id).request().meetingsRequired()).hasValue(2);
-            assertThat(lifecycle.conversations.of(new RequestId(id)).getLast().kind())
-                    .isEqualTo("invitation");
+            assertThat(lifecycle.conversations.of(id).getLast().kind()).isEqualTo("invitation");
         }
 
         @Test

@@ -421,7 +421,7 @@ abstract class TrustIntegrationTests {
     org.doorman.app.senders.ScreeningFacts facts;
 
     private int recognized(Registered member, Registered other) {
-        return facts.meetingsRecognized(member.id(), other.id());
+        return facts.meetingsRecognized(member.memberId(), other.memberId());
     }
 
     private int attend(String event, Registered who) throws Exception {

@@ -16,6 +16,7 @@ import org.doorman.app.members.Registered;
 import org.doorman.app.testing.Databases;
 import org.doorman.app.testing.TestMembers;
 import org.doorman.app.webhooks.WebhookReceiver;
+import org.doorman.core.lifecycle.MemberId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -113,8 +114,9 @@ class TwoInstancesOnPostgresIntegrationTests {
                 int n = i;
                 sent.add(pool.submit(() -> desks.get(n % 2)
                         .send(
-                                senders.get(n).id(),
-                                recipients.get(n % recipients.size()).id(),
+                                new MemberId(senders.get(n).id()),
+                                new MemberId(
+                                        recipients.get(n % recipients.size()).id()),
                                 "Hallo, ich sehe viele Vorteile für beide Seiten und eine Win-Win-Situation. Lass uns"
                                         + " connecten! (" + n + ")")));
             }

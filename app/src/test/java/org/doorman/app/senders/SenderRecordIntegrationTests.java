@@ -79,7 +79,7 @@ abstract class SenderRecordIntegrationTests {
                 .andExpect(jsonPath("$[?(@.id == '" + collector.id() + "')].requestsLast7Days")
                         .value(org.hamcrest.Matchers.hasItem(4)));
         api.get(Api.OPERATOR, "/senders?limit=0").andExpect(status().isBadRequest());
-        var stats = facts.senderStats(collector.id(), clock.instant().plusSeconds(1));
+        var stats = facts.senderStats(collector.memberId(), clock.instant().plusSeconds(1));
         assertThat(stats.requestsLast7Days()).isEqualTo(4);
         assertThat(stats.identicalTextRatio()).isEqualTo(1.0);
     }

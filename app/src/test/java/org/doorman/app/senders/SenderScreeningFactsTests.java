@@ -32,7 +32,7 @@ class SenderScreeningFactsTests {
         var rows = new Rows(jdbc);
         String eva = rows.member("Eva Schulz");
 
-        var stats = facts(jdbc).senderStats(eva, NOW);
+        var stats = facts(jdbc).senderStats(new MemberId(eva), NOW);
 
         assertThat(stats.requestsLast7Days()).isZero();
         assertThat(stats.questionsReceived()).isZero();
@@ -89,7 +89,7 @@ class SenderScreeningFactsTests {
                 copy,
                 NOW.plusSeconds(60)));
 
-        var stats = facts(jdbc).senderStats(max, NOW);
+        var stats = facts(jdbc).senderStats(new MemberId(max), NOW);
 
         assertThat(stats.requestsLast7Days()).isEqualTo(6);
         assertThat(stats.identicalTextRatio()).isEqualTo(0.8);

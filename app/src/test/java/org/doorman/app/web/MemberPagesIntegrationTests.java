@@ -18,6 +18,7 @@ import org.doorman.app.requests.RequestDesk;
 import org.doorman.app.testing.IntegrationTest;
 import org.doorman.app.testing.TableRows;
 import org.doorman.app.testing.TestMembers;
+import org.doorman.core.lifecycle.MemberId;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,7 +107,7 @@ abstract class MemberPagesIntegrationTests {
 
     @Test
     void whatARequesterWroteIsShownAsTextNeverAsHtml() throws Exception {
-        var sent = desk.send(jonas.id(), dana.id(), HOSTILE);
+        var sent = desk.send(new MemberId(jonas.id()), new MemberId(dana.id()), HOSTILE);
         var session = signIn(dana);
 
         for (String page : List.of("/inbox", "/requests/" + sent.id())) {
@@ -120,7 +121,7 @@ abstract class MemberPagesIntegrationTests {
 
     @Test
     void anotherMembersRequestAnswers404() throws Exception {
-        var sent = desk.send(jonas.id(), dana.id(), "Hello Dana");
+        var sent = desk.send(new MemberId(jonas.id()), new MemberId(dana.id()), "Hello Dana");
 
         mvc.perform(get("/requests/" + sent.id()).session(signIn(carl))).andExpect(status().isNotFound());
         mvc.perform(post("/inbox/" + sent.id() + "/decision")
@@ -133,8 +134,8 @@ abstract class MemberPagesIntegrationTests {
     @Test
     void theSenderSeesOnlyPendingNeverTheDecline() throws Exception {
         var sent = desk.send(
-                jonas.id(),
-                dana.id(),
+                new MemberId(jonas.id()),
+                new MemberId(dana.id()),
                 "Sehr geehrte Damen und Herren, kaufen Sie jetzt unsere"
                         + " Software mit 30 % Rabatt – buchen Sie eine kostenlose Demo!");
         mvc.perform(post("/inbox/" + sent.id() + "/decision")
@@ -150,7 +151,7 @@ abstract class MemberPagesIntegrationTests {
 
     @Test
     void aDecisionWithoutTheCsrfTokenIsRefusedAndChangesNothing() throws Exception {
-        var sent = desk.send(jonas.id(), dana.id(), "Hello Dana");
+        var sent = desk.send(new MemberId(jonas.id()), new MemberId(dana.id()), "Hello Dana");
 
         mvc.perform(post("/inbox/" + sent.id() + "/decision")
                         .param("action", "accept")
@@ -162,7 +163,7 @@ abstract class MemberPagesIntegrationTests {
 
     @Test
     void theInboxRowOfAnHtmxDecisionIsSwappedOrLeavesAnOpenView() throws Exception {
-        var sent = desk.send(jonas.id(), dana.id(), "Hello Dana, let us connect.");
+        var sent = desk.send(new MemberId(jonas.id()), new MemberId(dana.id()), "Hello Dana, let us connect.");
         var session = signIn(dana);
 
         mvc.perform(post("/inbox/" + sent.id() + "/decision")
