@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.doorman.app.ids.Ids;
 import org.doorman.app.input.Violations;
 import org.doorman.app.members.Acquaintances;
@@ -100,18 +101,13 @@ class ComposePage {
             BindingResult invalid,
             Locale locale,
             Model model) {
-        if (invalid.hasErrors()) {
-            model.addAttribute("problem", Violations.detail("form", invalid.getAllErrors()));
-            return "requests/compose :: coaching";
-        }
-        try {
+        String fragment = "requests/compose :: coaching";
+        return attempt(invalid, model, () -> fragment, () -> {
             var coached = dryRuns.coach(me.memberId(), form.recipient(), form.message());
             model.addAttribute("points", words.points(coached.coaching(), coached.recipient(), locale));
             model.addAttribute("likely", words.likely(coached.coaching(), coached.recipient(), locale));
-        } catch (ErrorResponseException refused) {
-            model.addAttribute("problem", refused.getBody().getDetail());
-        }
-        return "requests/compose :: coaching";
+            return fragment;
+        });
     }
 
     @PostMapping("/compose")
@@ -121,18 +117,34 @@ class ComposePage {
             BindingResult invalid,
             Locale locale,
             Model model) {
+        Supplier<String> again = () -> {
+            model.addAttribute("draft", form.message());
+            return compose(me, form.recipient(), locale, model);
+        };
+        return attempt(
+                invalid,
+                model,
+                again,
+                () -> "redirect:/requests/"
+                        + desk.send(me.memberId(), form.recipient(), form.message())
+                                .id());
+    }
+
+    /**
+     * The form's page after {@code action}; when the form is invalid or the action refused, the page from
+     * {@code refused} with the problem in words.
+     */
+    private static String attempt(
+            BindingResult invalid, Model model, Supplier<String> refused, Supplier<String> action) {
         if (invalid.hasErrors()) {
             model.addAttribute("problem", Violations.detail("form", invalid.getAllErrors()));
-            model.addAttribute("draft", form.message());
-            return compose(me, form.recipient(), locale, model);
+            return refused.get();
         }
         try {
-            var sent = desk.send(me.memberId(), form.recipient(), form.message());
-            return "redirect:/requests/" + sent.id();
-        } catch (ErrorResponseException refused) {
-            model.addAttribute("problem", refused.getBody().getDetail());
-            model.addAttribute("draft", form.message());
-            return compose(me, form.recipient(), locale, model);
+            return action.get();
+        } catch (ErrorResponseException refusal) {
+            model.addAttribute("problem", refusal.getBody().getDetail());
+            return refused.get();
         }
     }
 }
