@@ -48,8 +48,8 @@ class DigestItems {
         // a requester who is no member any more is left out, as the join with members did
         return items.stream()
                 .filter(item -> names.containsKey(item.requester()))
-                .map(item ->
-                        new Digest.Item(item.requestId(), names.get(item.requester()), excerpt(item.text()), item.at()))
+                .map(item -> new Digest.Item(
+                        item.requestId().value(), names.get(item.requester()), excerpt(item.text()), item.at()))
                 .toList();
     }
 

@@ -57,7 +57,7 @@ class MeetingDesk {
         var meeting =
                 new Meeting(Ids.next("mt"), memberId.value(), otherId.value(), metAt, eventId.map(EventId::value), now);
         meetings.add(meeting);
-        publishAfterCommit(new MeetingRecorded(memberId.value(), otherId.value(), metAt));
+        publishAfterCommit(new MeetingRecorded(memberId, otherId, metAt));
         return meeting;
     }
 
@@ -86,7 +86,8 @@ class MeetingDesk {
         boolean added = meetings.attend(eventId.value(), memberId.value());
         var others = meetings.attendeesBesides(eventId.value(), memberId.value());
         if (added) {
-            others.forEach(other -> publishAfterCommit(new MeetingRecorded(memberId.value(), other, event.startsAt())));
+            others.forEach(
+                    other -> publishAfterCommit(new MeetingRecorded(memberId, new MemberId(other), event.startsAt())));
         }
         return new Attendance(eventId.value(), memberId.value(), others.size() + 1);
     }
@@ -107,7 +108,8 @@ class MeetingDesk {
         }
         meetings.confirm(eventId.value(), listed);
         var ids = List.copyOf(listed);
-        afterCommit(new AttendanceConfirmed(event.id(), ids));
+        afterCommit(
+                new AttendanceConfirmed(eventId, ids.stream().map(MemberId::new).toList()));
         return new Confirmed(eventId.value(), ids);
     }
 

@@ -31,6 +31,6 @@ public class ProfileVisits {
         }
         long now = clock.millis();
         members.recordVisit(Ids.next("v"), visitorId.value(), visitedId.value(), now);
-        events.publishEvent(new ProfileVisited(visitorId.value(), visitedId.value(), Instant.ofEpochMilli(now)));
+        events.publishEvent(new ProfileVisited(visitorId, visitedId, Instant.ofEpochMilli(now)));
     }
 }

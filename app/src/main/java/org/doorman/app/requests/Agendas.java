@@ -3,6 +3,7 @@ package org.doorman.app.requests;
 import java.time.Instant;
 import java.util.List;
 import org.doorman.core.lifecycle.MemberId;
+import org.doorman.core.lifecycle.RequestId;
 
 /**
  * What waits for a member in their requests, for a digest: requests to review, dialogs where the requester wrote last,
@@ -12,7 +13,7 @@ import org.doorman.core.lifecycle.MemberId;
 public interface Agendas {
 
     /** A request with what its requester wrote and when (sent, written or decided, by section). */
-    record Item(String requestId, MemberId requester, String text, Instant at) {}
+    record Item(RequestId requestId, MemberId requester, String text, Instant at) {}
 
     record DueTask(String taskId, String title, Instant dueAt) {}
 

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import org.doorman.core.lifecycle.MemberId;
+import org.doorman.core.lifecycle.RequestId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -62,7 +63,7 @@ class JdbcAgendas implements Agendas {
 
     private static Item item(ResultSet rs, int row) throws SQLException {
         return new Item(
-                rs.getString("id"),
+                new RequestId(rs.getString("id")),
                 new MemberId(rs.getString("sender_id")),
                 rs.getString("text"),
                 Instant.ofEpochMilli(rs.getLong("at")));

@@ -221,16 +221,13 @@ public class RequestDesk {
     /** Accepts open requests between the two under a meet-in-person policy once they met often enough. */
     @EventListener
     void onMeeting(MeetingRecorded meeting) {
-        requests.awaitingMeetingsBetween(new MemberId(meeting.memberId()), new MemberId(meeting.otherId()))
-                .forEach(this::countMeetings);
+        requests.awaitingMeetingsBetween(meeting.memberId(), meeting.otherId()).forEach(this::countMeetings);
     }
 
     /** The organiser confirmed an event's attendance: requests among the attendees may have met often enough. */
     @EventListener
     void onAttendanceConfirmed(AttendanceConfirmed confirmed) {
-        requests.awaitingMeetingsAmong(
-                        confirmed.memberIds().stream().map(MemberId::new).toList())
-                .forEach(this::countMeetings);
+        requests.awaitingMeetingsAmong(confirmed.memberIds()).forEach(this::countMeetings);
     }
 
     private void countMeetings(RequestId requestId) {

@@ -49,7 +49,7 @@ class SenderRecords {
 
     @EventListener
     void on(ProfileVisited visit) {
-        ledger.visited(visit.visitorId(), visit.visitedId(), visit.at());
+        ledger.visited(visit.visitorId().value(), visit.visitedId().value(), visit.at());
     }
 
     /** The sender's record as of {@code now}. */

@@ -68,8 +68,8 @@ abstract class MeetingsIntegrationTests {
         assertThat(meetings.countBetween(sam.memberId(), rita.memberId())).isEqualTo(2);
         assertThat(events.stream(MeetingRecorded.class))
                 .containsExactly(
-                        new MeetingRecorded(rita.id(), sam.id(), now.minus(14, ChronoUnit.DAYS)),
-                        new MeetingRecorded(rita.id(), sam.id(), now.minus(7, ChronoUnit.DAYS)));
+                        new MeetingRecorded(rita.memberId(), sam.memberId(), now.minus(14, ChronoUnit.DAYS)),
+                        new MeetingRecorded(rita.memberId(), sam.memberId(), now.minus(7, ChronoUnit.DAYS)));
     }
 
     @Test
@@ -92,7 +92,7 @@ abstract class MeetingsIntegrationTests {
         assertThat(meetings.countBetween(rita.memberId(), sam.memberId())).isEqualTo(1);
         assertThat(meetings.countBetween(rita.memberId(), carl.memberId())).isZero();
         assertThat(events.stream(MeetingRecorded.class))
-                .contains(new MeetingRecorded(sam.id(), rita.id(), now.minus(1, ChronoUnit.HOURS)))
+                .contains(new MeetingRecorded(sam.memberId(), rita.memberId(), now.minus(1, ChronoUnit.HOURS)))
                 .hasSize(2);
     }
 

@@ -236,7 +236,8 @@ class RequestLifecycleTests {
 
         private void meet(String who, String other) {
             lifecycle.network.met(who, other);
-            lifecycle.desk.onMeeting(new MeetingRecorded(who, other, lifecycle.clock.instant()));
+            lifecycle.desk.onMeeting(
+                    new MeetingRecorded(new MemberId(who), new MemberId(other), lifecycle.clock.instant()));
         }
     }
 }

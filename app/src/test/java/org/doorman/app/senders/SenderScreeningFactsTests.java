@@ -132,12 +132,12 @@ class SenderScreeningFactsTests {
         String max = rows.member("Max Sammler");
         String dana = rows.member("Dana Berg");
         String eva = rows.member("Eva Schulz");
-        records.on(new ProfileVisited(max, dana, NOW.minusSeconds(60)));
+        records.on(new ProfileVisited(new MemberId(max), new MemberId(dana), NOW.minusSeconds(60)));
         records.on(new SenderActivity.Sent(
                 new RequestId("r_1"), new MemberId(max), new MemberId(dana), "Dana Berg", "Ein Text", NOW));
         records.on(new SenderActivity.Sent(
                 new RequestId("r_2"), new MemberId(max), new MemberId(eva), "Eva Schulz", "Ein anderer", NOW));
-        records.on(new ProfileVisited(max, eva, NOW.plusSeconds(60)));
+        records.on(new ProfileVisited(new MemberId(max), new MemberId(eva), NOW.plusSeconds(60)));
 
         assertThat(records.record(max, NOW.plusSeconds(120)).withoutVisitRatio())
                 .isEqualTo(0.5);
