@@ -6,6 +6,8 @@ import jakarta.mail.MessagingException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.doorman.app.members.MemberDirectory;
+import org.doorman.core.lifecycle.MemberId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,6 +36,7 @@ class DigestRun {
     }
 
     private final JdbcDigests digests;
+    private final MemberDirectory members;
     private final DigestItems items;
     private final UnsubscribeLinks unsubscribe;
     private final DigestSettings settings;
@@ -45,6 +48,7 @@ class DigestRun {
 
     DigestRun(
             JdbcDigests digests,
+            MemberDirectory members,
             DigestItems items,
             UnsubscribeLinks unsubscribe,
             WebLinks links,
@@ -54,6 +58,7 @@ class DigestRun {
             ObjectProvider<JavaMailSender> sender,
             MeterRegistry meters) {
         this.digests = digests;
+        this.members = members;
         this.items = items;
         this.unsubscribe = unsubscribe;
         this.settings = settings;
@@ -117,7 +122,7 @@ class DigestRun {
         var stored = claimed.get();
         var schedule = stored.schedule();
         var next = schedule.nextAfter(now);
-        var recipient = digests.recipient(stored.memberId());
+        var recipient = recipient(stored.memberId());
         if (recipient.isEmpty() || recipient.get().email() == null) {
             digests.recordSkipped(stored.memberId(), next);
             return Outcome.NOTHING_WAITS;
@@ -151,5 +156,15 @@ class DigestRun {
             }
             return Outcome.FAILED;
         }
+    }
+
+    /** Whom the member's digest goes to, as the members capability knows them now. */
+    private Optional<JdbcDigests.Recipient> recipient(String memberId) {
+        return members.find(new MemberId(memberId))
+                .map(member -> new JdbcDigests.Recipient(
+                        member.id(),
+                        member.profile().name(),
+                        member.profile().language(),
+                        member.profile().email()));
     }
 }

@@ -95,14 +95,6 @@ class JdbcDigests {
                 .optional();
     }
 
-    Optional<Recipient> recipient(String memberId) {
-        return jdbc.sql("SELECT id, name, language, email FROM members WHERE id = ?")
-                .param(memberId)
-                .query((rs, row) -> new Recipient(
-                        rs.getString("id"), rs.getString("name"), rs.getString("language"), rs.getString("email")))
-                .optional();
-    }
-
     /** The record that the digest went out, in the transaction that claimed it. */
     void recordSent(String memberId, Instant now, Optional<Instant> next, int items) {
         jdbc.sql("""
