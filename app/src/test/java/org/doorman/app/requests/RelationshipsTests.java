@@ -11,10 +11,9 @@ import org.doorman.app.members.AcquaintancesOverJdbc;
 import org.doorman.app.relationsdb.Engine;
 import org.doorman.app.relationsdb.Rows;
 import org.doorman.app.storage.Dialect;
-import org.doorman.app.strategy.MemberStrategies;
+import org.doorman.app.testing.StandIns;
 import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.screening.RequestContext;
-import org.doorman.core.strategy.Strategy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,7 +54,7 @@ class RelationshipsTests {
         rows.group("Fotoclub", eva);
         rows.visit(eva, dana, NOW.minusSeconds(600));
         rows.visit(eva, jonas, NOW.minusSeconds(600));
-        Meetings meetings = fixedMeetings(dana, eva, 1);
+        Meetings meetings = StandIns.meetings(dana, eva, 1);
 
         var context = relationships(jdbc, meetings).between(new MemberId(eva), new MemberId(dana), NOW);
 
@@ -145,18 +144,6 @@ class RelationshipsTests {
         assertThat(context.inAddressBook()).isTrue();
     }
 
-    private static final MemberStrategies STRATEGIES = new MemberStrategies() {
-        @Override
-        public Strategy strategyOf(MemberId memberId) {
-            return Strategy.preset("default");
-        }
-
-        @Override
-        public boolean confirmedAttendanceOnly(MemberId memberId) {
-            return false;
-        }
-    };
-
     /** The context as a page reads it, checked against the one a send reads along with the sending history. */
     private static RequestContext context(JdbcClient jdbc, String sender, String recipient) {
         var s = new MemberId(sender);
@@ -174,45 +161,16 @@ class RelationshipsTests {
     }
 
     private static Relationships relationships(JdbcClient jdbc) {
-        return relationships(jdbc, fixedMeetings("", "", 0));
+        return relationships(jdbc, StandIns.noMeetings());
     }
 
     private static Relationships relationships(JdbcClient jdbc, Meetings meetings) {
         return new Relationships(
-                requests(jdbc), ContactsOverJdbc.of(jdbc), AcquaintancesOverJdbc.of(jdbc), meetings, STRATEGIES);
-    }
-
-    private static Meetings fixedMeetings(String a, String b, int count) {
-        return new Meetings() {
-            @Override
-            public int countBetween(MemberId x, MemberId y) {
-                return (x.value().equals(a) && y.value().equals(b))
-                                || (x.value().equals(b) && y.value().equals(a))
-                        ? count
-                        : 0;
-            }
-
-            @Override
-            public int countRecognizedBy(MemberId x, MemberId y) {
-                return countBetween(x, y);
-            }
-
-            @Override
-            public int countRecognizedBy(
-                    MemberId x, MemberId y, java.util.Optional<Instant> after, boolean confirmedAttendanceOnly) {
-                return countBetween(x, y);
-            }
-
-            @Override
-            public java.util.Optional<Instant> lastBetween(MemberId x, MemberId y) {
-                return java.util.Optional.empty();
-            }
-
-            @Override
-            public boolean attended(org.doorman.app.events.EventId eventId, MemberId memberId) {
-                return false;
-            }
-        };
+                requests(jdbc),
+                ContactsOverJdbc.of(jdbc),
+                AcquaintancesOverJdbc.of(jdbc),
+                meetings,
+                StandIns.DEFAULT_STRATEGIES);
     }
 
     /** Stores the given pairs as contacts, both directions, the way confirming does. */

@@ -6,16 +6,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.doorman.app.contacts.Contacts;
-import org.doorman.app.events.EventId;
-import org.doorman.app.meetings.Meetings;
 import org.doorman.app.members.ProfileVisited;
 import org.doorman.app.relationsdb.Engine;
 import org.doorman.app.relationsdb.Rows;
-import org.doorman.app.strategy.MemberStrategies;
+import org.doorman.app.testing.StandIns;
 import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.lifecycle.RequestId;
 import org.doorman.core.screening.SenderStats;
-import org.doorman.core.strategy.Strategy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -143,18 +140,6 @@ class SenderScreeningFactsTests {
                 .isEqualTo(0.5);
     }
 
-    private static final MemberStrategies STRATEGIES = new MemberStrategies() {
-        @Override
-        public Strategy strategyOf(MemberId memberId) {
-            return Strategy.preset("default");
-        }
-
-        @Override
-        public boolean confirmedAttendanceOnly(MemberId memberId) {
-            return false;
-        }
-    };
-
     private static SenderRecords records(JdbcClient jdbc) {
         var settings = CollectorSettings.defaults();
         return new SenderRecords(
@@ -165,40 +150,8 @@ class SenderScreeningFactsTests {
     }
 
     private static SenderScreeningFacts facts(JdbcClient jdbc) {
-        return new SenderScreeningFacts(fixedMeetings("", "", 0), contactsOf(jdbc), STRATEGIES, records(jdbc));
-    }
-
-    private static Meetings fixedMeetings(String a, String b, int count) {
-        return new Meetings() {
-            @Override
-            public int countBetween(MemberId x, MemberId y) {
-                return (x.value().equals(a) && y.value().equals(b))
-                                || (x.value().equals(b) && y.value().equals(a))
-                        ? count
-                        : 0;
-            }
-
-            @Override
-            public int countRecognizedBy(MemberId x, MemberId y) {
-                return countBetween(x, y);
-            }
-
-            @Override
-            public int countRecognizedBy(
-                    MemberId x, MemberId y, java.util.Optional<Instant> after, boolean confirmedAttendanceOnly) {
-                return countBetween(x, y);
-            }
-
-            @Override
-            public java.util.Optional<Instant> lastBetween(MemberId x, MemberId y) {
-                return java.util.Optional.empty();
-            }
-
-            @Override
-            public boolean attended(EventId eventId, MemberId memberId) {
-                return false;
-            }
-        };
+        return new SenderScreeningFacts(
+                StandIns.noMeetings(), contactsOf(jdbc), StandIns.DEFAULT_STRATEGIES, records(jdbc));
     }
 
     /** Stores the given pairs as contacts, both directions, the way the Contacts bean does. */
