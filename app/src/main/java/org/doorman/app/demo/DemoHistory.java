@@ -3,8 +3,8 @@ package org.doorman.app.demo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 import org.doorman.app.contacts.Contacts;
+import org.doorman.app.ids.Ids;
 import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.screening.Category;
 import org.doorman.core.strategy.Action;
@@ -84,7 +84,7 @@ class DemoHistory {
     }
 
     private String event(String title, Instant startsAt, String location, boolean official) {
-        String id = id("e");
+        String id = Ids.next("e");
         jdbc.sql("INSERT INTO events (id, title, starts_at, location, official) VALUES (?, ?, ?, ?, ?)")
                 .params(id, title, startsAt.toEpochMilli(), location, official)
                 .update();
@@ -103,15 +103,11 @@ class DemoHistory {
         jdbc.sql("""
                         INSERT INTO meetings (id, member_id, other_id, met_at, event_id, recorded_at)
                         VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(id("mt"), memberId, otherId, at.toEpochMilli(), eventId, now.toEpochMilli())
+                .params(Ids.next("mt"), memberId, otherId, at.toEpochMilli(), eventId, now.toEpochMilli())
                 .update();
     }
 
     private static Duration days(int days) {
         return Duration.ofDays(days);
-    }
-
-    private static String id(String prefix) {
-        return prefix + "_" + UUID.randomUUID().toString().replace("-", "");
     }
 }

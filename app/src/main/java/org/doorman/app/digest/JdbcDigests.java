@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import org.doorman.app.ids.Ids;
 import org.doorman.app.storage.Dialect;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -103,7 +103,7 @@ class JdbcDigests {
                 .params(now.toEpochMilli(), next.map(Instant::toEpochMilli).orElse(null), memberId)
                 .update();
         jdbc.sql("INSERT INTO digest_log (id, member_id, sent_at, items) VALUES (?, ?, ?, ?)")
-                .params("dig_" + UUID.randomUUID(), memberId, now.toEpochMilli(), items)
+                .params(Ids.next("dig"), memberId, now.toEpochMilli(), items)
                 .update();
     }
 

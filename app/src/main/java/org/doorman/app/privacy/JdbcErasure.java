@@ -2,7 +2,7 @@ package org.doorman.app.privacy;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
+import org.doorman.app.ids.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -95,7 +95,7 @@ class JdbcErasure {
             jdbc.sql("""
                             INSERT INTO audit_trail (id, member_id, request_id, at, actor, step, detail)
                             VALUES (?, ?, ?, ?, ?, 'ended silently', 'the requester left Doorman')""")
-                    .params("aud_" + UUID.randomUUID(), request.get(1), request.get(0), at, ERASURE)
+                    .params(Ids.next("aud"), request.get(1), request.get(0), at, ERASURE)
                     .update();
         }
         return open.size();
