@@ -88,12 +88,12 @@ class EffectApplier {
                 }
                 case Effect.CreateFollowUpTask task -> {
                     String title = templates.render(task.member(), "follow_up_task", task.language(), task.values());
-                    String taskId = tasks.add(
+                    TaskId taskId = tasks.add(
                             new Tasks.NewTask(
                                     task.member(), request.id(), task.contact(), title, task.dueAt(), task.remindAt()),
                             now);
                     var data = ids(request);
-                    data.put("taskId", taskId);
+                    data.put("taskId", taskId.value());
                     data.put("title", title);
                     data.put("dueAt", task.dueAt().toString());
                     outbox.emit(EventType.TASK_CREATED, Audience.RECIPIENT, task.member(), data, now, now);
