@@ -122,11 +122,6 @@ class TableOwnershipTests {
                             + " copy that events publishes",
                     "events"),
             new Allowance(
-                    "strategy/JdbcTemplateStore.java",
-                    "a template is read with its author's name in one statement on every send; the name should come"
-                            + " with the lifecycle's effect instead (a core change)",
-                    "members"),
-            new Allowance(
                     "digest/JdbcDigests.java",
                     "members with an e-mail address and no digest schedule are found by an anti-join; a schedule"
                             + " should be adopted on the members' own announcement of a new address instead",
