@@ -116,12 +116,6 @@ class TableOwnershipTests {
                     "motive_questions",
                     "request_messages"),
             new Allowance(
-                    "meetings/JdbcMeetings.java",
-                    "meetings count the official events both attended in the send's one meetings statement; asking"
-                            + " events which are official would cost a statement per request until meetings keeps a"
-                            + " copy that events publishes",
-                    "events"),
-            new Allowance(
                     "digest/JdbcDigests.java",
                     "members with an e-mail address and no digest schedule are found by an anti-join; a schedule"
                             + " should be adopted on the members' own announcement of a new address instead",
