@@ -115,18 +115,7 @@ class TableOwnershipTests {
                     "contacts",
                     "follow_up_tasks",
                     "motive_questions",
-                    "request_messages"),
-            new Allowance(
-                    "meetings/JdbcMeetings.java",
-                    "meetings count the official events both attended in the send's one meetings statement; asking"
-                            + " events which are official would cost a statement per request until meetings keeps a"
-                            + " copy that events publishes",
-                    "events"),
-            new Allowance(
-                    "strategy/JdbcTemplateStore.java",
-                    "a template is read with its author's name in one statement on every send; the name should come"
-                            + " with the lifecycle's effect instead (a core change)",
-                    "members"));
+                    "request_messages"));
 
     record Allowance(String file, String reason, Set<String> tables) {
         Allowance(String file, String reason, String... tables) {

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import org.doorman.app.events.EventView;
 import org.doorman.app.events.Events;
+import org.doorman.app.members.MemberNames;
 import org.doorman.app.relationsdb.Engine;
 import org.doorman.app.relationsdb.Rows;
 import org.doorman.core.lifecycle.MemberId;
@@ -38,7 +39,8 @@ class TemplateBookTests {
         void setUp() {
             JdbcClient jdbc = Engine.SQLITE.client(Engine.SQLITE.migrated());
             dana = new Rows(jdbc).member("Dana Berg");
-            book = new TemplateBook(new JdbcTemplateStore(jdbc), noEvents(), CLOCK, BERLIN, new JdbcStrategies(jdbc));
+            book = new TemplateBook(
+                    new JdbcTemplateStore(jdbc), noEvents(), CLOCK, BERLIN, new JdbcStrategies(jdbc), named(dana));
         }
 
         @Test
@@ -56,6 +58,22 @@ class TemplateBookTests {
                     .startsWith("Guten Tag Mia Brandt,")
                     .contains("Worin genau liegen diese Vorteile")
                     .endsWith("Dana Berg");
+        }
+
+        @Test
+        void theNameTheLifecycleGivesSignsTheMessageWithoutALookUp() {
+            JdbcClient jdbc = Engine.SQLITE.client(Engine.SQLITE.migrated());
+            var book = new TemplateBook(
+                    new JdbcTemplateStore(jdbc), noEvents(), CLOCK, BERLIN, new JdbcStrategies(jdbc), ids -> {
+                        throw new AssertionError("the name was given");
+                    });
+
+            assertThat(book.render(
+                            new MemberId(dana),
+                            "clarify_vague_pitch",
+                            Language.EN,
+                            Map.of("requester", "Mia Brandt", "member", "Dana B.")))
+                    .endsWith("Dana B.");
         }
 
         @Test
@@ -128,7 +146,7 @@ class TemplateBookTests {
         JdbcClient jdbc = engine.client(engine.migrated());
         String dana = new Rows(jdbc).member("Dana Berg");
         var store = new JdbcTemplateStore(jdbc);
-        var book = new TemplateBook(store, noEvents(), CLOCK, BERLIN, new JdbcStrategies(jdbc));
+        var book = new TemplateBook(store, noEvents(), CLOCK, BERLIN, new JdbcStrategies(jdbc), named(dana));
 
         store.put(
                 new MemberId(dana),
@@ -175,11 +193,17 @@ class TemplateBookTests {
                 return java.util.List.of();
             }
         };
-        var book = new TemplateBook(new JdbcTemplateStore(jdbc), events, CLOCK, BERLIN, new JdbcStrategies(jdbc));
+        var book = new TemplateBook(
+                new JdbcTemplateStore(jdbc), events, CLOCK, BERLIN, new JdbcStrategies(jdbc), named(dana));
 
         assertThat(book.render(new MemberId(dana), "invite_to_event", Language.DE, Map.of()))
                 .contains("„Netzwerkabend“ am Mittwoch, 11. März 2026 um 13:00 Uhr (MEZ) in Hamburg")
                 .contains("mindestens zweimal");
+    }
+
+    /** The members' directory as far as these tests need it: one member's name. */
+    private static MemberNames named(String dana) {
+        return ids -> ids.contains(new MemberId(dana)) ? Map.of(new MemberId(dana), "Dana Berg") : Map.of();
     }
 
     private static Events noEvents() {
