@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.doorman.app.contacts.Contacts;
+import org.doorman.app.events.EventView;
 import org.doorman.app.ids.Ids;
 import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.screening.Category;
@@ -34,9 +35,10 @@ class DemoHistory {
     /** @param ids the demo members' ids by handle */
     @Transactional
     void write(Map<String, String> ids, Instant now) {
-        String stammtischMarch = event("Gründerstammtisch Köln – März", now.minus(days(40)), "Startplatz, Köln", true);
-        String fintechSummit = event("Fintech Summit Köln", now.minus(days(12)), "Gürzenich, Köln", true);
-        String climateMeetup = event("Climate Tech Meetup", now.minus(days(5)), "Impact Hub, Köln", false);
+        EventView stammtischMarch =
+                event("Gründerstammtisch Köln – März", now.minus(days(40)), "Startplatz, Köln", true);
+        EventView fintechSummit = event("Fintech Summit Köln", now.minus(days(12)), "Gürzenich, Köln", true);
+        EventView climateMeetup = event("Climate Tech Meetup", now.minus(days(5)), "Impact Hub, Köln", false);
         event("Gründerstammtisch Köln – Juni", now.plus(days(10)), "Startplatz, Köln", true);
         event("Alumni-Sommerfest", now.plus(days(30)), "Universität zu Köln, Hauptgebäude", true);
 
@@ -45,9 +47,9 @@ class DemoHistory {
         attend(fintechSummit, ids, "eva", "priya");
         attend(climateMeetup, ids, "tom", "olivia", "priya");
 
-        meeting(ids.get("eva"), ids.get("priya"), now.minus(days(12)), fintechSummit, now);
+        meeting(ids.get("eva"), ids.get("priya"), now.minus(days(12)), fintechSummit.id(), now);
         meeting(ids.get("eva"), ids.get("priya"), now.minus(days(3)), null, now);
-        meeting(ids.get("tom"), ids.get("olivia"), now.minus(days(5)), climateMeetup, now);
+        meeting(ids.get("tom"), ids.get("olivia"), now.minus(days(5)), climateMeetup.id(), now);
 
         // Sabine lets only people she has met twice at the network's events in.
         jdbc.sql("INSERT INTO strategies (member_id, preset, rules, updated_at) VALUES (?, 'meet-twice', NULL, ?)")
@@ -83,18 +85,31 @@ class DemoHistory {
         meeting(memberId, otherId, now.minus(Duration.ofDays(1)), null, now);
     }
 
-    private String event(String title, Instant startsAt, String location, boolean official) {
-        String id = Ids.next("e");
-        jdbc.sql("INSERT INTO events (id, title, starts_at, location, official) VALUES (?, ?, ?, ?, ?)")
-                .params(id, title, startsAt.toEpochMilli(), location, official)
+    private EventView event(String title, Instant startsAt, String location, boolean official) {
+        var event = new EventView(Ids.next("e"), title, startsAt, location, official);
+        jdbc.sql("INSERT INTO events (id, title, starts_at, location, official, ends_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(
+                        event.id(),
+                        title,
+                        startsAt.toEpochMilli(),
+                        location,
+                        official,
+                        event.endsAt().toEpochMilli())
                 .update();
-        return id;
+        return event;
     }
 
-    private void attend(String eventId, Map<String, String> ids, String... handles) {
+    /** Attendance keeps what meetings count of its event (see V52). */
+    private void attend(EventView event, Map<String, String> ids, String... handles) {
         for (String handle : handles) {
-            jdbc.sql("INSERT INTO event_attendance (event_id, member_id) VALUES (?, ?)")
-                    .params(eventId, ids.get(handle))
+            jdbc.sql("""
+                            INSERT INTO event_attendance (event_id, member_id, event_official, event_starts_at)
+                            VALUES (?, ?, ?, ?)""")
+                    .params(
+                            event.id(),
+                            ids.get(handle),
+                            event.official(),
+                            event.startsAt().toEpochMilli())
                     .update();
         }
     }

@@ -3,7 +3,6 @@ package org.doorman.app.digest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.doorman.app.ids.Ids;
 import org.doorman.app.storage.Dialect;
@@ -59,13 +58,7 @@ class JdbcDigests {
                 .update();
     }
 
-    /** Members with an e-mail address and no schedule yet; they get the default one. */
-    List<String> withoutSchedule(int limit) {
-        return jdbc.sql("""
-                        SELECT m.id FROM members m LEFT JOIN digest_settings d ON d.member_id = m.id
-                        WHERE d.member_id IS NULL AND m.email IS NOT NULL ORDER BY m.id LIMIT ?""").param(limit).query(String.class).list();
-    }
-
+    /** The default schedule for a newcomer; a schedule the member chose stays. */
     void adopt(String memberId, DigestSchedule schedule, Optional<Instant> nextDueAt, Instant now) {
         jdbc.sql("""
                         INSERT INTO digest_settings (member_id, frequency, local_time, time_zone, weekday, next_due_at,

@@ -38,7 +38,7 @@ class EventsController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Announce an event (operator)")
-    Event create(@Valid @RequestBody NewEvent body) {
+    EventView create(@Valid @RequestBody NewEvent body) {
         var now = clock.instant();
         Instant startsAt = instant("startsAt", body.startsAt());
         Instant endsAt = body.endsAt() == null || body.endsAt().isBlank()
@@ -48,7 +48,7 @@ class EventsController {
             throw new ResponseStatusException(
                     HttpStatus.BAD_REQUEST, "'endsAt' (" + endsAt + ") must lie after 'startsAt' (" + startsAt + ").");
         }
-        var event = new Event(
+        var event = new EventView(
                 Ids.next("ev"),
                 body.title().strip(),
                 startsAt,
@@ -62,15 +62,15 @@ class EventsController {
     /** The events that have not begun yet, soonest first. */
     @GetMapping
     @Operation(summary = "The events that have not begun yet, soonest first")
-    List<Event> upcoming() {
+    List<EventView> upcoming() {
         return events.upcoming(clock.instant(), UPCOMING);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "An event")
-    Event event(@PathVariable String id) {
+    EventView event(@PathVariable String id) {
         return EventId.fromCaller(id)
-                .flatMap(events::stored)
+                .flatMap(events::find)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no event " + id + "."));
     }
 

@@ -25,36 +25,27 @@ class JdbcEvents implements Events {
                         + " ORDER BY starts_at, id LIMIT 1")
                 .param(now.toEpochMilli())
                 .query(JdbcEvents::event)
-                .optional()
-                .map(Event::view);
+                .optional();
     }
 
     @Override
     public List<EventView> official(Instant from, Instant to) {
-        return jdbc
-                .sql("SELECT " + COLUMNS + " FROM events WHERE official = TRUE AND starts_at >= ? AND starts_at < ?"
+        return jdbc.sql("SELECT " + COLUMNS + " FROM events WHERE official = TRUE AND starts_at >= ? AND starts_at < ?"
                         + " ORDER BY starts_at, id")
                 .params(from.toEpochMilli(), to.toEpochMilli())
                 .query(JdbcEvents::event)
-                .list()
-                .stream()
-                .map(Event::view)
-                .toList();
+                .list();
     }
 
     @Override
     public Optional<EventView> find(EventId eventId) {
-        return stored(eventId).map(Event::view);
-    }
-
-    Optional<Event> stored(EventId eventId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM events WHERE id = ?")
                 .param(eventId.value())
                 .query(JdbcEvents::event)
                 .optional();
     }
 
-    void add(Event event) {
+    void add(EventView event) {
         jdbc.sql("INSERT INTO events (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")
                 .params(
                         event.id(),
@@ -67,17 +58,17 @@ class JdbcEvents implements Events {
     }
 
     /** Events that start at or after {@code from}, soonest first. */
-    List<Event> upcoming(Instant from, int limit) {
+    List<EventView> upcoming(Instant from, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM events WHERE starts_at >= ? ORDER BY starts_at, id LIMIT ?")
                 .params(from.toEpochMilli(), limit)
                 .query(JdbcEvents::event)
                 .list();
     }
 
-    private static Event event(ResultSet rs, int row) throws SQLException {
+    private static EventView event(ResultSet rs, int row) throws SQLException {
         String location = rs.getString("location");
         long endsAt = rs.getLong("ends_at");
-        return new Event(
+        return new EventView(
                 rs.getString("id"),
                 rs.getString("title"),
                 Instant.ofEpochMilli(rs.getLong("starts_at")),

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.doorman.app.events.EventId;
+import org.doorman.app.events.EventView;
 import org.doorman.core.lifecycle.MemberId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -60,8 +61,7 @@ class JdbcMeetings implements Meetings {
                          AND met_at > :after
                         UNION ALL SELECT NULL, x.event_id FROM event_attendance x
                         JOIN event_attendance y ON y.event_id = x.event_id AND y.member_id = :b
-                        JOIN events e ON e.id = x.event_id AND e.official = TRUE AND e.starts_at > :after
-                        WHERE x.member_id = :a""" + confirmed)
+                        WHERE x.member_id = :a AND x.event_official = TRUE AND x.event_starts_at > :after""" + confirmed)
                 .param("a", a.value())
                 .param("b", b.value())
                 .param("after", after)
@@ -93,9 +93,9 @@ class JdbcMeetings implements Meetings {
     }
 
     private static final String LAST_SHARED_EVENT = """
-            SELECT MAX(e.starts_at) FROM events e
-            JOIN event_attendance x ON x.event_id = e.id AND x.member_id = :a
-            JOIN event_attendance y ON y.event_id = e.id AND y.member_id = :b""";
+            SELECT MAX(x.event_starts_at) FROM event_attendance x
+            JOIN event_attendance y ON y.event_id = x.event_id AND y.member_id = :b
+            WHERE x.member_id = :a""";
 
     private static Optional<Long> nullableLong(ResultSet rs, int row) throws SQLException {
         long value = rs.getLong(1);
@@ -125,22 +125,39 @@ class JdbcMeetings implements Meetings {
                 .update();
     }
 
-    /** Records that the member attended the event; false when that was known already. */
-    boolean attend(String eventId, String memberId) {
+    /**
+     * Records that the member attended the event, with what counting needs of it (whether it is official, when it
+     * began); false when that was known already.
+     */
+    boolean attend(EventView event, String memberId) {
         return jdbc.sql("""
-                        INSERT INTO event_attendance (event_id, member_id) VALUES (?, ?)
-                        ON CONFLICT (event_id, member_id) DO NOTHING""").params(eventId, memberId).update() > 0;
+                        INSERT INTO event_attendance (event_id, member_id, event_official, event_starts_at)
+                        VALUES (?, ?, ?, ?) ON CONFLICT (event_id, member_id) DO NOTHING""")
+                        .params(
+                                event.id(),
+                                memberId,
+                                event.official(),
+                                event.startsAt().toEpochMilli())
+                        .update()
+                > 0;
     }
 
     /** The organiser confirms the listed members' attendance; the others' stays unconfirmed. */
-    void confirm(String eventId, java.util.Collection<String> memberIds) {
+    void confirm(EventView event, java.util.Collection<String> memberIds) {
         jdbc.sql("UPDATE event_attendance SET confirmed = FALSE WHERE event_id = ?")
-                .param(eventId)
+                .param(event.id())
                 .update();
         for (String memberId : memberIds) {
             jdbc.sql("""
-                            INSERT INTO event_attendance (event_id, member_id, confirmed) VALUES (?, ?, TRUE)
-                            ON CONFLICT (event_id, member_id) DO UPDATE SET confirmed = TRUE""").params(eventId, memberId).update();
+                            INSERT INTO event_attendance (event_id, member_id, confirmed, event_official, event_starts_at)
+                            VALUES (?, ?, TRUE, ?, ?)
+                            ON CONFLICT (event_id, member_id) DO UPDATE SET confirmed = TRUE""")
+                    .params(
+                            event.id(),
+                            memberId,
+                            event.official(),
+                            event.startsAt().toEpochMilli())
+                    .update();
         }
     }
 

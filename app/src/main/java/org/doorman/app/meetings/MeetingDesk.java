@@ -83,7 +83,7 @@ class MeetingDesk {
                     "Attendance can be marked until the event ends; '" + event.title() + "' ended at " + event.endsAt()
                             + ".");
         }
-        boolean added = meetings.attend(eventId.value(), memberId.value());
+        boolean added = meetings.attend(event, memberId.value());
         var others = meetings.attendeesBesides(eventId.value(), memberId.value());
         if (added) {
             others.forEach(
@@ -106,7 +106,7 @@ class MeetingDesk {
                 throw noMember(memberId);
             }
         }
-        meetings.confirm(eventId.value(), listed);
+        meetings.confirm(event, listed);
         var ids = List.copyOf(listed);
         afterCommit(
                 new AttendanceConfirmed(eventId, ids.stream().map(MemberId::new).toList()));

@@ -80,6 +80,7 @@ class StrategyScreening {
         var screened = new Screened(
                 decision,
                 sender.name(),
+                recipient.name(),
                 language(sender.language()),
                 language(recipient.language()),
                 history.lastQuestion(),

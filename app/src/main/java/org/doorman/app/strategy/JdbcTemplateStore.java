@@ -26,21 +26,6 @@ class JdbcTemplateStore {
                 .optional();
     }
 
-    /** The member's own template for the purpose and language (if they wrote one) and their name, in one statement. */
-    record ForRendering(Optional<String> body, Optional<String> memberName) {}
-
-    ForRendering forRendering(MemberId memberId, Purpose purpose, Language language) {
-        return jdbc.sql("""
-                        SELECT m.name, t.body FROM members m
-                        LEFT JOIN message_templates t ON t.member_id = m.id AND t.purpose = ? AND t.language = ?
-                        WHERE m.id = ?""")
-                .params(purpose.wireName(), language.code(), memberId.value())
-                .query((rs, row) ->
-                        new ForRendering(Optional.ofNullable(rs.getString("body")), Optional.of(rs.getString("name"))))
-                .optional()
-                .orElseGet(() -> new ForRendering(body(memberId, purpose, language), Optional.empty()));
-    }
-
     List<OwnTemplate> all(MemberId memberId) {
         return jdbc.sql("SELECT purpose, language, body FROM message_templates WHERE member_id = ?")
                 .param(memberId.value())

@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.doorman.app.events.EventView;
 import org.doorman.app.events.Events;
+import org.doorman.app.members.MemberNames;
 import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.lifecycle.Purpose;
 import org.doorman.core.screening.Language;
@@ -26,39 +28,41 @@ class TemplateBook implements MessageTemplates {
     private final Clock clock;
     private final TemplateSettings settings;
     private final MemberStrategies strategies;
+    private final MemberNames names;
 
     TemplateBook(
             JdbcTemplateStore store,
             Events events,
             Clock clock,
             TemplateSettings settings,
-            MemberStrategies strategies) {
+            MemberStrategies strategies,
+            MemberNames names) {
         this.store = store;
         this.events = events;
         this.clock = clock;
         this.settings = settings;
         this.strategies = strategies;
+        this.names = names;
     }
 
     @Override
-    public String render(MemberId memberId, String purpose, Language language, Map<String, String> values) {
-        Purpose known = Purpose.fromWireName(purpose)
-                .orElseThrow(() -> new IllegalArgumentException("no message template for purpose '" + purpose + "'"));
+    public String render(MemberId memberId, Purpose known, Language language, Map<String, String> values) {
         Language written = language == Language.DE ? Language.DE : Language.EN;
-        var stored = store.forRendering(memberId, known, written);
-        String body = stored.body().orElseGet(() -> DefaultTemplates.of(known, written));
-        return Placeholders.fill(body, completed(memberId, stored.memberName(), known, written, values));
+        String body = store.body(memberId, known, written).orElseGet(() -> DefaultTemplates.of(known, written));
+        return Placeholders.fill(body, completed(memberId, known, written, values));
     }
 
     private Map<String, String> completed(
-            MemberId memberId,
-            Optional<String> memberName,
-            Purpose purpose,
-            Language language,
-            Map<String, String> given) {
+            MemberId memberId, Purpose purpose, Language language, Map<String, String> given) {
         Map<String, String> values = new HashMap<>(given == null ? Map.of() : given);
-        if (!values.containsKey("member")) {
-            memberName.ifPresent(name -> values.put("member", name));
+        // the lifecycle gives the member's name with its effect; other callers may leave it to be looked up
+        String member = values.get("member");
+        if (member == null || member.isBlank()) {
+            values.remove("member");
+            var named = names.of(List.of(memberId));
+            if (named.containsKey(memberId)) {
+                values.put("member", named.get(memberId));
+            }
         }
         ZoneId zone = settings.timeZone();
         if (purpose == Purpose.INVITE_TO_EVENT) {

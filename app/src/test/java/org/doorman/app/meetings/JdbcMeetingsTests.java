@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.doorman.app.events.EventView;
 import org.doorman.app.relationsdb.Engine;
 import org.doorman.app.relationsdb.Rows;
 import org.doorman.core.lifecycle.MemberId;
@@ -57,14 +58,14 @@ class JdbcMeetingsTests {
 
     @Test
     void attendingTheSameEventCountsAsAMeetingOnceEvenWhenAlsoRecorded() {
-        rows.event("ev1", "Netzwerkabend", JAN, true);
-        rows.event("ev2", "Sommerfest", MAR, true);
+        var ev1 = event("ev1", "Netzwerkabend", JAN, true);
+        var ev2 = event("ev2", "Sommerfest", MAR, true);
 
-        assertThat(meetings.attend("ev1", rita)).isTrue();
-        assertThat(meetings.attend("ev1", rita)).isFalse();
-        meetings.attend("ev1", sam);
-        meetings.attend("ev2", rita);
-        meetings.attend("ev2", carl);
+        assertThat(meetings.attend(ev1, rita)).isTrue();
+        assertThat(meetings.attend(ev1, rita)).isFalse();
+        meetings.attend(ev1, sam);
+        meetings.attend(ev2, rita);
+        meetings.attend(ev2, carl);
         meetings.add(meeting("1", rita, sam, JAN.plusSeconds(600), "ev1"));
 
         assertThat(meetings.countBetween(new MemberId(rita), new MemberId(sam))).isEqualTo(1);
@@ -76,8 +77,34 @@ class JdbcMeetingsTests {
     }
 
     @Test
+    void anEventTheNetworkDoesNotRunOfficiallyIsNoMeeting() {
+        var stammtisch = event("ev1", "Stammtisch", JAN, false);
+
+        meetings.attend(stammtisch, rita);
+        meetings.attend(stammtisch, sam);
+
+        assertThat(meetings.countBetween(new MemberId(rita), new MemberId(sam))).isZero();
+        assertThat(meetings.lastBetween(new MemberId(rita), new MemberId(sam)))
+                .as("but they were there together")
+                .contains(JAN);
+    }
+
+    @Test
+    void onlyEventsThatBeganAfterTheGivenTimeCount() {
+        var january = event("ev1", "Netzwerkabend", JAN, true);
+        var march = event("ev2", "Sommerfest", MAR, true);
+        for (var event : java.util.List.of(january, march)) {
+            meetings.attend(event, rita);
+            meetings.attend(event, sam);
+        }
+
+        assertThat(meetings.countRecognizedBy(new MemberId(rita), new MemberId(sam), Optional.of(FEB), false))
+                .isEqualTo(1);
+    }
+
+    @Test
     void aMemberRecognizesTheMeetingsTheyRecordedAndTheEventsBothAttendedNotTheOthersClaims() {
-        rows.event("ev1", "Netzwerkabend", JAN, true);
+        var ev1 = event("ev1", "Netzwerkabend", JAN, true);
 
         meetings.add(meeting("1", sam, rita, FEB, null));
         meetings.add(meeting("2", sam, rita, MAR, null));
@@ -90,12 +117,18 @@ class JdbcMeetingsTests {
                 .isZero();
 
         meetings.add(meeting("3", rita, sam, MAR, null));
-        meetings.attend("ev1", rita);
-        meetings.attend("ev1", sam);
+        meetings.attend(ev1, rita);
+        meetings.attend(ev1, sam);
 
         assertThat(meetings.countRecognizedBy(new MemberId(rita), new MemberId(sam)))
                 .isEqualTo(2);
         assertThat(meetings.countBetween(new MemberId(rita), new MemberId(sam))).isEqualTo(3);
+    }
+
+    /** An event as the events capability stores and shows it. */
+    private EventView event(String id, String title, Instant startsAt, boolean official) {
+        rows.event(id, title, startsAt, official);
+        return new EventView(id, title, startsAt, "", official);
     }
 
     private static Meeting meeting(String id, String member, String other, Instant at, String eventId) {

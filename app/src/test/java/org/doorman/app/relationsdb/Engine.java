@@ -3,6 +3,7 @@ package org.doorman.app.relationsdb;
 import javax.sql.DataSource;
 import org.doorman.app.testing.Databases;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -32,12 +33,29 @@ public enum Engine {
     /** A fresh database with every migration applied. */
     public DataSource migrated() {
         DataSource dataSource = freshDataSource();
+        migrate(dataSource, MigrationVersion.LATEST);
+        return dataSource;
+    }
+
+    /** A fresh database as an installation at {@code version} has it, for a test of the migrations after it. */
+    public DataSource migratedTo(String version) {
+        DataSource dataSource = freshDataSource();
+        migrate(dataSource, MigrationVersion.fromVersion(version));
+        return dataSource;
+    }
+
+    /** Applies the migrations the database has not had yet, as an upgrade does. */
+    public void upgrade(DataSource dataSource) {
+        migrate(dataSource, MigrationVersion.LATEST);
+    }
+
+    private static void migrate(DataSource dataSource, MigrationVersion target) {
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .target(target)
                 .load()
                 .migrate();
-        return dataSource;
     }
 
     public JdbcClient client(DataSource dataSource) {

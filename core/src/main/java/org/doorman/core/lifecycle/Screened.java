@@ -9,13 +9,14 @@ import org.doorman.core.strategy.Decision;
 
 /**
  * What the recipient's strategy decided about a new request, with what the lifecycle needs to carry it out: the
- * requester's name and language, the member's language, when this member last asked this requester a clarifying
+ * requester's name and language, the member's name (messages in their name are signed with it) and language, when this member last asked this requester a clarifying
  * question, the network's next official event, the member's policy in plain words per language, and how often the
  * two have met.
  */
 public record Screened(
         Decision decision,
         String requesterName,
+        String memberName,
         Language requesterLanguage,
         Language memberLanguage,
         Optional<Instant> lastQuestionToRequester,
@@ -25,6 +26,7 @@ public record Screened(
     public Screened {
         Objects.requireNonNull(decision, "decision");
         requesterName = requesterName == null ? "" : requesterName;
+        memberName = memberName == null ? "" : memberName;
         Objects.requireNonNull(requesterLanguage, "requesterLanguage");
         Objects.requireNonNull(memberLanguage, "memberLanguage");
         Objects.requireNonNull(lastQuestionToRequester, "lastQuestionToRequester");

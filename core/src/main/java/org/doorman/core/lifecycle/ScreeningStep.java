@@ -66,7 +66,7 @@ final class ScreeningStep {
                 due,
                 due.minus(settings.followUpReminder()),
                 screened.taskLanguage(),
-                Map.of("requester", screened.requesterName(), "due", due.toString()));
+                Map.of("requester", screened.requesterName(), "member", screened.memberName(), "due", due.toString()));
         var effects = new ArrayList<Effect>(confirm(request));
         effects.add(task);
         return request.close(
@@ -98,7 +98,7 @@ final class ScreeningStep {
                 new MessageBody.Template(
                         Purpose.clarifying(screened.decision().category()),
                         screened.messageLanguage(),
-                        Map.of("requester", screened.requesterName())));
+                        Map.of("requester", screened.requesterName(), "member", screened.memberName())));
         return new Transition.Moved(
                 request.waitingForReply(deadline, java.util.Optional.of(now)),
                 List.of(
@@ -122,6 +122,7 @@ final class ScreeningStep {
         var language = screened.messageLanguage();
         var values = new HashMap<String, String>();
         values.put("requester", screened.requesterName());
+        values.put("member", screened.memberName());
         values.put("policy", screened.policy().getOrDefault(language, ""));
         values.put("meetings", Integer.toString(required));
         screened.nextEvent().ifPresent(event -> {

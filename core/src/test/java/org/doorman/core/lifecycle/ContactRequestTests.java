@@ -57,7 +57,7 @@ class ContactRequestTests {
             assertThat(task.dueAt()).isEqualTo(NOW.plus(SETTINGS.followUpDue()));
             assertThat(task.remindAt()).isEqualTo(task.dueAt().minus(SETTINGS.followUpReminder()));
             assertThat(task.language()).as("the member's language").isEqualTo(Language.DE);
-            assertThat(task.values()).containsEntry("requester", "Eva Schulz");
+            assertThat(task.values()).containsEntry("requester", "Eva Schulz").containsEntry("member", "Dana Roth");
         }
 
         @Test
@@ -73,7 +73,9 @@ class ContactRequestTests {
             assertThat(message.kind()).isEqualTo(MessageKind.CLARIFYING_QUESTION);
             assertThat(message.body())
                     .isEqualTo(new MessageBody.Template(
-                            Purpose.CLARIFY_VAGUE_PITCH, Language.DE, java.util.Map.of("requester", "Eva Schulz")));
+                            Purpose.CLARIFY_VAGUE_PITCH,
+                            Language.DE,
+                            java.util.Map.of("requester", "Eva Schulz", "member", "Dana Roth")));
             assertThat(effects(moved, Effect.SetDeadline.class))
                     .containsExactly(new Effect.SetDeadline(NOW.plus(Duration.ofDays(14))));
             assertThat(moved.request().decidedBy()).isEmpty();
@@ -96,6 +98,7 @@ class ContactRequestTests {
             var screened = new Screened(
                     base.decision(),
                     base.requesterName(),
+                    base.memberName(),
                     Language.OTHER,
                     Language.EN,
                     Optional.empty(),
@@ -127,6 +130,7 @@ class ContactRequestTests {
             var screened = new Screened(
                     english,
                     base.requesterName(),
+                    base.memberName(),
                     Language.DE,
                     Language.EN,
                     Optional.empty(),
@@ -148,6 +152,7 @@ class ContactRequestTests {
             var screened = new Screened(
                     base.decision(),
                     base.requesterName(),
+                    base.memberName(),
                     Language.EN,
                     Language.DE,
                     Optional.of(earlier),
@@ -172,6 +177,7 @@ class ContactRequestTests {
             var screened = new Screened(
                     base.decision(),
                     base.requesterName(),
+                    base.memberName(),
                     Language.EN,
                     Language.DE,
                     Optional.of(NOW.minus(Duration.ofDays(30))),
@@ -191,6 +197,7 @@ class ContactRequestTests {
             var screened = new Screened(
                     base.decision(),
                     base.requesterName(),
+                    base.memberName(),
                     Language.DE,
                     Language.EN,
                     Optional.empty(),
@@ -211,7 +218,9 @@ class ContactRequestTests {
                     .containsEntry("policy", "Ich bestätige nach zwei Treffen.")
                     .containsEntry("eventTitle", "Netzwerktreffen Hamburg")
                     .containsEntry("eventLocation", "Speicherstadt")
-                    .containsEntry("meetings", "2");
+                    .containsEntry("meetings", "2")
+                    .as("signed in the member's name")
+                    .containsEntry("member", "Dana Roth");
         }
 
         @Test
@@ -469,6 +478,7 @@ class ContactRequestTests {
             var screened = new Screened(
                     base.decision(),
                     base.requesterName(),
+                    base.memberName(),
                     Language.EN,
                     Language.EN,
                     Optional.empty(),

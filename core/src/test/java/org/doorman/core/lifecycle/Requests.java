@@ -44,6 +44,7 @@ final class Requests {
         return new Screened(
                 decision,
                 "Eva Schulz",
+                "Dana Roth",
                 Language.EN,
                 Language.DE,
                 Optional.empty(),
