@@ -85,7 +85,8 @@ class DashboardFigures {
             int week = (int) (Duration.between(first.atStartOfDay(zone).toInstant(), stored.sentAt())
                             .toDays()
                     / 7);
-            String category = stored.screening().map(ScreeningRecord::category).orElse(null);
+            String category =
+                    stored.screening().map(ScreeningRecord::categoryName).orElse(null);
             if (category != null && week >= 0 && week < WEEKS && perCategory.containsKey(category)) {
                 perCategory.get(category)[week]++;
             }

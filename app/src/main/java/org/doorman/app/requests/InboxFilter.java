@@ -10,7 +10,7 @@ import org.doorman.core.screening.Category;
  * Which received requests the inbox shows: some states (all when empty) and one category or any. {@code open} stands
  * for every state that still waits for something; {@code waiting} for what waits for the member (review, dialog).
  */
-record InboxFilter(Set<RequestState> states, Optional<String> category) {
+record InboxFilter(Set<RequestState> states, Optional<Category> category) {
 
     static final InboxFilter ALL = new InboxFilter(Set.of(), Optional.empty());
 
@@ -34,13 +34,12 @@ record InboxFilter(Set<RequestState> states, Optional<String> category) {
                         .orElseThrow(() -> RequestProblems.badInput("state: one of open, waiting, screening,"
                                 + " awaiting_reply, in_dialog, awaiting_meetings, review, accepted, declined.")));
         };
-        Optional<String> kind = Optional.ofNullable(category)
+        Optional<Category> kind = Optional.ofNullable(category)
                 .map(String::strip)
                 .filter(c -> !c.isEmpty())
                 .map(c -> Category.fromWireName(c)
                         .orElseThrow(() -> RequestProblems.badInput("category: one of known, acquaintance_claim,"
-                                + " concrete_need, common_ground, vague_pitch, sales_pitch, empty."))
-                        .wireName());
+                                + " concrete_need, common_ground, vague_pitch, sales_pitch, empty.")));
         return new InboxFilter(states, kind);
     }
 }

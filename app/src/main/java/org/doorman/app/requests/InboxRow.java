@@ -34,7 +34,7 @@ record InboxRow(
                 sender == null || sender.profile().headline() == null
                         ? ""
                         : sender.profile().headline(),
-                screening.map(ScreeningRecord::category).orElse(""),
+                screening.map(ScreeningRecord::categoryName).orElse(""),
                 screening.map(ScreeningRecord::ruleId).orElse(""),
                 screening.map(ScreeningRecord::rule).orElse(""),
                 stored.request().decidedBy().orElse(""),

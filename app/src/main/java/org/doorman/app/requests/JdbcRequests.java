@@ -13,7 +13,10 @@ import org.doorman.core.lifecycle.ContactRequest;
 import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.lifecycle.RequestId;
 import org.doorman.core.lifecycle.RequestState;
+import org.doorman.core.screening.Category;
+import org.doorman.core.screening.Language;
 import org.doorman.core.screening.Signal;
+import org.doorman.core.strategy.Action;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -45,12 +48,12 @@ class JdbcRequests implements Requests {
                 .param("sender", r.sender().value())
                 .param("recipient", r.recipient().value())
                 .param("message", stored.message())
-                .param("language", s.map(ScreeningRecord::language).orElse(null))
+                .param("language", s.map(ScreeningRecord::languageCode).orElse(null))
                 .param("sentAt", stored.sentAt().toEpochMilli())
                 .param("state", r.state().wireName())
-                .param("category", s.map(ScreeningRecord::category).orElse(null))
+                .param("category", s.map(ScreeningRecord::categoryName).orElse(null))
                 .param("confidence", s.map(ScreeningRecord::confidence).orElse(null))
-                .param("action", s.map(ScreeningRecord::action).orElse(null))
+                .param("action", s.map(ScreeningRecord::actionName).orElse(null))
                 .param("ruleId", s.map(ScreeningRecord::ruleId).orElse(null))
                 .param("rule", s.map(ScreeningRecord::rule).orElse(null))
                 .param("explanation", s.map(ScreeningRecord::explanation).orElse(null))
@@ -329,7 +332,7 @@ class JdbcRequests implements Requests {
                     filter.states().stream().map(RequestState::wireName).toList());
         }
         if (filter.category().isPresent()) {
-            statement = statement.param("category", filter.category().get());
+            statement = statement.param("category", filter.category().get().wireName());
         }
         return statement.query(JdbcRequests::row).list();
     }
@@ -399,13 +402,13 @@ class JdbcRequests implements Requests {
         Optional<ScreeningRecord> screening = rs.getString("category") == null
                 ? Optional.empty()
                 : Optional.of(new ScreeningRecord(
-                        rs.getString("category"),
+                        stored(Category.fromWireName(rs.getString("category")), "category"),
                         rs.getDouble("confidence"),
-                        rs.getString("action"),
+                        stored(Action.fromWireName(rs.getString("action")), "action"),
                         rs.getString("rule_id"),
                         rs.getString("rule"),
                         rs.getString("explanation"),
-                        rs.getString("language")));
+                        Language.fromCode(rs.getString("language")).orElse(Language.OTHER)));
         return new StoredRequest(
                 request,
                 rs.getInt("version"),
@@ -435,5 +438,10 @@ class JdbcRequests implements Requests {
     static Optional<Instant> instant(ResultSet rs, int column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(value));
+    }
+
+    /** A value the database holds by its wire name; one it does not know is a broken row, not a missing value. */
+    private static <T> T stored(Optional<T> value, String column) {
+        return value.orElseThrow(() -> new IllegalStateException("unknown " + column + " in the database"));
     }
 }

@@ -112,7 +112,7 @@ class RequestPages {
                         signals.stream()
                                 .map(s -> new Highlights.Evidence(s.name(), s.evidence()))
                                 .toList()),
-                screening.map(ScreeningRecord::category).orElse(""),
+                screening.map(ScreeningRecord::categoryName).orElse(""),
                 screening.map(s -> (int) Math.round(s.confidence() * 100)).orElse(0),
                 screening.map(ScreeningRecord::ruleId).orElse(""),
                 screening.map(ScreeningRecord::rule).orElse(""),

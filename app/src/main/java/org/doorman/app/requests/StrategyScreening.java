@@ -87,15 +87,7 @@ class StrategyScreening {
                 events.nextOfficial(now).map(e -> new UpcomingEvent(e.title(), e.startsAt(), e.location())),
                 Map.of(Language.DE, strategy.describe(Language.DE), Language.EN, strategy.describe(Language.EN)),
                 context.metInPerson());
-        var record = new ScreeningRecord(
-                decision.category().wireName(),
-                decision.confidence(),
-                decision.action().wireName(),
-                decision.ruleId(),
-                decision.rule(),
-                decision.reason(),
-                decision.language().code());
-        return new Outcome(screened, record, decision.signals());
+        return new Outcome(screened, ScreeningRecord.of(decision), decision.signals());
     }
 
     /**

@@ -336,6 +336,22 @@ abstract class RequestLifecycleIntegrationTests {
     }
 
     @Test
+    void theInboxFiltersByCategory() throws Exception {
+        var tim = member("Tim Kaiser", "de");
+        String vague = send(jonas, dana, VAGUE);
+        String sale = send(tim, dana, SALES);
+
+        call("GET", "/api/v1/inbox?category=sales_pitch", dana, null)
+                .andExpect(jsonPath("$[*].id").value(org.hamcrest.Matchers.contains(sale)))
+                .andExpect(jsonPath("$[0].category").value("sales_pitch"));
+        call("GET", "/api/v1/inbox?category=vague_pitch&state=awaiting_reply", dana, null)
+                .andExpect(jsonPath("$[*].id").value(org.hamcrest.Matchers.contains(vague)));
+        call("GET", "/api/v1/inbox?category=concrete_need", dana, null)
+                .andExpect(jsonPath("$").isEmpty());
+        problem(call("GET", "/api/v1/inbox?category=spam", dana, null), 400);
+    }
+
+    @Test
     void webhooksAreSignedDeliveredOnceAndADeclineReachesOnlyTheRecipientsSide() throws Exception {
         try (var receiver = new WebhookReceiver()) {
             String hook = "wh_test_" + System.nanoTime();
