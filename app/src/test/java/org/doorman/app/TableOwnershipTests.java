@@ -82,23 +82,6 @@ class TableOwnershipTests {
                     "request_signals",
                     "webhook_events"),
             new Allowance(
-                    "privacy/JdbcMemberData.java",
-                    "the export is everything stored about a member, read in one consistent snapshot of every table",
-                    "audit_trail",
-                    "contact_requests",
-                    "contacts",
-                    "digest_settings",
-                    "events",
-                    "follow_up_tasks",
-                    "meetings",
-                    "member_groups",
-                    "members",
-                    "memberships",
-                    "message_templates",
-                    "request_messages",
-                    "request_signals",
-                    "strategies"),
-            new Allowance(
                     "demo/DemoHistory.java",
                     "the demo seeds a back-dated history (strategies, events, attendance, meetings) that the ports only"
                             + " write as of now",
