@@ -6,9 +6,13 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -157,4 +161,24 @@ class ArchitectureTests {
                 .resideInAPackage("com.github.f4b6a3..")
                 .check(classes);
     }
+
+    @Test
+    void noClassOutsideTheOneGeneratorMakesAnIdFromAUuid() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.doorman.app.ids..")
+                .should()
+                .callMethodWhere(UUID_FACTORY)
+                .because("Ids.next makes every new id, time-ordered and in one format; a random UUID beside it sorts"
+                        + " out of turn in the audit trail")
+                .check(classes);
+    }
+
+    private static final DescribedPredicate<JavaMethodCall> UUID_FACTORY = DescribedPredicate.describe(
+            "a static method of java.util.UUID (randomUUID, nameUUIDFromBytes, fromString ...)",
+            call -> call.getTargetOwner().isEquivalentTo(UUID.class)
+                    && call.getTarget()
+                            .resolveMember()
+                            .map(method -> method.getModifiers().contains(JavaModifier.STATIC))
+                            .orElse(true));
 }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.doorman.app.contacts.DormantContact.Reason;
+import org.doorman.app.ids.Ids;
 import org.doorman.app.members.MemberDirectory;
 import org.doorman.core.lifecycle.MemberId;
 import org.springframework.context.MessageSource;
@@ -91,7 +92,7 @@ class DormantContacts {
                 new Object[] {other.name(), member.name(), org.doorman.app.web.Moments.date(contact.since(), locale)},
                 locale);
         var question = new MotiveQuestion(
-                "mq_" + java.util.UUID.randomUUID().toString().replace("-", ""),
+                Ids.next("mq"),
                 memberId.value(),
                 contactId.value(),
                 body,

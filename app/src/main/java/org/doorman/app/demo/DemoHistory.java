@@ -3,9 +3,9 @@ package org.doorman.app.demo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 import org.doorman.app.contacts.Contacts;
 import org.doorman.app.events.EventView;
+import org.doorman.app.ids.Ids;
 import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.screening.Category;
 import org.doorman.core.strategy.Action;
@@ -86,7 +86,7 @@ class DemoHistory {
     }
 
     private EventView event(String title, Instant startsAt, String location, boolean official) {
-        var event = new EventView(id("e"), title, startsAt, location, official);
+        var event = new EventView(Ids.next("e"), title, startsAt, location, official);
         jdbc.sql("INSERT INTO events (id, title, starts_at, location, official, ends_at) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(
                         event.id(),
@@ -118,15 +118,11 @@ class DemoHistory {
         jdbc.sql("""
                         INSERT INTO meetings (id, member_id, other_id, met_at, event_id, recorded_at)
                         VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(id("mt"), memberId, otherId, at.toEpochMilli(), eventId, now.toEpochMilli())
+                .params(Ids.next("mt"), memberId, otherId, at.toEpochMilli(), eventId, now.toEpochMilli())
                 .update();
     }
 
     private static Duration days(int days) {
         return Duration.ofDays(days);
-    }
-
-    private static String id(String prefix) {
-        return prefix + "_" + UUID.randomUUID().toString().replace("-", "");
     }
 }

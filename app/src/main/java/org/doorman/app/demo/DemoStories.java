@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.doorman.app.contacts.Contacts;
+import org.doorman.app.ids.Ids;
 import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.NewMember;
 import org.doorman.app.members.Profile;
@@ -180,9 +180,7 @@ class DemoStories {
                         INSERT INTO audit_trail (id, member_id, request_id, at, actor, step, detail)
                         SELECT ?, recipient_id, id, decided_at, 'system:deadline', 'declined silently',
                                'no answer to the clarifying question by the deadline'
-                        FROM contact_requests WHERE id = ? AND decided_by = 'system:deadline'""")
-                .params("au_" + UUID.randomUUID().toString().replace("-", ""), requestId)
-                .update();
+                        FROM contact_requests WHERE id = ? AND decided_by = 'system:deadline'""").params(Ids.next("aud"), requestId).update();
     }
 
     private void motive(String memberId, String contactId, String body, Instant now, int daysAgo, String answer) {
@@ -192,7 +190,7 @@ class DemoStories {
                                                       answered_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
-                        "mq_" + UUID.randomUUID().toString().replace("-", ""),
+                        Ids.next("mq"),
                         memberId,
                         contactId,
                         body,

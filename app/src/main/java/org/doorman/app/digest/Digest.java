@@ -2,6 +2,7 @@ package org.doorman.app.digest;
 
 import java.time.Instant;
 import java.util.List;
+import org.doorman.app.requests.TaskId;
 
 /** What waits for a member: the content of one digest, before it is put into words. */
 record Digest(List<Item> review, List<Item> answered, List<Task> tasks, List<Item> accepted, int declinedSilently) {
@@ -9,7 +10,7 @@ record Digest(List<Item> review, List<Item> answered, List<Task> tasks, List<Ite
     /** A request: who sent it and the start of what they wrote (the requester's words, to be escaped). */
     record Item(String requestId, String requester, String excerpt, Instant at) {}
 
-    record Task(String taskId, String title, Instant dueAt) {}
+    record Task(TaskId taskId, String title, Instant dueAt) {}
 
     Digest {
         review = List.copyOf(review);

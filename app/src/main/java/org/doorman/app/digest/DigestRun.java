@@ -36,6 +36,7 @@ class DigestRun {
     }
 
     private final JdbcDigests digests;
+    private final DigestNewcomers newcomers;
     private final MemberDirectory members;
     private final DigestItems items;
     private final UnsubscribeLinks unsubscribe;
@@ -48,6 +49,7 @@ class DigestRun {
 
     DigestRun(
             JdbcDigests digests,
+            DigestNewcomers newcomers,
             MemberDirectory members,
             DigestItems items,
             UnsubscribeLinks unsubscribe,
@@ -58,6 +60,7 @@ class DigestRun {
             ObjectProvider<JavaMailSender> sender,
             MeterRegistry meters) {
         this.digests = digests;
+        this.newcomers = newcomers;
         this.members = members;
         this.items = items;
         this.unsubscribe = unsubscribe;
@@ -89,7 +92,7 @@ class DigestRun {
             return 0;
         }
         unsubscribe.prepare();
-        adoptNewMembers(now);
+        newcomers.adopt(now);
         int sentNow = 0;
         for (int i = 0; i < MAX_PER_ROUND; i++) {
             Outcome outcome = transactions.execute(status -> sendNext(now));
@@ -104,14 +107,6 @@ class DigestRun {
             log.info("Sent {} digests", sentNow);
         }
         return sentNow;
-    }
-
-    /** Members with an address and no schedule get the default one, starting at its next time. */
-    private void adoptNewMembers(Instant now) {
-        var defaults = settings.defaults();
-        for (String memberId : digests.withoutSchedule(500)) {
-            digests.adopt(memberId, defaults, defaults.nextAfter(now), now);
-        }
     }
 
     private Outcome sendNext(Instant now) {

@@ -3,9 +3,8 @@ package org.doorman.app.digest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import org.doorman.app.ids.Ids;
 import org.doorman.app.storage.Dialect;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -59,13 +58,7 @@ class JdbcDigests {
                 .update();
     }
 
-    /** Members with an e-mail address and no schedule yet; they get the default one. */
-    List<String> withoutSchedule(int limit) {
-        return jdbc.sql("""
-                        SELECT m.id FROM members m LEFT JOIN digest_settings d ON d.member_id = m.id
-                        WHERE d.member_id IS NULL AND m.email IS NOT NULL ORDER BY m.id LIMIT ?""").param(limit).query(String.class).list();
-    }
-
+    /** The default schedule for a newcomer; a schedule the member chose stays. */
     void adopt(String memberId, DigestSchedule schedule, Optional<Instant> nextDueAt, Instant now) {
         jdbc.sql("""
                         INSERT INTO digest_settings (member_id, frequency, local_time, time_zone, weekday, next_due_at,
@@ -103,7 +96,7 @@ class JdbcDigests {
                 .params(now.toEpochMilli(), next.map(Instant::toEpochMilli).orElse(null), memberId)
                 .update();
         jdbc.sql("INSERT INTO digest_log (id, member_id, sent_at, items) VALUES (?, ?, ?, ?)")
-                .params("dig_" + UUID.randomUUID(), memberId, now.toEpochMilli(), items)
+                .params(Ids.next("dig"), memberId, now.toEpochMilli(), items)
                 .update();
     }
 

@@ -1,7 +1,9 @@
 package org.doorman.app.members;
 
 import java.time.Clock;
+import java.time.Instant;
 import org.doorman.core.lifecycle.MemberId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,11 +16,13 @@ public class Profiles {
     private final JdbcMembers members;
     private final Clock clock;
     private final java.util.List<OwnSettings> settings;
+    private final ApplicationEventPublisher events;
 
-    Profiles(JdbcMembers members, Clock clock, java.util.List<OwnSettings> settings) {
+    Profiles(JdbcMembers members, Clock clock, java.util.List<OwnSettings> settings, ApplicationEventPublisher events) {
         this.members = members;
         this.clock = clock;
         this.settings = settings;
+        this.events = events;
     }
 
     /** The member's settings kept by other capabilities, by their field name in {@code /me}. */
@@ -38,7 +42,7 @@ public class Profiles {
     /**
      * Replaces the profile and changes the settings given with it (the digest); refuses a missing name or language,
      * an unknown language, an over-long field or a bad setting with {@link InvalidMember} (400), and then changes
-     * nothing.
+     * nothing. A new e-mail address is announced ({@link EmailAddressGiven}) in the same transaction.
      */
     @Transactional
     public Member change(MemberId memberId, ProfileChange change) {
@@ -47,7 +51,12 @@ public class Profiles {
         }
         var current = mine(memberId);
         var valid = ValidMember.of(new NewMember(current.handle(), change.profile(), null));
-        members.update(memberId.value(), valid, clock.millis());
+        long now = clock.millis();
+        members.update(memberId.value(), valid, now);
+        String email = valid.checked().profile().email();
+        if (email != null && !email.equals(current.profile().email())) {
+            events.publishEvent(new EmailAddressGiven(memberId, Instant.ofEpochMilli(now)));
+        }
         for (var own : settings) {
             change.settings(own.name()).ifPresent(fields -> {
                 try {

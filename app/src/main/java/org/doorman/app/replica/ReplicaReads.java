@@ -1,13 +1,13 @@
 package org.doorman.app.replica;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import org.doorman.app.members.CurrentMember;
@@ -25,15 +25,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class ReplicaReads extends OncePerRequestFilter {
 
     private static final Pattern REPLICA_READS = Pattern.compile("^/(api/v1/)?(inbox|requests/[^/]+)/?$");
-    private static final int FORGET_FROM = 10_000;
+    private static final int MEMBERS_KEPT = 100_000;
 
-    private final long windowNanos;
-    private final LongSupplier nanoTime;
-    private final Map<String, Long> lastWrites = new ConcurrentHashMap<>();
+    /** The members who wrote within the window; each is forgotten when their window ends. */
+    private final Cache<String, Boolean> wroteRecently;
 
     ReplicaReads(Duration readYourWrites, LongSupplier nanoTime) {
-        this.windowNanos = readYourWrites.toNanos();
-        this.nanoTime = nanoTime;
+        this.wroteRecently = Caffeine.newBuilder()
+                .expireAfterWrite(readYourWrites)
+                .maximumSize(MEMBERS_KEPT)
+                .ticker(nanoTime::getAsLong)
+                .build();
     }
 
     @Override
@@ -82,15 +84,10 @@ final class ReplicaReads extends OncePerRequestFilter {
     }
 
     private void noteWrite(String member) {
-        long now = nanoTime.getAsLong();
-        lastWrites.put(member, now);
-        if (lastWrites.size() > FORGET_FROM) {
-            lastWrites.values().removeIf(at -> now - at > windowNanos);
-        }
+        wroteRecently.put(member, Boolean.TRUE);
     }
 
     private boolean wroteRecently(String member) {
-        Long at = lastWrites.get(member);
-        return at != null && nanoTime.getAsLong() - at <= windowNanos;
+        return wroteRecently.getIfPresent(member) != null;
     }
 }

@@ -15,7 +15,7 @@ public interface Agendas {
     /** A request with what its requester wrote and when (sent, written or decided, by section). */
     record Item(RequestId requestId, MemberId requester, String text, Instant at) {}
 
-    record DueTask(String taskId, String title, Instant dueAt) {}
+    record DueTask(TaskId taskId, String title, Instant dueAt) {}
 
     record Agenda(
             List<Item> review, List<Item> answered, List<DueTask> tasks, List<Item> accepted, int declinedSilently) {

@@ -1,10 +1,10 @@
 package org.doorman.app.requests;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import org.doorman.core.lifecycle.MemberId;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,14 +20,16 @@ import org.springframework.web.ErrorResponseException;
 class CoachingLimit {
 
     private final CoachSettings settings;
-    private final ConcurrentMap<MemberId, Bucket> buckets = new ConcurrentHashMap<>();
+    /** A bucket left alone for a minute is full again, so it can go. */
+    private final Cache<MemberId, Bucket> buckets =
+            Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(1)).build();
 
     CoachingLimit(CoachSettings settings) {
         this.settings = settings;
     }
 
     void take(MemberId member) {
-        var bucket = buckets.computeIfAbsent(
+        var bucket = buckets.get(
                 member,
                 id -> Bucket.builder()
                         .addLimit(Bandwidth.builder()

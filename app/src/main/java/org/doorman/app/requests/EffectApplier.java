@@ -16,6 +16,7 @@ import org.doorman.core.lifecycle.EventType;
 import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.lifecycle.MessageBody;
 import org.doorman.core.lifecycle.MessageKind;
+import org.doorman.core.lifecycle.Purpose;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -87,13 +88,14 @@ class EffectApplier {
                     // stored with the request's state
                 }
                 case Effect.CreateFollowUpTask task -> {
-                    String title = templates.render(task.member(), "follow_up_task", task.language(), task.values());
-                    String taskId = tasks.add(
+                    String title =
+                            templates.render(task.member(), Purpose.FOLLOW_UP_TASK, task.language(), task.values());
+                    TaskId taskId = tasks.add(
                             new Tasks.NewTask(
                                     task.member(), request.id(), task.contact(), title, task.dueAt(), task.remindAt()),
                             now);
                     var data = ids(request);
-                    data.put("taskId", taskId);
+                    data.put("taskId", taskId.value());
                     data.put("title", title);
                     data.put("dueAt", task.dueAt().toString());
                     outbox.emit(EventType.TASK_CREATED, Audience.RECIPIENT, task.member(), data, now, now);
@@ -142,7 +144,7 @@ class EffectApplier {
         return switch (body) {
             case MessageBody.Text text -> text.text();
             case MessageBody.Template template ->
-                templates.render(author, template.purpose().wireName(), template.language(), template.values());
+                templates.render(author, template.purpose(), template.language(), template.values());
         };
     }
 

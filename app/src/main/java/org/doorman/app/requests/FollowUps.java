@@ -6,6 +6,7 @@ import org.doorman.core.lifecycle.MemberId;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.ErrorResponseException;
 
 /** The member's follow-up tasks, for the API and the tasks page alike. */
 @Service
@@ -26,13 +27,23 @@ class FollowUps {
     }
 
     /** Marks the member's task done; 404 when it is not theirs. */
-    Tasks.Task done(MemberId member, String taskId) {
+    Tasks.Task done(MemberId member, TaskId taskId) {
         return transactions.execute(status -> {
-            tasks.find(member, taskId)
-                    .orElseThrow(() ->
-                            RequestProblems.of(HttpStatus.NOT_FOUND, "There is no task " + taskId + " of yours."));
+            tasks.find(member, taskId).orElseThrow(() -> noTask(taskId.value()));
             tasks.markDone(taskId, clock.instant());
             return tasks.find(member, taskId).orElseThrow();
         });
+    }
+
+    /**
+     * The task a caller named in a path; a text that cannot be a task id is answered as a task that is not the
+     * caller's, with the same 404.
+     */
+    static TaskId named(String id) {
+        return TaskId.fromCaller(id).orElseThrow(() -> noTask(id));
+    }
+
+    private static ErrorResponseException noTask(String id) {
+        return RequestProblems.of(HttpStatus.NOT_FOUND, "There is no task " + id + " of yours.");
     }
 }

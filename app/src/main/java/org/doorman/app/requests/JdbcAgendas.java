@@ -43,7 +43,9 @@ class JdbcAgendas implements Agendas {
                         WHERE member_id = ? AND done_at IS NULL AND due_at < ? ORDER BY due_at, id LIMIT ?""")
                 .params(memberId, until.toEpochMilli(), perSection)
                 .query((rs, row) -> new DueTask(
-                        rs.getString("id"), rs.getString("title"), Instant.ofEpochMilli(rs.getLong("due_at"))))
+                        new TaskId(rs.getString("id")),
+                        rs.getString("title"),
+                        Instant.ofEpochMilli(rs.getLong("due_at"))))
                 .list();
         var accepted = jdbc.sql("""
                         SELECT r.id, r.sender_id, r.message AS text, r.decided_at AS at FROM contact_requests r

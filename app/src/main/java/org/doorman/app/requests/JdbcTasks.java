@@ -25,13 +25,13 @@ class JdbcTasks implements Tasks {
     }
 
     @Override
-    public String add(NewTask task, Instant at) {
-        String id = Ids.next("task");
+    public TaskId add(NewTask task, Instant at) {
+        var id = new TaskId(Ids.next("task"));
         jdbc.sql("""
                         INSERT INTO follow_up_tasks (id, member_id, request_id, contact_id, title, due_at, remind_at,
                         created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
-                        id,
+                        id.value(),
                         task.member().value(),
                         task.request().value(),
                         task.contact().value(),
@@ -55,11 +55,11 @@ class JdbcTasks implements Tasks {
     }
 
     @Override
-    public Optional<Task> find(MemberId member, String taskId) {
+    public Optional<Task> find(MemberId member, TaskId taskId) {
         return withContactNames(jdbc.sql("""
                         SELECT t.* FROM follow_up_tasks t
                         WHERE t.member_id = ? AND t.id = ?""")
-                        .params(member.value(), taskId)
+                        .params(member.value(), taskId.value())
                         .query(JdbcTasks::row)
                         .list())
                 .stream()
@@ -67,9 +67,9 @@ class JdbcTasks implements Tasks {
     }
 
     @Override
-    public void markDone(String taskId, Instant at) {
+    public void markDone(TaskId taskId, Instant at) {
         jdbc.sql("UPDATE follow_up_tasks SET done_at = ? WHERE id = ? AND done_at IS NULL")
-                .params(at.toEpochMilli(), taskId)
+                .params(at.toEpochMilli(), taskId.value())
                 .update();
     }
 
@@ -98,7 +98,7 @@ class JdbcTasks implements Tasks {
 
     private static Task row(ResultSet rs, int row) throws SQLException {
         return new Task(
-                rs.getString("id"),
+                new TaskId(rs.getString("id")),
                 new MemberId(rs.getString("member_id")),
                 Optional.ofNullable(rs.getString("request_id")).map(RequestId::new),
                 Optional.ofNullable(rs.getString("contact_id")).map(MemberId::new),

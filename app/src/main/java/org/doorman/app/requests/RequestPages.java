@@ -139,7 +139,7 @@ class RequestPages {
                 tasks.of(caller, false).stream()
                         .filter(t -> t.request().equals(Optional.of(stored.id())))
                         .map(t -> new TaskLine(
-                                t.id(),
+                                t.id().value(),
                                 t.title(),
                                 Moments.date(t.dueAt(), locale),
                                 t.doneAt().isPresent()))

@@ -11,7 +11,7 @@ interface Tasks {
 
     /** A stored task; one written by other means than a request may name no request and no contact. */
     record Task(
-            String id,
+            TaskId id,
             MemberId member,
             Optional<RequestId> request,
             Optional<MemberId> contact,
@@ -27,12 +27,12 @@ interface Tasks {
             MemberId member, RequestId request, MemberId contact, String title, Instant dueAt, Instant remindAt) {}
 
     /** Stores a task and answers its id. */
-    String add(NewTask task, Instant at);
+    TaskId add(NewTask task, Instant at);
 
     /** The member's tasks, open ones first by due date, then done ones, newest first. */
     List<Task> of(MemberId member, boolean onlyOpen);
 
-    Optional<Task> find(MemberId member, String taskId);
+    Optional<Task> find(MemberId member, TaskId taskId);
 
-    void markDone(String taskId, Instant at);
+    void markDone(TaskId taskId, Instant at);
 }

@@ -34,6 +34,6 @@ class TasksController {
     @PostMapping("/{id}/done")
     @Operation(summary = "Mark a follow-up task done")
     TaskView done(@AuthenticationPrincipal CurrentMember me, @PathVariable String id) {
-        return TaskView.from(followUps.done(me.memberId(), id));
+        return TaskView.from(followUps.done(me.memberId(), FollowUps.named(id)));
     }
 }

@@ -31,7 +31,7 @@ class TasksPage {
                 "tasks",
                 followUps.of(me.memberId(), false).stream()
                         .map(t -> new TaskRow(
-                                t.id(),
+                                t.id().value(),
                                 t.title(),
                                 t.contactName(),
                                 t.request().map(RequestId::value).orElse(null),
@@ -44,7 +44,7 @@ class TasksPage {
 
     @PostMapping("/tasks/{id}/done")
     String done(@AuthenticationPrincipal CurrentMember me, @PathVariable String id) {
-        followUps.done(me.memberId(), id);
+        followUps.done(me.memberId(), FollowUps.named(id));
         return "redirect:/tasks";
     }
 

@@ -94,7 +94,7 @@ final class Views {
             Instant createdAt) {
         static TaskView from(Tasks.Task task) {
             return new TaskView(
-                    task.id(),
+                    task.id().value(),
                     task.title(),
                     new Party(task.contact().map(MemberId::value).orElse(null), task.contactName()),
                     task.request().map(RequestId::value).orElse(null),

@@ -1,9 +1,9 @@
 package org.doorman.app.strategy;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.strategy.Strategy;
 import org.doorman.core.strategy.StrategyFiles;
@@ -17,7 +17,8 @@ class JdbcStrategies implements MemberStrategies {
     static final String DEFAULT_PRESET = "default";
 
     private static final int MAX_PARSED = 10_000;
-    private static final Map<StoredText, MemberStrategy> PARSED = new ConcurrentHashMap<>();
+    private static final Cache<StoredText, MemberStrategy> PARSED =
+            Caffeine.newBuilder().maximumSize(MAX_PARSED).build();
 
     private final JdbcClient jdbc;
 
@@ -47,13 +48,10 @@ class JdbcStrategies implements MemberStrategies {
 
     /**
      * A strategy is parsed once per stored text and kept until the text changes: a changed row has another key, so that
-     * every process sees a change at once without a cache to invalidate. Bounded; emptied when full.
+     * every process sees a change at once without a cache to invalidate. Bounded: the texts used least are dropped.
      */
     private static MemberStrategy stored(String preset, String rules) {
-        if (PARSED.size() >= MAX_PARSED) {
-            PARSED.clear();
-        }
-        return PARSED.computeIfAbsent(new StoredText(preset, rules), text -> parse(preset, rules));
+        return PARSED.get(new StoredText(preset, rules), text -> parse(preset, rules));
     }
 
     private record StoredText(String preset, String rules) {}

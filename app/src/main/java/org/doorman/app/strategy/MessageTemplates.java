@@ -2,6 +2,7 @@ package org.doorman.app.strategy;
 
 import java.util.Map;
 import org.doorman.core.lifecycle.MemberId;
+import org.doorman.core.lifecycle.Purpose;
 import org.doorman.core.screening.Language;
 
 /**
@@ -9,8 +10,7 @@ import org.doorman.core.screening.Language;
  * wording where they changed it, else Doorman's polite and short default, in German or English (other languages get
  * English). Calls join the caller's transaction.
  *
- * <p>Purposes: {@code clarify_vague_pitch}, {@code clarify_empty}, {@code clarify_common_ground},
- * {@code invite_to_event}, {@code follow_up_task}. Placeholders filled from {@code values}: {@code requester} (the
+ * <p>Placeholders filled from {@code values}: {@code requester} (the
  * requester's name), {@code member} (the member's name; looked up when absent), {@code meetings} (meetings required,
  * a number; the member's strategy when absent), {@code times} ("zweimal"/"twice", derived from {@code meetings}),
  * {@code event} (a sentence proposing the next official event, or saying none is planned yet; looked up when
@@ -19,5 +19,5 @@ import org.doorman.core.screening.Language;
 public interface MessageTemplates {
 
     /** The text for {@code purpose} in {@code language}, with its placeholders filled. */
-    String render(MemberId memberId, String purpose, Language language, Map<String, String> values);
+    String render(MemberId memberId, Purpose purpose, Language language, Map<String, String> values);
 }

@@ -46,9 +46,7 @@ class TemplateBook implements MessageTemplates {
     }
 
     @Override
-    public String render(MemberId memberId, String purpose, Language language, Map<String, String> values) {
-        Purpose known = Purpose.fromWireName(purpose)
-                .orElseThrow(() -> new IllegalArgumentException("no message template for purpose '" + purpose + "'"));
+    public String render(MemberId memberId, Purpose known, Language language, Map<String, String> values) {
         Language written = language == Language.DE ? Language.DE : Language.EN;
         String body = store.body(memberId, known, written).orElseGet(() -> DefaultTemplates.of(known, written));
         return Placeholders.fill(body, completed(memberId, known, written, values));

@@ -17,6 +17,7 @@ import org.doorman.app.strategy.MemberStrategies;
 import org.doorman.app.strategy.MessageTemplates;
 import org.doorman.app.testing.IntegrationTest;
 import org.doorman.app.testing.TestMembers;
+import org.doorman.core.lifecycle.Purpose;
 import org.doorman.core.screening.Language;
 import org.doorman.core.strategy.Strategy;
 import org.hamcrest.Matchers;
@@ -66,7 +67,7 @@ abstract class NulCharactersIntegrationTests {
                 .andExpect(
                         jsonPath("$.detail").value(Matchers.containsString("'rules[0].id' contains a NUL character")));
 
-        assertThat(templates.render(dana.memberId(), "clarify_empty", Language.DE, Map.of()))
+        assertThat(templates.render(dana.memberId(), Purpose.CLARIFY_EMPTY, Language.DE, Map.of()))
                 .doesNotContain("Moin");
         assertThat(strategies.strategyOf(dana.memberId())).isEqualTo(Strategy.preset("default"));
     }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.doorman.app.DoormanApplication;
+import org.doorman.app.ids.Ids;
 import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.NewMember;
 import org.doorman.app.members.Profile;
@@ -105,7 +106,7 @@ class DigestMailOnSqliteIntegrationTests {
         jdbc().sql("""
                         INSERT INTO follow_up_tasks (id, member_id, title, due_at, created_at)
                         VALUES (?, ?, ?, ?, ?)""")
-                .params("task_" + UUID.randomUUID(), member.id(), title, due.toEpochMilli(), due.toEpochMilli())
+                .params(Ids.next("task"), member.id(), title, due.toEpochMilli(), due.toEpochMilli())
                 .update();
     }
 

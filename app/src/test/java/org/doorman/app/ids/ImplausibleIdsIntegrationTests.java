@@ -95,6 +95,7 @@ abstract class ImplausibleIdsIntegrationTests {
                         api("DELETE /blocks/{id}", HttpMethod.DELETE, "/blocks/%s"),
                         api("GET /members/{id}", HttpMethod.GET, "/members/%s"),
                         api("DELETE /tokens/{id}", HttpMethod.DELETE, "/tokens/%s"),
+                        api("POST /tasks/{id}/done", HttpMethod.POST, "/tasks/%s/done"),
                         // the API, as the operator
                         operator(
                                 "PUT /events/{id}/attendance",
@@ -129,6 +130,7 @@ abstract class ImplausibleIdsIntegrationTests {
                         page("POST /events/{id}/attend", HttpMethod.POST, "/events/%s/attend"),
                         page("GET /members/{id}", HttpMethod.GET, "/members/%s"),
                         page("POST /tokens/{id}/revoke", HttpMethod.POST, "/tokens/%s/revoke"),
+                        page("POST /tasks/{id}/done", HttpMethod.POST, "/tasks/%s/done"),
                         new Object[] {
                             "POST /events/meetings with (form)",
                             (Endpoint) (t, id) -> t.mvc.perform(post("/events/meetings")

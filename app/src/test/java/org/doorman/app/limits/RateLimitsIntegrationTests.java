@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.json.JsonMapper;
@@ -180,13 +181,7 @@ abstract class RateLimitsIntegrationTests {
     void theWebFormsAndPagesCountAgainstTheSameLimitsAsTheApi() throws Exception {
         var sam = member("Sam Sommer", TestMembers.PASSWORD);
         var maria = member("Maria Berg", null);
-        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(post("/login")
-                        .with(csrf())
-                        .param("handle", sam.handle())
-                        .param("password", TestMembers.PASSWORD))
-                .andReturn()
-                .getRequest()
-                .getSession();
+        var session = signIn(sam);
         String id = JsonPath.read(
                 mvc.perform(api(post("/api/v1/requests"), maria, Map.of("recipient", sam.id(), "message", "Hallo!")))
                         .andReturn()
@@ -208,6 +203,40 @@ abstract class RateLimitsIntegrationTests {
                         .with(csrf())
                         .param("body", "Nachricht " + i));
         overTheLimit(Kind.PROFILE_VIEWS, i -> get("/members/" + maria.id()).session(session));
+    }
+
+    @Test
+    void aScriptOnAWebFormAndABrowserOnTheApiKeepTheProblem() throws Exception {
+        var sam = member("Sam Sommer", TestMembers.PASSWORD);
+        var session = signIn(sam);
+
+        var script = overTheLimit(
+                Kind.TOKENS,
+                i -> post("/tokens")
+                        .session(session)
+                        .with(csrf())
+                        .accept(MediaType.APPLICATION_JSON)
+                        .param("name", "Skript " + i));
+        assertThat(script.getContentAsString().replaceAll("\\d+ seconds", "N seconds"))
+                .isEqualTo("""
+                        {"type":"about:blank","title":"Too Many Requests","status":429,\
+                        "detail":"Too many new tokens; try again in N seconds.","instance":"/tokens"}""");
+
+        var maria = member("Maria Berg", null);
+        overTheLimit(
+                Kind.PROFILE_VIEWS,
+                i -> api(get("/api/v1/members/" + maria.id()), sam, null)
+                        .accept("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"));
+    }
+
+    private MockHttpSession signIn(Registered member) throws Exception {
+        return (MockHttpSession) mvc.perform(post("/login")
+                        .with(csrf())
+                        .param("handle", member.handle())
+                        .param("password", TestMembers.PASSWORD))
+                .andReturn()
+                .getRequest()
+                .getSession();
     }
 
     private static String handleOf(Registered member) {

@@ -22,6 +22,7 @@ import org.doorman.app.senders.ScreeningFacts;
 import org.doorman.app.strategy.MemberStrategies;
 import org.doorman.app.strategy.MessageTemplates;
 import org.doorman.core.lifecycle.MemberId;
+import org.doorman.core.lifecycle.Purpose;
 import org.doorman.core.lifecycle.RequestId;
 import org.doorman.core.screening.Language;
 import org.doorman.core.screening.SenderStats;
@@ -169,8 +170,8 @@ final class FakeNetwork
     }
 
     @Override
-    public String render(MemberId memberId, String purpose, Language language, Map<String, String> values) {
-        return purpose + " " + new ArrayList<>(new java.util.TreeMap<>(values).values());
+    public String render(MemberId memberId, Purpose purpose, Language language, Map<String, String> values) {
+        return purpose.wireName() + " " + new ArrayList<>(new java.util.TreeMap<>(values).values());
     }
 
     /** A network without events. */

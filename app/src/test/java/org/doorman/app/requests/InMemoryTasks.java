@@ -13,8 +13,8 @@ final class InMemoryTasks implements Tasks {
     private final List<Task> tasks = new ArrayList<>();
 
     @Override
-    public synchronized String add(NewTask task, Instant at) {
-        String id = "task_" + (tasks.size() + 1);
+    public synchronized TaskId add(NewTask task, Instant at) {
+        var id = new TaskId("task_" + (tasks.size() + 1));
         tasks.add(new Task(
                 id,
                 task.member(),
@@ -39,14 +39,14 @@ final class InMemoryTasks implements Tasks {
     }
 
     @Override
-    public synchronized Optional<Task> find(MemberId member, String taskId) {
+    public synchronized Optional<Task> find(MemberId member, TaskId taskId) {
         return tasks.stream()
                 .filter(t -> t.member().equals(member) && t.id().equals(taskId))
                 .findFirst();
     }
 
     @Override
-    public synchronized void markDone(String taskId, Instant at) {
+    public synchronized void markDone(TaskId taskId, Instant at) {
         tasks.replaceAll(t -> t.id().equals(taskId) && t.doneAt().isEmpty()
                 ? new Task(
                         t.id(),

@@ -13,6 +13,7 @@ import org.doorman.app.members.Registered;
 import org.doorman.app.relationsdb.Api;
 import org.doorman.app.testing.IntegrationTest;
 import org.doorman.app.testing.TestMembers;
+import org.doorman.core.lifecycle.Purpose;
 import org.doorman.core.screening.Language;
 import org.doorman.core.strategy.Strategy;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,7 +93,7 @@ abstract class StrategyIntegrationTests {
                 .andExpect(jsonPath("$.description").isNotEmpty());
 
         assertThat(strategies.strategyOf(dana.memberId()).rules()).hasSize(2);
-        assertThat(templates.render(dana.memberId(), "invite_to_event", Language.DE, Map.of()))
+        assertThat(templates.render(dana.memberId(), Purpose.INVITE_TO_EVENT, Language.DE, Map.of()))
                 .contains("mindestens dreimal");
     }
 
@@ -145,9 +146,10 @@ abstract class StrategyIntegrationTests {
                 .andExpect(jsonPath("$.templates[?(@.purpose == 'clarify_empty' && @.language == 'de')].own")
                         .value(org.hamcrest.Matchers.hasItem(true)));
 
-        assertThat(templates.render(dana.memberId(), "clarify_empty", Language.DE, Map.of("requester", "Tim Kaiser")))
+        assertThat(templates.render(
+                        dana.memberId(), Purpose.CLARIFY_EMPTY, Language.DE, Map.of("requester", "Tim Kaiser")))
                 .isEqualTo("Moin Tim Kaiser, worum geht es Ihnen? Gruß, Dana Berg");
-        assertThat(templates.render(sam.memberId(), "clarify_empty", Language.DE, Map.of()))
+        assertThat(templates.render(sam.memberId(), Purpose.CLARIFY_EMPTY, Language.DE, Map.of()))
                 .as("another member keeps the default")
                 .contains("Was ist der Anlass");
 
@@ -156,7 +158,7 @@ abstract class StrategyIntegrationTests {
                         "/templates",
                         "{\"templates\": [{\"purpose\": \"clarify_empty\", \"language\": \"de\", \"body\": \"\"}]}")
                 .andExpect(status().isOk());
-        assertThat(templates.render(dana.memberId(), "clarify_empty", Language.DE, Map.of()))
+        assertThat(templates.render(dana.memberId(), Purpose.CLARIFY_EMPTY, Language.DE, Map.of()))
                 .contains("Was ist der Anlass");
     }
 
@@ -188,7 +190,7 @@ abstract class StrategyIntegrationTests {
                         "/templates",
                         "{\"templates\": [{\"purpose\": \"clarify_empty\", \"language\": \"de\", \"body\": \"Hallo\\u0000\"}]}"));
 
-        assertThat(templates.render(dana.memberId(), "clarify_empty", Language.DE, Map.of()))
+        assertThat(templates.render(dana.memberId(), Purpose.CLARIFY_EMPTY, Language.DE, Map.of()))
                 .contains("Was ist der Anlass");
     }
 

@@ -16,11 +16,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A browser over real HTTP: it keeps the session cookie, follows redirects after a form as a browser does, and sends
- * the CSRF token of the last page it read with every form. Sign in with {@link #signIn}, which uses the sign-in form
+ * A browser over real HTTP: it asks for HTML as a browser does, keeps the session cookie, follows redirects after a
+ * form, and sends the CSRF token of the last page it read with every form. Sign in with {@link #signIn}, which uses the sign-in form
  * of the home page.
  */
 public final class Browser {
+
+    /** What Chromium and Firefox send for a page or a form. */
+    private static final String ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -28,7 +31,7 @@ public final class Browser {
      * What came back, after any redirects. Status 0: no answer, the server closed the connection while the body was on
      * its way (Tomcat does so after refusing a body that is too large with 413, before the client reads the answer).
      */
-    public record Page(int status, String body, URI uri, Optional<String> retryAfter) {}
+    public record Page(int status, String body, URI uri, Optional<String> retryAfter, Optional<String> contentType) {}
 
     private final String base;
     private final HttpClient http;
@@ -71,7 +74,8 @@ public final class Browser {
     }
 
     private Page send(HttpRequest.Builder builder) {
-        var request = builder.timeout(Duration.ofSeconds(60)).build();
+        var request =
+                builder.header("Accept", ACCEPT).timeout(Duration.ofSeconds(60)).build();
         try {
             var response = sent(request);
             var token = CSRF.matcher(response.body());
@@ -82,7 +86,8 @@ public final class Browser {
                     response.statusCode(),
                     response.body(),
                     response.uri(),
-                    response.headers().firstValue("Retry-After"));
+                    response.headers().firstValue("Retry-After"),
+                    response.headers().firstValue("Content-Type"));
         } catch (IOException e) {
             throw new UncheckedIOException(
                     request.method() + " " + request.uri().getPath() + " ("

@@ -1,0 +1,7 @@
+package org.doorman.app.limits;
+
+import org.doorman.app.testing.Databases;
+import org.springframework.test.context.ContextConfiguration;
+
+@ContextConfiguration(initializers = Databases.Postgres.class)
+class RateLimitPagesOnPostgresIntegrationTests extends RateLimitPagesIntegrationTests {}
