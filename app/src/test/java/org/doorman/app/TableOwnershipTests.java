@@ -68,38 +68,6 @@ class TableOwnershipTests {
      */
     private static final List<Allowance> ALLOWED = List.of(
             new Allowance(
-                    "privacy/JdbcErasure.java",
-                    "erasure deletes and anonymises a member's rows in every capability in one transaction, including"
-                            + " rows no port exposes (outbox payloads, audit entries)",
-                    "audit_trail",
-                    "contact_requests",
-                    "contacts",
-                    "follow_up_tasks",
-                    "meetings",
-                    "members",
-                    "outbox",
-                    "profile_visits",
-                    "request_messages",
-                    "request_signals",
-                    "webhook_events"),
-            new Allowance(
-                    "privacy/JdbcMemberData.java",
-                    "the export is everything stored about a member, read in one consistent snapshot of every table",
-                    "audit_trail",
-                    "contact_requests",
-                    "contacts",
-                    "digest_settings",
-                    "events",
-                    "follow_up_tasks",
-                    "meetings",
-                    "member_groups",
-                    "members",
-                    "memberships",
-                    "message_templates",
-                    "request_messages",
-                    "request_signals",
-                    "strategies"),
-            new Allowance(
                     "demo/DemoHistory.java",
                     "the demo seeds a back-dated history (strategies, events, attendance, meetings) that the ports only"
                             + " write as of now",

@@ -4,18 +4,29 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.doorman.app.imports.Imports;
 import org.doorman.app.imports.StoredImport;
+import org.doorman.app.members.PersonalData;
 import org.doorman.core.lifecycle.MemberId;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
-/** The member's own data as a ZIP of JSON files and a README (GDPR articles 15 and 20), read in one snapshot. */
+/**
+ * The member's own data as a ZIP of JSON files and a README (GDPR articles 15 and 20), read in one snapshot: each
+ * capability contributes what it keeps ({@link PersonalData}), and the README says what every file holds.
+ */
 @Service
 class MemberExport {
 
@@ -44,33 +55,65 @@ class MemberExport {
             Other members appear only as far as they are part of your own conversations and contacts.
             """;
 
-    private final JdbcMemberData data;
+    /** The files of the export in the order the README lists them. */
+    static final List<String> FILES = README.lines()
+            .map(line -> line.split(" ", 2)[0])
+            .filter(name -> name.endsWith(".json"))
+            .toList();
+
+    private static final String IMPORT = "linkedin-import.json";
+
+    private final List<PersonalData> capabilities;
     private final Imports imports;
     private final JsonMapper json;
 
-    MemberExport(JdbcMemberData data, Imports imports, JsonMapper json) {
-        this.data = data;
+    MemberExport(List<PersonalData> capabilities, Imports imports, JsonMapper json) {
+        this.capabilities = capabilities;
         this.imports = imports;
         this.json = json;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Each capability writes its own part; REPEATABLE READ makes the parts one snapshot on PostgreSQL, where each
+     * statement would otherwise see what committed before it (a SQLite transaction is one snapshot anyway).
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public byte[] zip(MemberId member) {
-        String memberId = member.value();
-        var files = new LinkedHashMap<String, Object>();
-        files.put("profile.json", data.profile(memberId));
-        files.put("strategy.json", data.strategy(memberId).stream().findFirst().orElse(null));
-        files.put("templates.json", data.templates(memberId));
-        files.put("requests-received.json", data.received(memberId));
-        files.put("requests-sent.json", data.sent(memberId));
-        files.put("contacts.json", data.contacts(memberId));
-        files.put("meetings.json", data.meetings(memberId));
-        files.put("tasks.json", data.tasks(memberId));
-        files.put("audit-trail.json", data.auditTrail(memberId));
-        files.put(
-                "linkedin-import.json",
-                imports.of(member).map(StoredImport::asMap).orElse(null));
-        return zip(files);
+        var files = new HashMap<String, Object>();
+        var fields = new ArrayList<PersonalData.Field>();
+        for (var capability : capabilities) {
+            for (var part : capability.of(member)) {
+                switch (part) {
+                    case PersonalData.File file -> put(files, file.name(), file.content());
+                    case PersonalData.Field field -> fields.add(field);
+                }
+            }
+        }
+        put(files, IMPORT, imports.of(member).map(StoredImport::asMap).orElse(null));
+        for (var field : fields) {
+            Object content = files.get(field.file());
+            if (content == null) {
+                throw new IllegalStateException(
+                        "the field " + field.name() + " belongs to " + field.file() + ", which holds no object");
+            }
+            ObjectNode file = json.valueToTree(content);
+            file.set(field.name(), json.valueToTree(field.content()));
+            files.put(field.file(), file);
+        }
+        if (!files.keySet().equals(Set.copyOf(FILES))) {
+            throw new IllegalStateException(
+                    "the README lists " + FILES + " but the capabilities wrote " + new TreeSet<>(files.keySet()));
+        }
+        var ordered = new LinkedHashMap<String, Object>();
+        FILES.forEach(name -> ordered.put(name, files.get(name)));
+        return zip(ordered);
+    }
+
+    private static void put(Map<String, Object> files, String name, Object content) {
+        if (files.containsKey(name)) {
+            throw new IllegalStateException("two capabilities write " + name);
+        }
+        files.put(name, content);
     }
 
     private byte[] zip(Map<String, Object> files) {

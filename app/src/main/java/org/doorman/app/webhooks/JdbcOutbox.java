@@ -2,6 +2,7 @@ package org.doorman.app.webhooks;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.doorman.app.storage.Dialect;
 import org.doorman.core.lifecycle.Audience;
 import org.doorman.core.lifecycle.EventType;
 import org.doorman.core.lifecycle.MemberId;
+import org.doorman.core.lifecycle.RequestId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -63,6 +65,20 @@ class JdbcOutbox implements Outbox {
                         clock.millis())
                 .update();
         return eventId;
+    }
+
+    @Override
+    public void forget(MemberId memberId, Collection<RequestId> requests) {
+        forgetNaming(memberId.value());
+        requests.forEach(request -> forgetNaming(request.value()));
+    }
+
+    private void forgetNaming(String id) {
+        String naming = "%\"" + id + "\"%";
+        jdbc.sql("DELETE FROM outbox WHERE payload LIKE ?").param(naming).update();
+        jdbc.sql("DELETE FROM webhook_events WHERE payload LIKE ?")
+                .param(naming)
+                .update();
     }
 
     /**

@@ -247,6 +247,19 @@ abstract class PrivacyIntegrationTests {
     }
 
     @Test
+    void theExportHoldsEveryFileItsReadmeListsAndNoOther() throws Exception {
+        var zora = person();
+
+        var files = unzip(call(get("/api/v1/me/export"), zora.member(), null)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray());
+
+        assertThat(files.keySet()).containsExactlyElementsOf(MemberExportTests.inReadme(files.get("README.txt")));
+    }
+
+    @Test
     void theExportHoldsTheMembersLinkedInImport() throws Exception {
         var zora = person();
         keepLinkedInImport(zora);
