@@ -66,15 +66,7 @@ class TableOwnershipTests {
      * What may still name other capabilities' tables, each with why it cannot ask the owners instead. Keep this short:
      * an entry is a debt, not a licence.
      */
-    private static final List<Allowance> ALLOWED = List.of(new Allowance(
-            "demo/DemoStories.java",
-            "the demo moves the requests it sent through the ports back in time, which no port offers",
-            "audit_trail",
-            "contact_requests",
-            "contacts",
-            "follow_up_tasks",
-            "motive_questions",
-            "request_messages"));
+    private static final List<Allowance> ALLOWED = List.of();
 
     record Allowance(String file, String reason, Set<String> tables) {
         Allowance(String file, String reason, String... tables) {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** A question to a contact about their motive for connecting, and their answer if they gave one. */
-record MotiveQuestion(
+public record MotiveQuestion(
         String id,
         String memberId,
         String contactId,
