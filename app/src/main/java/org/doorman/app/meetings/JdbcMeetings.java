@@ -117,10 +117,10 @@ class JdbcMeetings implements Meetings {
                         VALUES (?, ?, ?, ?, ?, ?)""")
                 .params(
                         meeting.id(),
-                        meeting.memberId(),
-                        meeting.otherId(),
+                        meeting.memberId().value(),
+                        meeting.otherId().value(),
                         meeting.at().toEpochMilli(),
-                        meeting.eventId().orElse(null),
+                        meeting.eventId().map(EventId::value).orElse(null),
                         meeting.recordedAt().toEpochMilli())
                 .update();
     }
@@ -129,13 +129,13 @@ class JdbcMeetings implements Meetings {
      * Records that the member attended the event, with what counting needs of it (whether it is official, when it
      * began); false when that was known already.
      */
-    boolean attend(EventView event, String memberId) {
+    boolean attend(EventView event, MemberId memberId) {
         return jdbc.sql("""
                         INSERT INTO event_attendance (event_id, member_id, event_official, event_starts_at)
                         VALUES (?, ?, ?, ?) ON CONFLICT (event_id, member_id) DO NOTHING""")
                         .params(
                                 event.id(),
-                                memberId,
+                                memberId.value(),
                                 event.official(),
                                 event.startsAt().toEpochMilli())
                         .update()
@@ -143,18 +143,18 @@ class JdbcMeetings implements Meetings {
     }
 
     /** The organiser confirms the listed members' attendance; the others' stays unconfirmed. */
-    void confirm(EventView event, java.util.Collection<String> memberIds) {
+    void confirm(EventView event, java.util.Collection<MemberId> memberIds) {
         jdbc.sql("UPDATE event_attendance SET confirmed = FALSE WHERE event_id = ?")
                 .param(event.id())
                 .update();
-        for (String memberId : memberIds) {
+        for (MemberId memberId : memberIds) {
             jdbc.sql("""
                             INSERT INTO event_attendance (event_id, member_id, confirmed, event_official, event_starts_at)
                             VALUES (?, ?, TRUE, ?, ?)
                             ON CONFLICT (event_id, member_id) DO UPDATE SET confirmed = TRUE""")
                     .params(
                             event.id(),
-                            memberId,
+                            memberId.value(),
                             event.official(),
                             event.startsAt().toEpochMilli())
                     .update();
@@ -162,11 +162,11 @@ class JdbcMeetings implements Meetings {
     }
 
     /** The other members who attended the event. */
-    List<String> attendeesBesides(String eventId, String memberId) {
+    List<MemberId> attendeesBesides(EventId eventId, MemberId memberId) {
         return jdbc.sql(
                         "SELECT member_id FROM event_attendance WHERE event_id = ? AND member_id <> ? ORDER BY member_id")
-                .params(eventId, memberId)
-                .query(String.class)
+                .params(eventId.value(), memberId.value())
+                .query((rs, row) -> new MemberId(rs.getString(1)))
                 .list();
     }
 }

@@ -2,7 +2,9 @@ package org.doorman.app.meetings;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.doorman.app.events.EventId;
+import org.doorman.core.lifecycle.MemberId;
 
 /** A meeting in person that {@code memberId} recorded with {@code otherId}, optionally at an event. */
 public record Meeting(
-        String id, String memberId, String otherId, Instant at, Optional<String> eventId, Instant recordedAt) {}
+        String id, MemberId memberId, MemberId otherId, Instant at, Optional<EventId> eventId, Instant recordedAt) {}

@@ -60,8 +60,7 @@ public class MeetingDesk {
             throw refused(
                     HttpStatus.BAD_REQUEST, "A meeting in person cannot lie in the future: 'at' is " + metAt + ".");
         }
-        var meeting =
-                new Meeting(Ids.next("mt"), memberId.value(), otherId.value(), metAt, eventId.map(EventId::value), now);
+        var meeting = new Meeting(Ids.next("mt"), memberId, otherId, metAt, eventId, now);
         meetings.add(meeting);
         publishAfterCommit(new MeetingRecorded(memberId, otherId, metAt));
         return meeting;
@@ -90,11 +89,10 @@ public class MeetingDesk {
                     "Attendance can be marked until the event ends; '" + event.title() + "' ended at " + event.endsAt()
                             + ".");
         }
-        boolean added = meetings.attend(event, memberId.value());
-        var others = meetings.attendeesBesides(eventId.value(), memberId.value());
+        boolean added = meetings.attend(event, memberId);
+        var others = meetings.attendeesBesides(eventId, memberId);
         if (added) {
-            others.forEach(
-                    other -> publishAfterCommit(new MeetingRecorded(memberId, new MemberId(other), event.startsAt())));
+            others.forEach(other -> publishAfterCommit(new MeetingRecorded(memberId, other, event.startsAt())));
         }
         return new Attendance(eventId.value(), memberId.value(), others.size() + 1);
     }
@@ -113,11 +111,10 @@ public class MeetingDesk {
                 throw noMember(memberId);
             }
         }
-        meetings.confirm(event, listed);
-        var ids = List.copyOf(listed);
-        afterCommit(
-                new AttendanceConfirmed(eventId, ids.stream().map(MemberId::new).toList()));
-        return new Confirmed(eventId.value(), ids);
+        var ids = listed.stream().map(MemberId::new).toList();
+        meetings.confirm(event, ids);
+        afterCommit(new AttendanceConfirmed(eventId, ids));
+        return new Confirmed(eventId.value(), List.copyOf(listed));
     }
 
     private void publishAfterCommit(MeetingRecorded meeting) {

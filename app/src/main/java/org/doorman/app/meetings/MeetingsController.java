@@ -14,7 +14,6 @@ import org.doorman.app.ids.Ids;
 import org.doorman.app.members.CurrentMember;
 import org.doorman.app.time.DateTime;
 import org.doorman.app.time.Instants;
-import org.doorman.core.lifecycle.MemberId;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,10 +53,10 @@ class MeetingsController {
                 clock.instant());
         return new MeetingView(
                 meeting.id(),
-                meeting.otherId(),
+                meeting.otherId().value(),
                 meeting.at(),
-                meeting.eventId().orElse(null),
-                meetings.countRecognizedBy(me.memberId(), new MemberId(meeting.otherId())));
+                meeting.eventId().map(EventId::value).orElse(null),
+                meetings.countRecognizedBy(me.memberId(), meeting.otherId()));
     }
 
     /** The caller attended the event (once it has begun); everyone else who attended met them once more. */

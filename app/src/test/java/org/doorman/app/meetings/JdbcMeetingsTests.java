@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.doorman.app.events.EventId;
 import org.doorman.app.events.EventView;
 import org.doorman.app.relationsdb.Engine;
 import org.doorman.app.relationsdb.Rows;
@@ -22,17 +23,17 @@ class JdbcMeetingsTests {
 
     private final Rows rows;
     private final JdbcMeetings meetings;
-    private final String rita;
-    private final String sam;
-    private final String carl;
+    private final MemberId rita;
+    private final MemberId sam;
+    private final MemberId carl;
 
     JdbcMeetingsTests(Engine engine) {
         var jdbc = engine.client(engine.migrated());
         rows = new Rows(jdbc);
         meetings = new JdbcMeetings(jdbc);
-        rita = rows.member("Rita Sommer");
-        sam = rows.member("Sam Green");
-        carl = rows.member("Carl Outsider");
+        rita = new MemberId(rows.member("Rita Sommer"));
+        sam = new MemberId(rows.member("Sam Green"));
+        carl = new MemberId(rows.member("Carl Outsider"));
     }
 
     @Test
@@ -41,11 +42,11 @@ class JdbcMeetingsTests {
         meetings.add(meeting("2", sam, rita, FEB, null));
         meetings.add(meeting("3", rita, carl, MAR, null));
 
-        assertThat(meetings.countBetween(new MemberId(rita), new MemberId(sam))).isEqualTo(2);
-        assertThat(meetings.countBetween(new MemberId(sam), new MemberId(rita))).isEqualTo(2);
-        assertThat(meetings.countBetween(new MemberId(sam), new MemberId(carl))).isZero();
-        assertThat(meetings.lastBetween(new MemberId(rita), new MemberId(sam))).isEqualTo(Optional.of(FEB));
-        assertThat(meetings.lastBetween(new MemberId(sam), new MemberId(carl))).isEmpty();
+        assertThat(meetings.countBetween(rita, sam)).isEqualTo(2);
+        assertThat(meetings.countBetween(sam, rita)).isEqualTo(2);
+        assertThat(meetings.countBetween(sam, carl)).isZero();
+        assertThat(meetings.lastBetween(rita, sam)).isEqualTo(Optional.of(FEB));
+        assertThat(meetings.lastBetween(sam, carl)).isEmpty();
     }
 
     @Test
@@ -53,7 +54,7 @@ class JdbcMeetingsTests {
         meetings.add(meeting("1", rita, sam, JAN, null));
         meetings.add(meeting("2", sam, rita, JAN, null));
 
-        assertThat(meetings.countBetween(new MemberId(rita), new MemberId(sam))).isEqualTo(1);
+        assertThat(meetings.countBetween(rita, sam)).isEqualTo(1);
     }
 
     @Test
@@ -68,12 +69,11 @@ class JdbcMeetingsTests {
         meetings.attend(ev2, carl);
         meetings.add(meeting("1", rita, sam, JAN.plusSeconds(600), "ev1"));
 
-        assertThat(meetings.countBetween(new MemberId(rita), new MemberId(sam))).isEqualTo(1);
-        assertThat(meetings.countBetween(new MemberId(sam), new MemberId(carl))).isZero();
-        assertThat(meetings.countBetween(new MemberId(rita), new MemberId(carl)))
-                .isEqualTo(1);
-        assertThat(meetings.lastBetween(new MemberId(rita), new MemberId(carl))).isEqualTo(Optional.of(MAR));
-        assertThat(meetings.attendeesBesides("ev1", rita)).containsExactly(sam);
+        assertThat(meetings.countBetween(rita, sam)).isEqualTo(1);
+        assertThat(meetings.countBetween(sam, carl)).isZero();
+        assertThat(meetings.countBetween(rita, carl)).isEqualTo(1);
+        assertThat(meetings.lastBetween(rita, carl)).isEqualTo(Optional.of(MAR));
+        assertThat(meetings.attendeesBesides(new EventId("ev1"), rita)).containsExactly(sam);
     }
 
     @Test
@@ -83,8 +83,8 @@ class JdbcMeetingsTests {
         meetings.attend(stammtisch, rita);
         meetings.attend(stammtisch, sam);
 
-        assertThat(meetings.countBetween(new MemberId(rita), new MemberId(sam))).isZero();
-        assertThat(meetings.lastBetween(new MemberId(rita), new MemberId(sam)))
+        assertThat(meetings.countBetween(rita, sam)).isZero();
+        assertThat(meetings.lastBetween(rita, sam))
                 .as("but they were there together")
                 .contains(JAN);
     }
@@ -98,7 +98,7 @@ class JdbcMeetingsTests {
             meetings.attend(event, sam);
         }
 
-        assertThat(meetings.countRecognizedBy(new MemberId(rita), new MemberId(sam), Optional.of(FEB), false))
+        assertThat(meetings.countRecognizedBy(rita, sam, Optional.of(FEB), false))
                 .isEqualTo(1);
     }
 
@@ -109,10 +109,9 @@ class JdbcMeetingsTests {
         meetings.add(meeting("1", sam, rita, FEB, null));
         meetings.add(meeting("2", sam, rita, MAR, null));
 
-        assertThat(meetings.countBetween(new MemberId(rita), new MemberId(sam))).isEqualTo(2);
-        assertThat(meetings.countRecognizedBy(new MemberId(sam), new MemberId(rita)))
-                .isEqualTo(2);
-        assertThat(meetings.countRecognizedBy(new MemberId(rita), new MemberId(sam)))
+        assertThat(meetings.countBetween(rita, sam)).isEqualTo(2);
+        assertThat(meetings.countRecognizedBy(sam, rita)).isEqualTo(2);
+        assertThat(meetings.countRecognizedBy(rita, sam))
                 .as("Sam's claims alone")
                 .isZero();
 
@@ -120,9 +119,8 @@ class JdbcMeetingsTests {
         meetings.attend(ev1, rita);
         meetings.attend(ev1, sam);
 
-        assertThat(meetings.countRecognizedBy(new MemberId(rita), new MemberId(sam)))
-                .isEqualTo(2);
-        assertThat(meetings.countBetween(new MemberId(rita), new MemberId(sam))).isEqualTo(3);
+        assertThat(meetings.countRecognizedBy(rita, sam)).isEqualTo(2);
+        assertThat(meetings.countBetween(rita, sam)).isEqualTo(3);
     }
 
     /** An event as the events capability stores and shows it. */
@@ -131,7 +129,7 @@ class JdbcMeetingsTests {
         return new EventView(id, title, startsAt, "", official);
     }
 
-    private static Meeting meeting(String id, String member, String other, Instant at, String eventId) {
-        return new Meeting(id, member, other, at, Optional.ofNullable(eventId), at);
+    private static Meeting meeting(String id, MemberId member, MemberId other, Instant at, String eventId) {
+        return new Meeting(id, member, other, at, Optional.ofNullable(eventId).map(EventId::new), at);
     }
 }
