@@ -49,11 +49,11 @@ class DormantContacts {
     @Transactional(readOnly = true)
     List<DormantContact> of(MemberId memberId) {
         Instant now = clock.instant();
-        var asked = questions.askedBy(memberId.value());
+        var asked = questions.askedBy(memberId);
         var ranked = new ArrayList<DormantContact>();
         for (var contact : contacts.of(memberId)) {
             Optional<MotiveQuestion> question = asked.stream()
-                    .filter(q -> q.contactId().equals(contact.id()))
+                    .filter(q -> q.contactId().value().equals(contact.id()))
                     .findFirst();
             var reasons = new ArrayList<Reason>();
             if (question.map(q -> q.unansweredAt(now)).orElse(false)) {
@@ -92,9 +92,9 @@ class DormantContacts {
                 new Object[] {other.name(), member.name(), org.doorman.app.web.Moments.date(contact.since(), locale)},
                 locale);
         var question = new MotiveQuestion(
-                Ids.next("mq"),
-                memberId.value(),
-                contactId.value(),
+                new QuestionId(Ids.next("mq")),
+                memberId,
+                contactId,
                 body,
                 now,
                 now.plus(settings.motiveDeadline()),
@@ -113,7 +113,7 @@ class DormantContacts {
     void answer(MemberId contactId, Optional<QuestionId> questionId, String answer) {
         String text = answer.strip();
         if (!questionId
-                .map(id -> questions.answer(id.value(), contactId.value(), text, clock.instant()))
+                .map(id -> questions.answer(id, contactId, text, clock.instant()))
                 .orElse(false)) {
             throw new ResponseStatusException(
                     HttpStatus.NOT_FOUND,
@@ -123,10 +123,10 @@ class DormantContacts {
     }
 
     List<MotiveQuestion> openFor(MemberId memberId) {
-        return questions.openFor(memberId.value());
+        return questions.openFor(memberId);
     }
 
     List<MotiveQuestion> askedBy(MemberId memberId) {
-        return questions.askedBy(memberId.value());
+        return questions.askedBy(memberId);
     }
 }
