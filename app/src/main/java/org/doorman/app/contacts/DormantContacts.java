@@ -22,7 +22,7 @@ import org.springframework.web.server.ResponseStatusException;
  * takes the member's click.
  */
 @Service
-class DormantContacts {
+public class DormantContacts {
 
     private final ContactList contacts;
     private final JdbcMotiveQuestions questions;
@@ -79,6 +79,15 @@ class DormantContacts {
     /** Asks the contact, in their language, what their motive for connecting was; the answer is due by the deadline. */
     @Transactional
     MotiveQuestion askMotive(MemberId memberId, MemberId contactId) {
+        return askMotive(memberId, contactId, clock.instant());
+    }
+
+    /**
+     * As {@link #askMotive(MemberId, MemberId)}, asked at {@code at}, so that the deadline follows from it. For history
+     * written after the fact (the demo's questions of past weeks); a member asks now.
+     */
+    @Transactional
+    public MotiveQuestion askMotive(MemberId memberId, MemberId contactId, Instant at) {
         var contact = contacts.of(memberId).stream()
                 .filter(c -> c.id().equals(contactId.value()))
                 .findFirst()
@@ -86,7 +95,7 @@ class DormantContacts {
         var member = members.find(memberId).orElseThrow();
         var other = members.find(contactId).orElseThrow();
         var locale = java.util.Locale.of(other.language());
-        Instant now = clock.instant();
+        Instant now = at;
         String body = messages.getMessage(
                 "motive.question",
                 new Object[] {other.name(), member.name(), org.doorman.app.web.Moments.date(contact.since(), locale)},
@@ -111,10 +120,17 @@ class DormantContacts {
      */
     @Transactional
     void answer(MemberId contactId, Optional<QuestionId> questionId, String answer) {
+        answer(contactId, questionId, answer, clock.instant());
+    }
+
+    /**
+     * As {@link #answer(MemberId, Optional, String)}, answered at {@code at}. For history written after the fact (the
+     * demo's answer of past weeks); a contact answers now.
+     */
+    @Transactional
+    public void answer(MemberId contactId, Optional<QuestionId> questionId, String answer, Instant at) {
         String text = answer.strip();
-        if (!questionId
-                .map(id -> questions.answer(id, contactId, text, clock.instant()))
-                .orElse(false)) {
+        if (!questionId.map(id -> questions.answer(id, contactId, text, at)).orElse(false)) {
             throw new ResponseStatusException(
                     HttpStatus.NOT_FOUND,
                     "There is no open question "

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.doorman.core.lifecycle.MemberId;
 
 /** A question to a contact about their motive for connecting, and their answer if they gave one. */
-record MotiveQuestion(
+public record MotiveQuestion(
         QuestionId id,
         MemberId memberId,
         MemberId contactId,

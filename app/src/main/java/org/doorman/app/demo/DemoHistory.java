@@ -2,33 +2,42 @@ package org.doorman.app.demo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Map;
+import java.util.Optional;
 import org.doorman.app.contacts.Contacts;
+import org.doorman.app.events.EventBoard;
+import org.doorman.app.events.EventId;
 import org.doorman.app.events.EventView;
-import org.doorman.app.ids.Ids;
+import org.doorman.app.meetings.MeetingDesk;
+import org.doorman.app.strategy.MemberStrategies;
+import org.doorman.app.strategy.MemberStrategy;
 import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.screening.Category;
 import org.doorman.core.strategy.Action;
 import org.doorman.core.strategy.Condition;
 import org.doorman.core.strategy.Rule;
 import org.doorman.core.strategy.Strategy;
-import org.doorman.core.strategy.StrategyFiles;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What happened in the demo network before today: events (official and not), who attended, meetings in person and
- * confirmed contacts, and one member's strategy. They are written as seed rows: the app creates them only from the API.
+ * confirmed contacts, and two members' strategies. Each is written through its capability, at the past time it
+ * happened.
  */
 @Component
 class DemoHistory {
 
-    private final JdbcClient jdbc;
+    private final EventBoard events;
+    private final MeetingDesk meetings;
+    private final MemberStrategies strategies;
     private final Contacts contacts;
 
-    DemoHistory(JdbcClient jdbc, Contacts contacts) {
-        this.jdbc = jdbc;
+    DemoHistory(EventBoard events, MeetingDesk meetings, MemberStrategies strategies, Contacts contacts) {
+        this.events = events;
+        this.meetings = meetings;
+        this.strategies = strategies;
         this.contacts = contacts;
     }
 
@@ -47,17 +56,18 @@ class DemoHistory {
         attend(fintechSummit, ids, "eva", "priya");
         attend(climateMeetup, ids, "tom", "olivia", "priya");
 
-        meeting(ids.get("eva"), ids.get("priya"), now.minus(days(12)), fintechSummit.id(), now);
-        meeting(ids.get("eva"), ids.get("priya"), now.minus(days(3)), null, now);
-        meeting(ids.get("tom"), ids.get("olivia"), now.minus(days(5)), climateMeetup.id(), now);
+        meeting(ids.get("eva"), ids.get("priya"), now.minus(days(12)), Optional.of(fintechSummit), now);
+        meeting(ids.get("eva"), ids.get("priya"), now.minus(days(3)), Optional.empty(), now);
+        meeting(ids.get("tom"), ids.get("olivia"), now.minus(days(5)), Optional.of(climateMeetup), now);
 
         // Sabine lets only people she has met twice at the network's events in.
-        jdbc.sql("INSERT INTO strategies (member_id, preset, rules, updated_at) VALUES (?, 'meet-twice', NULL, ?)")
-                .params(ids.get("sabine"), now.minus(days(60)).toEpochMilli())
-                .update();
+        strategies.put(
+                new MemberId(ids.get("sabine")),
+                new MemberStrategy(Optional.of("meet-twice"), Strategy.preset("meet-twice"), false),
+                now.minus(days(60)));
 
         // Eva wants to meet people who only name common ground before she connects: her own rules.
-        var rules = new java.util.ArrayList<>(Strategy.preset("default").rules());
+        var rules = new ArrayList<>(Strategy.preset("default").rules());
         rules.add(
                 rules.size() - 1,
                 new Rule(
@@ -65,13 +75,11 @@ class DemoHistory {
                         "common ground -> invite to the next event, accept after 2 meetings",
                         Condition.category(Category.COMMON_GROUND),
                         Action.INVITE_TO_EVENT,
-                        java.util.Optional.of(2)));
-        jdbc.sql("INSERT INTO strategies (member_id, preset, rules, updated_at) VALUES (?, NULL, ?, ?)")
-                .params(
-                        ids.get("eva"),
-                        StrategyFiles.render(new Strategy("eva", rules)),
-                        now.minus(days(20)).toEpochMilli())
-                .update();
+                        Optional.of(2)));
+        strategies.put(
+                new MemberId(ids.get("eva")),
+                new MemberStrategy(Optional.empty(), new Strategy("eva", rules), false),
+                now.minus(days(20)));
 
         contacts.confirm(new MemberId(ids.get("eva")), new MemberId(ids.get("sabine")), null, now.minus(days(400)));
         contacts.confirm(new MemberId(ids.get("eva")), new MemberId(ids.get("katrin")), null, now.minus(days(700)));
@@ -80,46 +88,29 @@ class DemoHistory {
         contacts.confirm(new MemberId(ids.get("tom")), new MemberId(ids.get("sabine")), null, now.minus(days(30)));
     }
 
-    /** A meeting recorded as seed row, after the requests were screened. */
+    /** A meeting the day before, recorded after the requests were screened. */
     void meetOnce(String memberId, String otherId, Instant now) {
-        meeting(memberId, otherId, now.minus(Duration.ofDays(1)), null, now);
+        meeting(memberId, otherId, now.minus(Duration.ofDays(1)), Optional.empty(), now);
     }
 
     private EventView event(String title, Instant startsAt, String location, boolean official) {
-        var event = new EventView(Ids.next("e"), title, startsAt, location, official);
-        jdbc.sql("INSERT INTO events (id, title, starts_at, location, official, ends_at) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(
-                        event.id(),
-                        title,
-                        startsAt.toEpochMilli(),
-                        location,
-                        official,
-                        event.endsAt().toEpochMilli())
-                .update();
-        return event;
+        return events.announce(title, startsAt, startsAt.plus(EventView.DEFAULT_LENGTH), location, official);
     }
 
-    /** Attendance keeps what meetings count of its event (see V52). */
+    /** Each marks their attendance while the event runs, at its start. */
     private void attend(EventView event, Map<String, String> ids, String... handles) {
         for (String handle : handles) {
-            jdbc.sql("""
-                            INSERT INTO event_attendance (event_id, member_id, event_official, event_starts_at)
-                            VALUES (?, ?, ?, ?)""")
-                    .params(
-                            event.id(),
-                            ids.get(handle),
-                            event.official(),
-                            event.startsAt().toEpochMilli())
-                    .update();
+            meetings.attend(new EventId(event.id()), new MemberId(ids.get(handle)), event.startsAt());
         }
     }
 
-    private void meeting(String memberId, String otherId, Instant at, String eventId, Instant now) {
-        jdbc.sql("""
-                        INSERT INTO meetings (id, member_id, other_id, met_at, event_id, recorded_at)
-                        VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(Ids.next("mt"), memberId, otherId, at.toEpochMilli(), eventId, now.toEpochMilli())
-                .update();
+    private void meeting(String memberId, String otherId, Instant at, Optional<EventView> event, Instant now) {
+        meetings.record(
+                new MemberId(memberId),
+                new MemberId(otherId),
+                Optional.of(at),
+                event.map(EventView::id).map(EventId::new),
+                now);
     }
 
     private static Duration days(int days) {

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.doorman.app.ids.Ids;
 import org.doorman.app.time.DateTime;
 import org.doorman.app.time.Instants;
 import org.springframework.http.HttpStatus;
@@ -27,10 +26,12 @@ class EventsController {
     private static final int UPCOMING = 50;
 
     private final JdbcEvents events;
+    private final EventBoard board;
     private final Clock clock;
 
-    EventsController(JdbcEvents events, Clock clock) {
+    EventsController(JdbcEvents events, EventBoard board, Clock clock) {
         this.events = events;
+        this.board = board;
         this.clock = clock;
     }
 
@@ -48,15 +49,12 @@ class EventsController {
             throw new ResponseStatusException(
                     HttpStatus.BAD_REQUEST, "'endsAt' (" + endsAt + ") must lie after 'startsAt' (" + startsAt + ").");
         }
-        var event = new EventView(
-                Ids.next("ev"),
+        return board.announce(
                 body.title().strip(),
                 startsAt,
+                endsAt,
                 body.location() == null ? "" : body.location().strip(),
-                Boolean.TRUE.equals(body.official()),
-                endsAt);
-        events.add(event);
-        return event;
+                Boolean.TRUE.equals(body.official()));
     }
 
     /** The events that have not begun yet, soonest first. */

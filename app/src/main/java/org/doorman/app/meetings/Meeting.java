@@ -4,4 +4,5 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** A meeting in person that {@code memberId} recorded with {@code otherId}, optionally at an event. */
-record Meeting(String id, String memberId, String otherId, Instant at, Optional<String> eventId, Instant recordedAt) {}
+public record Meeting(
+        String id, String memberId, String otherId, Instant at, Optional<String> eventId, Instant recordedAt) {}

@@ -21,7 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Records meetings in person and event attendance, and tells the rest of the app once they are stored. */
 @Service
-class MeetingDesk {
+public class MeetingDesk {
 
     // A client's clock may run a little ahead of ours; a meeting "now" must not be refused for that.
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
@@ -38,8 +38,14 @@ class MeetingDesk {
         this.publisher = publisher;
     }
 
+    /**
+     * Records that {@code memberId} met {@code otherId} at {@code at} (the event's start when not given), recorded at
+     * {@code now}, which a meeting may not lie after. {@code now} is a parameter so that history written after the
+     * fact (the demo) can record it; the API passes the clock's time.
+     */
     @Transactional
-    Meeting record(MemberId memberId, MemberId otherId, Optional<Instant> at, Optional<EventId> eventId, Instant now) {
+    public Meeting record(
+            MemberId memberId, MemberId otherId, Optional<Instant> at, Optional<EventId> eventId, Instant now) {
         if (memberId.equals(otherId)) {
             throw refused(HttpStatus.BAD_REQUEST, "A meeting needs another member: 'with' is your own id.");
         }
@@ -63,10 +69,11 @@ class MeetingDesk {
 
     /**
      * Records that the member attended the event, between its start and its end (409 before and after); every other
-     * attendee now met them once more, if the event is official.
+     * attendee now met them once more, if the event is official. {@code now} is a parameter so that history written
+     * after the fact (the demo) can mark attendance within a past event; the API passes the clock's time.
      */
     @Transactional
-    Attendance attend(EventId eventId, MemberId memberId, Instant now) {
+    public Attendance attend(EventId eventId, MemberId memberId, Instant now) {
         EventView event = events.find(eventId).orElseThrow(() -> noEvent(eventId.value()));
         if (members.find(memberId).isEmpty()) {
             throw noMember(memberId.value());
@@ -144,7 +151,7 @@ class MeetingDesk {
         return new ResponseStatusException(status, detail);
     }
 
-    record Attendance(String eventId, String memberId, int attendees) {}
+    public record Attendance(String eventId, String memberId, int attendees) {}
 
     /** The members whose attendance the organiser confirmed. */
     record Confirmed(String eventId, List<String> confirmed) {}

@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * go on.
  */
 @Component
-class DeadlineScheduler {
+public class DeadlineScheduler {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineScheduler.class);
 
@@ -65,6 +65,19 @@ class DeadlineScheduler {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Declines the request silently at its own deadline, as {@link #runDue} would have when the deadline passed, if it
+     * still awaits a reply and its deadline lies before now. For history written after the fact (the demo's requests
+     * of past weeks), so that the decline dates from the deadline and not from the day it was written.
+     */
+    public void declineAtDeadline(RequestId id) {
+        var now = clock.instant();
+        transactions.executeWithoutResult(status -> requests.find(id)
+                .flatMap(stored -> stored.request().deadline())
+                .filter(deadline -> deadline.isBefore(now))
+                .ifPresent(deadline -> declineSilently(id, deadline, new ArrayList<>())));
     }
 
     /** Declines every request whose deadline passed by now; answers how many this process declined. */

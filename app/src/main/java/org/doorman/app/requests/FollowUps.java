@@ -1,8 +1,10 @@
 package org.doorman.app.requests;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.doorman.core.lifecycle.MemberId;
+import org.doorman.core.lifecycle.RequestId;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -10,7 +12,7 @@ import org.springframework.web.ErrorResponseException;
 
 /** The member's follow-up tasks, for the API and the tasks page alike. */
 @Service
-class FollowUps {
+public class FollowUps {
 
     private final Tasks tasks;
     private final TransactionTemplate transactions;
@@ -33,6 +35,16 @@ class FollowUps {
             tasks.markDone(taskId, clock.instant());
             return tasks.find(member, taskId).orElseThrow();
         });
+    }
+
+    /**
+     * Marks the member's follow-up task of the request done at {@code at}; nothing when there is none. For history
+     * written after the fact (the demo's task done weeks ago): a member marks a task done now, by its id.
+     */
+    public void doneAt(MemberId member, RequestId request, Instant at) {
+        transactions.executeWithoutResult(status -> tasks.of(member, true).stream()
+                .filter(task -> task.request().filter(request::equals).isPresent())
+                .forEach(task -> tasks.markDone(task.id(), at)));
     }
 
     /**

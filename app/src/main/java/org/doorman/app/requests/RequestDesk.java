@@ -95,6 +95,15 @@ public class RequestDesk {
      * {@link SenderGate}). A warned sender gets the operator's warning with the answer.
      */
     public SentRequest send(MemberId sender, MemberId recipient, String message) {
+        return send(sender, recipient, message, clock.instant());
+    }
+
+    /**
+     * As {@link #send(MemberId, MemberId, String)}, sent at {@code at} instead of now: the screening, the deadlines,
+     * the messages, tasks, contacts and audit steps it causes all date from {@code at}. For history written after the
+     * fact (the demo's requests of past weeks); a member's request is always sent now.
+     */
+    public SentRequest send(MemberId sender, MemberId recipient, String message, Instant at) {
         String text = message == null ? "" : message;
         checkLength("message", text);
         if (recipient.equals(sender)) {
@@ -104,7 +113,7 @@ public class RequestDesk {
                 .orElseThrow(() -> RequestProblems.unprocessable("recipient: there is no member " + recipient + "."));
         var from = members.find(sender)
                 .orElseThrow(() -> RequestProblems.unprocessable("There is no member " + sender + " to send from."));
-        var now = clock.instant();
+        var now = at;
         // each fact is read once, here, and handed on to the checks and the screening
         var admitted = gate.admit(sender, recipient, now);
         var history = admitted.history();
@@ -162,6 +171,11 @@ public class RequestDesk {
                 .filter(stored ->
                         stored.sender().equals(caller) || stored.recipient().equals(caller))
                 .orElseThrow(() -> RequestProblems.noRequest(id.value()));
+    }
+
+    /** The open request from {@code sender} to {@code recipient}, if there is one. */
+    public Optional<RequestId> openRequest(MemberId sender, MemberId recipient) {
+        return requests.openBetween(sender, recipient);
     }
 
     /** A message by the sender or the recipient; the sender's answer to a clarifying question opens a dialog. */

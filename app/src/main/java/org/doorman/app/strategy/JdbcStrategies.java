@@ -66,7 +66,8 @@ class JdbcStrategies implements MemberStrategies {
         return MemberStrategy.ofPreset(DEFAULT_PRESET);
     }
 
-    void put(MemberId memberId, MemberStrategy strategy, Instant now) {
+    @Override
+    public void put(MemberId memberId, MemberStrategy strategy, Instant now) {
         String rules = strategy.preset().isPresent() ? null : StrategyFiles.render(strategy.strategy());
         jdbc.sql("""
                         INSERT INTO strategies (member_id, preset, rules, confirmed_attendance, updated_at)

@@ -18,6 +18,12 @@ public interface MemberStrategies {
         return new MemberStrategy(Optional.empty(), strategyOf(memberId), confirmedAttendanceOnly(memberId));
     }
 
+    /**
+     * Sets the member's strategy, as changed at {@code at}: the time the member's data export shows. The strategy page
+     * and {@code PUT /strategy} pass the clock's time; the demo passes the day its members set theirs.
+     */
+    void put(MemberId memberId, MemberStrategy strategy, java.time.Instant at);
+
     /** The strategies kept in a database, for a command that runs without the server. */
     static MemberStrategies jdbc(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         return new JdbcStrategies(jdbc);

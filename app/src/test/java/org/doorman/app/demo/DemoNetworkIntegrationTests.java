@@ -11,11 +11,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import org.doorman.app.meetings.Meetings;
 import org.doorman.app.members.MemberCredentials;
 import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.ProfileVisits;
 import org.doorman.app.requests.RequestDesk;
+import org.doorman.app.strategy.MemberStrategies;
 import org.doorman.app.testing.IntegrationTest;
+import org.doorman.core.lifecycle.MemberId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -58,6 +62,12 @@ abstract class DemoNetworkIntegrationTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    Meetings meetings;
+
+    @Autowired
+    MemberStrategies strategies;
 
     @Test
     void theDemoMembersSpeakGermanAndEnglishAndSignInWithThePrintedLogin() {
@@ -133,6 +143,72 @@ abstract class DemoNetworkIntegrationTests {
     }
 
     @Test
+    void evasRequestsWereSentOnTheirDaysAndDecidedAsTheStoriesTell() {
+        assertThat(daysAgo("SELECT sent_at FROM contact_requests WHERE id = ?", request("anna", "eva")))
+                .isEqualTo(8);
+        assertThat(daysAgo("SELECT sent_at FROM contact_requests WHERE id = ?", request("ben", "eva")))
+                .isEqualTo(52);
+        assertThat(daysAgo("SELECT sent_at FROM contact_requests WHERE id = ?", request("sophie", "eva")))
+                .isEqualTo(60);
+        assertThat(state("paul", "eva")).isEqualTo("accepted");
+        assertThat(state("sophie", "eva")).isEqualTo("declined");
+        assertThat(state("julia", "eva")).isEqualTo("awaiting_meetings");
+        assertThat(state("max", "eva")).isEqualTo("awaiting_reply");
+        assertThat(state("markus", "eva")).isEqualTo("in_dialog");
+    }
+
+    @Test
+    void aSilentRequesterWasDeclinedAtTheDeadlineAsTheSchedulerDoesIt() {
+        String felix = request("felix", "eva");
+
+        assertThat(jdbc.sql("""
+                        SELECT decided_by FROM contact_requests
+                        WHERE id = ? AND decided_at = unanswered_at AND deadline_at IS NULL""").param(felix).query(String.class).single()).isEqualTo("system:deadline");
+        assertThat(daysAgo("SELECT decided_at FROM contact_requests WHERE id = ?", felix))
+                .isEqualTo(20 - 14);
+        assertThat(jdbc.sql("""
+                        SELECT step FROM audit_trail a JOIN contact_requests r ON r.id = a.request_id
+                        WHERE a.request_id = ? AND a.actor = 'system:deadline' AND a.at = r.decided_at""").param(felix).query(String.class).list()).containsExactly("declined silently");
+        assertThat(count("SELECT COUNT(*) FROM contact_requests r JOIN members m ON m.id = r.sender_id"
+                        + " WHERE m.handle = 'max' AND r.decided_by = 'system:deadline'"))
+                .isEqualTo(6);
+    }
+
+    @Test
+    void bensFollowUpTaskWasDoneFourDaysAfterHisRequest() {
+        String ben = request("ben", "eva");
+
+        assertThat(daysAgo("SELECT created_at FROM follow_up_tasks WHERE request_id = ?", ben))
+                .isEqualTo(52);
+        assertThat(daysAgo("SELECT done_at FROM follow_up_tasks WHERE request_id = ?", ben))
+                .isEqualTo(48);
+    }
+
+    @Test
+    void attendingTheSameOfficialEventCountsAsMeetingInPerson() {
+        assertThat(meetings.countRecognizedBy(member("eva"), member("katrin"))).isEqualTo(1);
+        assertThat(meetings.countRecognizedBy(member("eva"), member("priya"))).isEqualTo(2);
+        assertThat(meetings.countRecognizedBy(member("eva"), member("olivia"))).isEqualTo(1);
+        assertThat(strategies.of(member("sabine")).preset()).contains("meet-twice");
+    }
+
+    @Test
+    void felixIsSilentPastTheMotiveDeadlineAndKatrinAnsweredTwoDaysAfterTheQuestion() {
+        String eva = member("eva").value();
+
+        assertThat(daysAgo(
+                        "SELECT deadline_at FROM motive_questions WHERE member_id = ? AND answer IS NULL AND contact_id = "
+                                + "(SELECT id FROM members WHERE handle = 'felix')",
+                        eva))
+                .isEqualTo(30 - 14);
+        assertThat(daysAgo(
+                        "SELECT answered_at FROM motive_questions WHERE member_id = ? AND contact_id = "
+                                + "(SELECT id FROM members WHERE handle = 'katrin')",
+                        eva))
+                .isEqualTo(25 - 2);
+    }
+
+    @Test
     void everyPageOfTheWebAppShowsEvasDemoData() throws Exception {
         var signIn = mvc.perform(post("/login")
                         .param("handle", DemoPeople.GERMAN_LOGIN)
@@ -181,6 +257,33 @@ abstract class DemoNetworkIntegrationTests {
                 .contains("no demo network was added")
                 .containsPattern("running at http://localhost:\\d+/")
                 .contains("handle eva, password doorman-demo");
+    }
+
+    /** The request the one sent the other, by handles; each demo sender sent each recipient one. */
+    private String request(String from, String to) {
+        return jdbc.sql("""
+                        SELECT r.id FROM contact_requests r JOIN members s ON s.id = r.sender_id
+                        JOIN members t ON t.id = r.recipient_id WHERE s.handle = ? AND t.handle = ?""").params(from, to).query(String.class).single();
+    }
+
+    private String state(String from, String to) {
+        return jdbc.sql("SELECT state FROM contact_requests WHERE id = ?")
+                .param(request(from, to))
+                .query(String.class)
+                .single();
+    }
+
+    private MemberId member(String handle) {
+        return new MemberId(jdbc.sql("SELECT id FROM members WHERE handle = ?")
+                .param(handle)
+                .query(String.class)
+                .single());
+    }
+
+    /** How many whole days before now the time the query answers lies, rounded. */
+    private long daysAgo(String sql, String param) {
+        long at = jdbc.sql(sql).param(param).query(Long.class).single();
+        return Math.round((clock.millis() - at) / (double) Duration.ofDays(1).toMillis());
     }
 
     private long count(String sql) {

@@ -170,6 +170,11 @@ final class FakeNetwork
     }
 
     @Override
+    public void put(MemberId memberId, org.doorman.app.strategy.MemberStrategy strategy, Instant at) {
+        strategies.put(memberId.value(), strategy.strategy());
+    }
+
+    @Override
     public String render(MemberId memberId, Purpose purpose, Language language, Map<String, String> values) {
         return purpose.wireName() + " " + new ArrayList<>(new java.util.TreeMap<>(values).values());
     }

@@ -22,6 +22,11 @@ public final class StandIns {
         public boolean confirmedAttendanceOnly(MemberId memberId) {
             return false;
         }
+
+        @Override
+        public void put(MemberId memberId, org.doorman.app.strategy.MemberStrategy strategy, Instant at) {
+            throw new UnsupportedOperationException("a stand-in's strategies are fixed");
+        }
     };
 
     private StandIns() {}
