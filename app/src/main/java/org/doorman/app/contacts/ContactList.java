@@ -38,20 +38,19 @@ class ContactList {
     /** The contacts with their names from members and the messages exchanged from requests, each in one statement. */
     private List<ContactRow> rows(MemberId memberId) {
         var held = contacts.of(memberId);
-        var named = names.of(held.stream().map(h -> new MemberId(h.contactId())).toList());
+        var named = names.of(held.stream().map(JdbcContacts.Held::contactId).toList());
         var exchanged = exchanges.of(memberId);
         return held.stream()
                 .map(h -> {
-                    var id = new MemberId(h.contactId());
+                    var id = h.contactId();
                     var exchange = exchanged.getOrDefault(id, Exchanges.Exchange.NONE);
-                    return new ContactRow(
-                            h.contactId(), named.get(id), h.since(), exchange.messages(), exchange.last());
+                    return new ContactRow(id, named.get(id), h.since(), exchange.messages(), exchange.last());
                 })
                 .toList();
     }
 
     private ContactView view(MemberId memberId, ContactRow row) {
-        var contactId = new MemberId(row.id());
+        var contactId = row.id();
         Instant last = Stream.of(
                         Stream.of(row.since()),
                         row.lastMessage().stream(),
@@ -60,7 +59,7 @@ class ContactList {
                 .max(Instant::compareTo)
                 .orElseThrow();
         return new ContactView(
-                row.id(),
+                contactId.value(),
                 row.name(),
                 row.since(),
                 last,

@@ -74,7 +74,7 @@ class ContactsController {
     record QuestionView(String id, String body, Instant askedAt, Instant deadline, String answer, Instant answeredAt) {
         static QuestionView from(MotiveQuestion q) {
             return new QuestionView(
-                    q.id(),
+                    q.id().value(),
                     q.body(),
                     q.askedAt(),
                     q.deadline(),

@@ -41,10 +41,8 @@ class ContactsPage {
                 "questions",
                 dormant.openFor(me.memberId()).stream()
                         .map(q -> new Question(
-                                q.id(),
-                                members.find(new MemberId(q.memberId()))
-                                        .map(m -> m.name())
-                                        .orElse("?"),
+                                q.id().value(),
+                                members.find(q.memberId()).map(m -> m.name()).orElse("?"),
                                 q.body()))
                         .toList());
         return "contacts/contacts";
@@ -80,7 +78,7 @@ class ContactsPage {
         model.addAttribute(
                 "questions",
                 dormant.askedBy(me.memberId()).stream()
-                        .filter(q -> q.contactId().equals(id))
+                        .filter(q -> q.contactId().value().equals(id))
                         .map(q -> new Asked(
                                 q.body(),
                                 Moments.of(q.askedAt(), locale),

@@ -49,11 +49,11 @@ public class DormantContacts {
     @Transactional(readOnly = true)
     List<DormantContact> of(MemberId memberId) {
         Instant now = clock.instant();
-        var asked = questions.askedBy(memberId.value());
+        var asked = questions.askedBy(memberId);
         var ranked = new ArrayList<DormantContact>();
         for (var contact : contacts.of(memberId)) {
             Optional<MotiveQuestion> question = asked.stream()
-                    .filter(q -> q.contactId().equals(contact.id()))
+                    .filter(q -> q.contactId().value().equals(contact.id()))
                     .findFirst();
             var reasons = new ArrayList<Reason>();
             if (question.map(q -> q.unansweredAt(now)).orElse(false)) {
@@ -101,9 +101,9 @@ public class DormantContacts {
                 new Object[] {other.name(), member.name(), org.doorman.app.web.Moments.date(contact.since(), locale)},
                 locale);
         var question = new MotiveQuestion(
-                Ids.next("mq"),
-                memberId.value(),
-                contactId.value(),
+                new QuestionId(Ids.next("mq")),
+                memberId,
+                contactId,
                 body,
                 now,
                 now.plus(settings.motiveDeadline()),
@@ -130,9 +130,7 @@ public class DormantContacts {
     @Transactional
     public void answer(MemberId contactId, Optional<QuestionId> questionId, String answer, Instant at) {
         String text = answer.strip();
-        if (!questionId
-                .map(id -> questions.answer(id.value(), contactId.value(), text, at))
-                .orElse(false)) {
+        if (!questionId.map(id -> questions.answer(id, contactId, text, at)).orElse(false)) {
             throw new ResponseStatusException(
                     HttpStatus.NOT_FOUND,
                     "There is no open question "
@@ -141,10 +139,10 @@ public class DormantContacts {
     }
 
     List<MotiveQuestion> openFor(MemberId memberId) {
-        return questions.openFor(memberId.value());
+        return questions.openFor(memberId);
     }
 
     List<MotiveQuestion> askedBy(MemberId memberId) {
-        return questions.askedBy(memberId.value());
+        return questions.askedBy(memberId);
     }
 }

@@ -28,14 +28,16 @@ class JdbcContacts implements Contacts {
             throw new IllegalArgumentException("a member cannot be their own contact");
         }
         String request = requestId == null ? null : requestId.value();
-        insert(memberId.value(), otherId.value(), request, at);
-        insert(otherId.value(), memberId.value(), request, at);
+        insert(memberId, otherId, request, at);
+        insert(otherId, memberId, request, at);
     }
 
-    private void insert(String memberId, String contactId, String requestId, Instant at) {
+    private void insert(MemberId memberId, MemberId contactId, String requestId, Instant at) {
         jdbc.sql("""
                         INSERT INTO contacts (member_id, contact_id, since, request_id) VALUES (?, ?, ?, ?)
-                        ON CONFLICT (member_id, contact_id) DO NOTHING""").params(memberId, contactId, at.toEpochMilli(), requestId).update();
+                        ON CONFLICT (member_id, contact_id) DO NOTHING""")
+                .params(memberId.value(), contactId.value(), at.toEpochMilli(), requestId)
+                .update();
     }
 
     @Override
@@ -134,13 +136,14 @@ class JdbcContacts implements Contacts {
     }
 
     /** One of the member's contacts and since when. */
-    record Held(String contactId, Instant since) {}
+    record Held(MemberId contactId, Instant since) {}
 
     /** The member's contacts, longest-standing first. */
     List<Held> of(MemberId memberId) {
         return jdbc.sql("SELECT contact_id, since FROM contacts WHERE member_id = ? ORDER BY since, contact_id")
                 .param(memberId.value())
-                .query((rs, row) -> new Held(rs.getString("contact_id"), Instant.ofEpochMilli(rs.getLong("since"))))
+                .query((rs, row) ->
+                        new Held(new MemberId(rs.getString("contact_id")), Instant.ofEpochMilli(rs.getLong("since"))))
                 .list();
     }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,9 +24,9 @@ class JdbcMotiveQuestions {
     void add(MotiveQuestion question) {
         jdbc.sql("INSERT INTO motive_questions (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, NULL, NULL)")
                 .params(
-                        question.id(),
-                        question.memberId(),
-                        question.contactId(),
+                        question.id().value(),
+                        question.memberId().value(),
+                        question.contactId().value(),
                         question.body(),
                         question.askedAt().toEpochMilli(),
                         question.deadline().toEpochMilli())
@@ -33,28 +34,28 @@ class JdbcMotiveQuestions {
     }
 
     /** The contact answers a question put to them; false when it is not theirs or answered already. */
-    boolean answer(String questionId, String contactId, String answer, Instant at) {
+    boolean answer(QuestionId questionId, MemberId contactId, String answer, Instant at) {
         return jdbc.sql("""
                         UPDATE motive_questions SET answer = ?, answered_at = ?
                         WHERE id = ? AND contact_id = ? AND answer IS NULL""")
-                        .params(answer, at.toEpochMilli(), questionId, contactId)
+                        .params(answer, at.toEpochMilli(), questionId.value(), contactId.value())
                         .update()
                 > 0;
     }
 
     /** The questions the member asked, newest first. */
-    List<MotiveQuestion> askedBy(String memberId) {
+    List<MotiveQuestion> askedBy(MemberId memberId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM motive_questions WHERE member_id = ? ORDER BY asked_at DESC")
-                .param(memberId)
+                .param(memberId.value())
                 .query(JdbcMotiveQuestions::row)
                 .list();
     }
 
     /** The questions put to the member that they have not answered yet. */
-    List<MotiveQuestion> openFor(String contactId) {
+    List<MotiveQuestion> openFor(MemberId contactId) {
         return jdbc.sql("SELECT " + COLUMNS
                         + " FROM motive_questions WHERE contact_id = ? AND answer IS NULL ORDER BY asked_at")
-                .param(contactId)
+                .param(contactId.value())
                 .query(JdbcMotiveQuestions::row)
                 .list();
     }
@@ -63,9 +64,9 @@ class JdbcMotiveQuestions {
         long answeredAt = rs.getLong("answered_at");
         boolean answered = !rs.wasNull();
         return new MotiveQuestion(
-                rs.getString("id"),
-                rs.getString("member_id"),
-                rs.getString("contact_id"),
+                new QuestionId(rs.getString("id")),
+                new MemberId(rs.getString("member_id")),
+                new MemberId(rs.getString("contact_id")),
                 rs.getString("body"),
                 Instant.ofEpochMilli(rs.getLong("asked_at")),
                 Instant.ofEpochMilli(rs.getLong("deadline_at")),

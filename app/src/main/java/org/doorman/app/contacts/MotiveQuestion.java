@@ -2,12 +2,13 @@ package org.doorman.app.contacts;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.doorman.core.lifecycle.MemberId;
 
 /** A question to a contact about their motive for connecting, and their answer if they gave one. */
 public record MotiveQuestion(
-        String id,
-        String memberId,
-        String contactId,
+        QuestionId id,
+        MemberId memberId,
+        MemberId contactId,
         String body,
         Instant askedAt,
         Instant deadline,

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.doorman.app.contacts.Contacts;
 import org.doorman.app.contacts.DormantContacts;
-import org.doorman.app.contacts.QuestionId;
 import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.NewMember;
 import org.doorman.app.members.Profile;
@@ -143,7 +142,7 @@ class DemoStories {
         var question = dormant.askMotive(new MemberId(eva), katrin, asked);
         dormant.answer(
                 katrin,
-                Optional.of(new QuestionId(question.id())),
+                Optional.of(question.id()),
                 "Ich vermittle Buchhalterinnen an Kanzleien und dachte, das könnte Sie interessieren. Gern einmal"
                         + " auf einen Kaffee beim Stammtisch!",
                 asked.plus(Duration.ofDays(2)));

@@ -3,12 +3,13 @@ package org.doorman.app.digest;
 import java.time.Instant;
 import java.util.List;
 import org.doorman.app.requests.TaskId;
+import org.doorman.core.lifecycle.RequestId;
 
 /** What waits for a member: the content of one digest, before it is put into words. */
 record Digest(List<Item> review, List<Item> answered, List<Task> tasks, List<Item> accepted, int declinedSilently) {
 
     /** A request: who sent it and the start of what they wrote (the requester's words, to be escaped). */
-    record Item(String requestId, String requester, String excerpt, Instant at) {}
+    record Item(RequestId requestId, String requester, String excerpt, Instant at) {}
 
     record Task(TaskId taskId, String title, Instant dueAt) {}
 

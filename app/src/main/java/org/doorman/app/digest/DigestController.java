@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.doorman.app.ids.Ids;
 import org.doorman.app.members.CurrentMember;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -55,8 +56,7 @@ class DigestController {
     @SecurityRequirements // the link carries its own signature
     ResponseEntity<String> unsubscribe(
             @RequestParam(required = false) String member, @RequestParam(required = false) String sig) {
-        checked(member, sig);
-        Ids.member(member).ifPresent(preferences::turnOff); // a link we signed names a member id
+        preferences.turnOff(checked(member, sig));
         return ResponseEntity.ok()
                 .contentType(MediaType.TEXT_PLAIN)
                 .body("The digest is off. / Die Zusammenfassung ist abbestellt.");
@@ -75,10 +75,12 @@ class DigestController {
                 </body></html>""".formatted(action);
     }
 
-    private void checked(String member, String sig) {
-        if (!links.valid(member, sig)) {
-            throw problem(HttpStatus.BAD_REQUEST, "This unsubscribe link is not valid; nothing was changed.");
-        }
+    /** The member a link we signed names; a text that cannot be a member id was never signed. */
+    private MemberId checked(String member, String sig) {
+        return Ids.member(member)
+                .filter(id -> links.valid(id, sig))
+                .orElseThrow(() ->
+                        problem(HttpStatus.BAD_REQUEST, "This unsubscribe link is not valid; nothing was changed."));
     }
 
     private static ErrorResponseException problem(HttpStatus status, String detail) {

@@ -28,8 +28,8 @@ class DigestItems {
      * @param since what was decided after this counts (the last digest)
      * @param until tasks due before this count (the next digest)
      */
-    Digest of(String memberId, Instant since, Instant until) {
-        var agenda = agendas.of(new MemberId(memberId), since, until, MAX_PER_SECTION);
+    Digest of(MemberId memberId, Instant since, Instant until) {
+        var agenda = agendas.of(memberId, since, until, MAX_PER_SECTION);
         var named = names.of(Stream.of(agenda.review(), agenda.answered(), agenda.accepted())
                 .flatMap(List::stream)
                 .map(Agendas.Item::requester)
@@ -48,8 +48,8 @@ class DigestItems {
         // a requester who is no member any more is left out, as the join with members did
         return items.stream()
                 .filter(item -> names.containsKey(item.requester()))
-                .map(item -> new Digest.Item(
-                        item.requestId().value(), names.get(item.requester()), excerpt(item.text()), item.at()))
+                .map(item ->
+                        new Digest.Item(item.requestId(), names.get(item.requester()), excerpt(item.text()), item.at()))
                 .toList();
     }
 

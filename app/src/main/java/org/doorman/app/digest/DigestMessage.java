@@ -93,7 +93,7 @@ record DigestMessage(String subject, String text, String html) {
         text.append(heading).append('\n');
         html.append("<h2>").append(escape(heading)).append("</h2><ul>");
         for (var item : items) {
-            String url = links.to("/requests/" + item.requestId());
+            String url = links.to("/requests/" + item.requestId().value());
             String when = words.date().format(item.at().atZone(zone));
             text.append("- ")
                     .append(item.requester())

@@ -30,7 +30,7 @@ class DigestNewcomers {
 
     @EventListener
     void on(EmailAddressGiven given) {
-        queue.add(given.memberId().value(), given.at());
+        queue.add(given.memberId(), given.at());
     }
 
     /**
@@ -45,7 +45,7 @@ class DigestNewcomers {
         var next = defaults.nextAfter(now);
         Integer adopted = transactions.execute(status -> {
             var waiting = queue.oldest(PER_ROUND);
-            for (String memberId : waiting) {
+            for (var memberId : waiting) {
                 digests.adopt(memberId, defaults, next, now);
                 queue.remove(memberId);
             }

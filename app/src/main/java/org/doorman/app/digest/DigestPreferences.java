@@ -41,7 +41,7 @@ class DigestPreferences implements OwnSettings {
     }
 
     View of(MemberId memberId) {
-        return digests.find(memberId.value())
+        return digests.find(memberId)
                 .map(stored -> View.of(stored.schedule(), stored.nextDueAt().orElse(null)))
                 .orElseGet(() -> {
                     var defaults = settings.defaults();
@@ -59,12 +59,12 @@ class DigestPreferences implements OwnSettings {
                 change.day() == null ? current.day() : change.day());
         Instant now = clock.instant();
         var next = schedule.nextAfter(now);
-        digests.save(memberId.value(), schedule, next, now);
+        digests.save(memberId, schedule, next, now);
         return View.of(schedule, next.orElse(null));
     }
 
     void turnOff(MemberId memberId) {
-        digests.turnOff(memberId.value(), clock.instant());
+        digests.turnOff(memberId, clock.instant());
     }
 
     @Override

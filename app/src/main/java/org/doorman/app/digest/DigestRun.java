@@ -154,10 +154,10 @@ class DigestRun {
     }
 
     /** Whom the member's digest goes to, as the members capability knows them now. */
-    private Optional<JdbcDigests.Recipient> recipient(String memberId) {
-        return members.find(new MemberId(memberId))
+    private Optional<JdbcDigests.Recipient> recipient(MemberId memberId) {
+        return members.find(memberId)
                 .map(member -> new JdbcDigests.Recipient(
-                        member.id(),
+                        member.memberId(),
                         member.profile().name(),
                         member.profile().language(),
                         member.profile().email()));

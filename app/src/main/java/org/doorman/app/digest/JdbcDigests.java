@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.doorman.app.ids.Ids;
 import org.doorman.app.storage.Dialect;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,14 +16,14 @@ class JdbcDigests {
 
     /** A member's schedule and where their digest stands. */
     record Stored(
-            String memberId,
+            MemberId memberId,
             DigestSchedule schedule,
             Optional<Instant> nextDueAt,
             Optional<Instant> lastSentAt,
             int attempts) {}
 
     /** Whom a digest goes to. */
-    record Recipient(String id, String name, String language, String email) {}
+    record Recipient(MemberId id, String name, String language, String email) {}
 
     private final JdbcClient jdbc;
     private final Dialect dialect;
@@ -32,15 +33,15 @@ class JdbcDigests {
         this.dialect = dialect;
     }
 
-    Optional<Stored> find(String memberId) {
+    Optional<Stored> find(MemberId memberId) {
         return jdbc.sql("SELECT * FROM digest_settings WHERE member_id = ?")
-                .param(memberId)
+                .param(memberId.value())
                 .query(JdbcDigests::stored)
                 .optional();
     }
 
     /** A new schedule starts afresh: the failures of the old one are forgotten. */
-    void save(String memberId, DigestSchedule schedule, Optional<Instant> nextDueAt, Instant now) {
+    void save(MemberId memberId, DigestSchedule schedule, Optional<Instant> nextDueAt, Instant now) {
         jdbc.sql("""
                         INSERT INTO digest_settings (member_id, frequency, local_time, time_zone, weekday, next_due_at,
                                                      attempts, updated_at)
@@ -48,7 +49,7 @@ class JdbcDigests {
                         ON CONFLICT (member_id) DO UPDATE SET frequency = :frequency, local_time = :time,
                             time_zone = :zone, weekday = :day, next_due_at = :next, attempts = 0, last_error = NULL,
                             updated_at = :now""")
-                .param("member", memberId)
+                .param("member", memberId.value())
                 .param("frequency", schedule.frequency().wireName())
                 .param("time", schedule.timeText())
                 .param("zone", schedule.zone().getId())
@@ -59,13 +60,13 @@ class JdbcDigests {
     }
 
     /** The default schedule for a newcomer; a schedule the member chose stays. */
-    void adopt(String memberId, DigestSchedule schedule, Optional<Instant> nextDueAt, Instant now) {
+    void adopt(MemberId memberId, DigestSchedule schedule, Optional<Instant> nextDueAt, Instant now) {
         jdbc.sql("""
                         INSERT INTO digest_settings (member_id, frequency, local_time, time_zone, weekday, next_due_at,
                                                      attempts, updated_at)
                         VALUES (?, ?, ?, ?, ?, ?, 0, ?) ON CONFLICT (member_id) DO NOTHING""")
                 .params(
-                        memberId,
+                        memberId.value(),
                         schedule.frequency().wireName(),
                         schedule.timeText(),
                         schedule.zone().getId(),
@@ -89,43 +90,43 @@ class JdbcDigests {
     }
 
     /** The record that the digest went out, in the transaction that claimed it. */
-    void recordSent(String memberId, Instant now, Optional<Instant> next, int items) {
+    void recordSent(MemberId memberId, Instant now, Optional<Instant> next, int items) {
         jdbc.sql("""
                         UPDATE digest_settings SET last_sent_at = ?, next_due_at = ?, attempts = 0, last_error = NULL
                         WHERE member_id = ?""")
-                .params(now.toEpochMilli(), next.map(Instant::toEpochMilli).orElse(null), memberId)
+                .params(now.toEpochMilli(), next.map(Instant::toEpochMilli).orElse(null), memberId.value())
                 .update();
         jdbc.sql("INSERT INTO digest_log (id, member_id, sent_at, items) VALUES (?, ?, ?, ?)")
-                .params(Ids.next("dig"), memberId, now.toEpochMilli(), items)
+                .params(Ids.next("dig"), memberId.value(), now.toEpochMilli(), items)
                 .update();
     }
 
     /** Nothing waited (or there is no address): the next digest is planned, nothing is recorded as sent. */
-    void recordSkipped(String memberId, Optional<Instant> next) {
+    void recordSkipped(MemberId memberId, Optional<Instant> next) {
         jdbc.sql("UPDATE digest_settings SET next_due_at = ?, attempts = 0, last_error = NULL WHERE member_id = ?")
-                .params(next.map(Instant::toEpochMilli).orElse(null), memberId)
+                .params(next.map(Instant::toEpochMilli).orElse(null), memberId.value())
                 .update();
     }
 
-    void recordFailure(String memberId, int attempts, Optional<Instant> next, String error) {
+    void recordFailure(MemberId memberId, int attempts, Optional<Instant> next, String error) {
         jdbc.sql("UPDATE digest_settings SET attempts = ?, next_due_at = ?, last_error = ? WHERE member_id = ?")
                 .params(
                         attempts,
                         next.map(Instant::toEpochMilli).orElse(null),
                         error.length() > 500 ? error.substring(0, 500) : error,
-                        memberId)
+                        memberId.value())
                 .update();
     }
 
-    void turnOff(String memberId, Instant now) {
+    void turnOff(MemberId memberId, Instant now) {
         jdbc.sql("""
                         UPDATE digest_settings SET frequency = 'never', next_due_at = NULL, attempts = 0,
-                        updated_at = ? WHERE member_id = ?""").params(now.toEpochMilli(), memberId).update();
+                        updated_at = ? WHERE member_id = ?""").params(now.toEpochMilli(), memberId.value()).update();
     }
 
     private static Stored stored(ResultSet rs, int row) throws SQLException {
         return new Stored(
-                rs.getString("member_id"),
+                new MemberId(rs.getString("member_id")),
                 DigestSchedule.parse(
                         rs.getString("frequency"),
                         rs.getString("local_time"),

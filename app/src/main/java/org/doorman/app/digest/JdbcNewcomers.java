@@ -2,6 +2,7 @@ package org.doorman.app.digest;
 
 import java.time.Instant;
 import java.util.List;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,22 +17,22 @@ class JdbcNewcomers {
     }
 
     /** A member already waiting keeps their place. */
-    void add(String memberId, Instant since) {
+    void add(MemberId memberId, Instant since) {
         jdbc.sql("INSERT INTO digest_newcomers (member_id, since) VALUES (?, ?) ON CONFLICT (member_id) DO NOTHING")
-                .params(memberId, since.toEpochMilli())
+                .params(memberId.value(), since.toEpochMilli())
                 .update();
     }
 
-    List<String> oldest(int limit) {
+    List<MemberId> oldest(int limit) {
         return jdbc.sql("SELECT member_id FROM digest_newcomers ORDER BY since, member_id LIMIT ?")
                 .param(limit)
-                .query(String.class)
+                .query((rs, row) -> new MemberId(rs.getString(1)))
                 .list();
     }
 
-    void remove(String memberId) {
+    void remove(MemberId memberId) {
         jdbc.sql("DELETE FROM digest_newcomers WHERE member_id = ?")
-                .param(memberId)
+                .param(memberId.value())
                 .update();
     }
 }

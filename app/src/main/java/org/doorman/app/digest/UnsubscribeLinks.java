@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -33,28 +34,29 @@ class UnsubscribeLinks {
         this.configuredKey = settings.unsubscribeKey();
     }
 
-    String url(String memberId) {
+    String url(MemberId memberId) {
         return UriComponentsBuilder.fromUriString(links.to(PATH))
-                .queryParam("member", memberId)
+                .queryParam("member", memberId.value())
                 .queryParam("sig", signature(memberId))
                 .build()
                 .encode()
                 .toUriString();
     }
 
-    boolean valid(String memberId, String signature) {
-        if (memberId == null || signature == null) {
+    boolean valid(MemberId memberId, String signature) {
+        if (signature == null) {
             return false;
         }
         return MessageDigest.isEqual(
                 signature(memberId).getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.US_ASCII));
     }
 
-    private String signature(String memberId) {
+    /** The bytes signed stay as they are: links in e-mails already sent must keep working. */
+    private String signature(MemberId memberId) {
         try {
             var mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            byte[] digest = mac.doFinal(("digest-unsubscribe\n" + memberId).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = mac.doFinal(("digest-unsubscribe\n" + memberId.value()).getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);

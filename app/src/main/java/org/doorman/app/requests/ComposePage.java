@@ -70,7 +70,7 @@ class ComposePage {
                         .filter(m -> !m.id().equals(me.id()))
                         .toList());
         model.addAttribute("to", to);
-        model.addAttribute("warned", standings.notice(me.id()).isPresent());
+        model.addAttribute("warned", standings.notice(me.memberId()).isPresent());
         Ids.member(to)
                 .flatMap(members::find)
                 .filter(m -> !m.id().equals(me.id()))

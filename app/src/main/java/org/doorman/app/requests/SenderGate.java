@@ -33,7 +33,7 @@ class SenderGate {
 
     /** Admits the sender's request to the recipient, or refuses it with a problem. */
     Admitted admit(MemberId sender, MemberId recipient, Instant now) {
-        var standing = standings.of(sender.value());
+        var standing = standings.of(sender);
         if (standing == Standing.SUSPENDED) {
             throw RequestProblems.of(
                     HttpStatus.FORBIDDEN,

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.doorman.app.ids.Ids;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,7 +46,9 @@ class CollectorsController {
             description = "action: warn, limit, suspend or reinstate; body (optional): reason.")
     SenderRecordView decide(
             @PathVariable String id, @PathVariable String action, @Valid @RequestBody(required = false) Decision body) {
-        return desk.decide(id, standing(action), body == null ? null : body.reason());
+        var standing = standing(action);
+        var sender = Ids.member(id).orElseThrow(() -> OperatorDesk.noSender(id));
+        return desk.decide(sender, standing, body == null ? null : body.reason());
     }
 
     static Standing standing(String action) {

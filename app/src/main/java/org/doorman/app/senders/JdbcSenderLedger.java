@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.doorman.core.lifecycle.MemberId;
+import org.doorman.core.lifecycle.RequestId;
 import org.doorman.core.network.SenderRecord;
 import org.doorman.core.network.TextFingerprint;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,13 +24,13 @@ class JdbcSenderLedger {
     static final Duration MONTH = Duration.ofDays(30);
 
     /** A request of the sender's with its text's fingerprint. */
-    record Fingerprinted(String requestId, String recipientId, TextFingerprint fingerprint) {}
+    record Fingerprinted(RequestId requestId, MemberId recipientId, TextFingerprint fingerprint) {}
 
     /** One row, as it is written when the request goes out. */
     record NewRow(
-            String requestId,
-            String senderId,
-            String recipientId,
+            RequestId requestId,
+            MemberId senderId,
+            MemberId recipientId,
             Instant sentAt,
             Optional<TextFingerprint> fingerprint,
             boolean nearIdentical,
@@ -47,9 +49,9 @@ class JdbcSenderLedger {
                         near_identical, visited_first, well_connected) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (request_id) DO NOTHING""")
                 .params(
-                        row.requestId(),
-                        row.senderId(),
-                        row.recipientId(),
+                        row.requestId().value(),
+                        row.senderId().value(),
+                        row.recipientId().value(),
                         row.sentAt().toEpochMilli(),
                         row.fingerprint().map(TextFingerprint::encoded).orElse(null),
                         row.nearIdentical(),
@@ -65,7 +67,7 @@ class JdbcSenderLedger {
      * The sender's latest fingerprinted requests since {@code since} (newest first, at most {@code limit}) and whether
      * they looked at the recipient's profile at {@code at} or before, in one round trip.
      */
-    Before before(String senderId, String recipientId, Instant since, int limit, Instant at) {
+    Before before(MemberId senderId, MemberId recipientId, Instant since, int limit, Instant at) {
         var fingerprints = new ArrayList<Fingerprinted>();
         var visited = new boolean[1];
         jdbc.sql("""
@@ -74,8 +76,8 @@ class JdbcSenderLedger {
                         UNION ALL SELECT * FROM (SELECT 'text', request_id, recipient_id, fingerprint, 0
                           FROM sender_requests WHERE sender_id = :s AND sent_at > :since AND fingerprint IS NOT NULL
                           ORDER BY sent_at DESC, request_id DESC LIMIT :limit) latest""")
-                .param("s", senderId)
-                .param("r", recipientId)
+                .param("s", senderId.value())
+                .param("r", recipientId.value())
                 .param("at", at.toEpochMilli())
                 .param("since", since.toEpochMilli())
                 .param("limit", limit)
@@ -84,8 +86,8 @@ class JdbcSenderLedger {
                         visited[0] = rs.getLong("n") > 0;
                     } else {
                         fingerprints.add(new Fingerprinted(
-                                rs.getString("request_id"),
-                                rs.getString("recipient_id"),
+                                new RequestId(rs.getString("request_id")),
+                                new MemberId(rs.getString("recipient_id")),
                                 TextFingerprint.parse(rs.getString("fingerprint"))));
                     }
                 });
@@ -93,49 +95,52 @@ class JdbcSenderLedger {
     }
 
     /** Marks the requests as near copies of another, in one statement. */
-    void markNearIdentical(List<String> requestIds) {
+    void markNearIdentical(List<RequestId> requestIds) {
         if (requestIds.isEmpty()) {
             return;
         }
         jdbc.sql("UPDATE sender_requests SET near_identical = TRUE WHERE request_id IN (:ids)")
-                .param("ids", requestIds)
+                .param("ids", requestIds.stream().map(RequestId::value).toList())
                 .update();
     }
 
-    void questionAsked(String requestId) {
+    void questionAsked(RequestId requestId) {
         jdbc.sql("UPDATE sender_requests SET questions_asked = questions_asked + 1 WHERE request_id = ?")
-                .param(requestId)
+                .param(requestId.value())
                 .update();
     }
 
     /** The sender wrote: every question asked so far is answered. */
-    void senderWrote(String requestId) {
+    void senderWrote(RequestId requestId) {
         jdbc.sql("UPDATE sender_requests SET questions_answered = questions_asked WHERE request_id = ?")
-                .param(requestId)
+                .param(requestId.value())
                 .update();
     }
 
-    void decided(String requestId, boolean accepted) {
+    void decided(RequestId requestId, boolean accepted) {
         jdbc.sql("UPDATE sender_requests SET outcome = ? WHERE request_id = ?")
-                .params(accepted ? "accepted" : "declined", requestId)
+                .params(accepted ? "accepted" : "declined", requestId.value())
                 .update();
     }
 
     /** Records the report; the sender whose request it was, if the request is in the record. */
-    Optional<String> reported(String requestId, ReportReason reason) {
+    Optional<MemberId> reported(RequestId requestId, ReportReason reason) {
         jdbc.sql("UPDATE sender_requests SET reported = ? WHERE request_id = ?")
-                .params(reason.wireName(), requestId)
+                .params(reason.wireName(), requestId.value())
                 .update();
         return jdbc.sql("SELECT sender_id FROM sender_requests WHERE request_id = ?")
-                .param(requestId)
+                .param(requestId.value())
                 .query(String.class)
-                .optional();
+                .optional()
+                .map(MemberId::new);
     }
 
-    void visited(String visitorId, String visitedId, Instant at) {
+    void visited(MemberId visitorId, MemberId visitedId, Instant at) {
         jdbc.sql("""
                         INSERT INTO sender_visits (visitor_id, visited_id, first_at) VALUES (?, ?, ?)
-                        ON CONFLICT (visitor_id, visited_id) DO NOTHING""").params(visitorId, visitedId, at.toEpochMilli()).update();
+                        ON CONFLICT (visitor_id, visited_id) DO NOTHING""")
+                .params(visitorId.value(), visitedId.value(), at.toEpochMilli())
+                .update();
     }
 
     private static final String RECORDS = """
@@ -154,21 +159,21 @@ class JdbcSenderLedger {
             FROM sender_requests WHERE sent_at <= :now""";
 
     /** All the sender's requests up to {@code now} that the record holds. */
-    int total(String senderId, Instant now) {
+    int total(MemberId senderId, Instant now) {
         return jdbc.sql("SELECT COUNT(*) FROM sender_requests WHERE sender_id = ? AND sent_at <= ?")
-                .params(senderId, now.toEpochMilli())
+                .params(senderId.value(), now.toEpochMilli())
                 .query(Integer.class)
                 .single();
     }
 
     /** The sender's record as of {@code now}; empty for a sender who never sent a request. */
-    SenderRecord record(String senderId, Instant now) {
-        return records(now, RECORDS + " AND sender_id = :sender GROUP BY sender_id", Map.of("sender", senderId))
+    SenderRecord record(MemberId senderId, Instant now) {
+        return records(now, RECORDS + " AND sender_id = :sender GROUP BY sender_id", Map.of("sender", senderId.value()))
                 .getOrDefault(senderId, SenderRecord.empty());
     }
 
     /** The records of everyone who sent a request in the thirty days up to {@code now}. */
-    Map<String, SenderRecord> recentSenders(Instant now) {
+    Map<MemberId, SenderRecord> recentSenders(Instant now) {
         return records(
                 now,
                 RECORDS + " AND sender_id IN (SELECT sender_id FROM sender_requests WHERE sent_at > :month"
@@ -176,7 +181,7 @@ class JdbcSenderLedger {
                 Map.of());
     }
 
-    private Map<String, SenderRecord> records(Instant now, String sql, Map<String, Object> more) {
+    private Map<MemberId, SenderRecord> records(Instant now, String sql, Map<String, Object> more) {
         var statement = jdbc.sql(sql)
                 .param("now", now.toEpochMilli())
                 .param("week", now.minus(WEEK).toEpochMilli())
@@ -184,9 +189,9 @@ class JdbcSenderLedger {
         for (var entry : more.entrySet()) {
             statement = statement.param(entry.getKey(), entry.getValue());
         }
-        var records = new LinkedHashMap<String, SenderRecord>();
+        var records = new LinkedHashMap<MemberId, SenderRecord>();
         statement.query(rs -> {
-            records.put(rs.getString("sender_id"), row(rs));
+            records.put(new MemberId(rs.getString("sender_id")), row(rs));
         });
         return records;
     }

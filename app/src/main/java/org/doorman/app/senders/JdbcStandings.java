@@ -1,7 +1,10 @@
 package org.doorman.app.senders;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import org.doorman.core.lifecycle.MemberId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,13 +22,13 @@ class JdbcStandings implements SenderStandings {
     }
 
     @Override
-    public Standing of(String senderId) {
-        return find(senderId).map(Decided::standing).orElse(Standing.GOOD);
+    public Standing of(MemberId sender) {
+        return find(sender).map(Decided::standing).orElse(Standing.GOOD);
     }
 
-    Optional<Decided> find(String senderId) {
+    Optional<Decided> find(MemberId sender) {
         return jdbc.sql("SELECT standing, reason, changed_by, changed_at FROM sender_standings WHERE sender_id = ?")
-                .param(senderId)
+                .param(sender.value())
                 .query((rs, row) -> new Decided(
                         Standing.fromWireName(rs.getString(1)).orElse(Standing.GOOD),
                         rs.getString(2),
@@ -35,13 +38,13 @@ class JdbcStandings implements SenderStandings {
     }
 
     /** Every sender not in good standing. */
-    java.util.Map<String, Decided> notGood() {
-        var all = new java.util.LinkedHashMap<String, Decided>();
+    Map<MemberId, Decided> notGood() {
+        var all = new LinkedHashMap<MemberId, Decided>();
         jdbc.sql(
                         "SELECT sender_id, standing, reason, changed_by, changed_at FROM sender_standings WHERE standing <> 'good'")
                 .query(rs -> {
                     all.put(
-                            rs.getString(1),
+                            new MemberId(rs.getString(1)),
                             new Decided(
                                     Standing.fromWireName(rs.getString(2)).orElse(Standing.GOOD),
                                     rs.getString(3),
@@ -51,14 +54,14 @@ class JdbcStandings implements SenderStandings {
         return all;
     }
 
-    void set(String senderId, Decided decided) {
+    void set(MemberId sender, Decided decided) {
         jdbc.sql("""
                         INSERT INTO sender_standings (sender_id, standing, reason, changed_by, changed_at)
                         VALUES (?, ?, ?, ?, ?)
                         ON CONFLICT (sender_id) DO UPDATE SET standing = EXCLUDED.standing, reason = EXCLUDED.reason,
                         changed_by = EXCLUDED.changed_by, changed_at = EXCLUDED.changed_at""")
                 .params(
-                        senderId,
+                        sender.value(),
                         decided.standing().wireName(),
                         decided.reason(),
                         decided.by(),

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.doorman.app.ids.Ids;
+import java.util.Map;
 import org.doorman.app.members.Member;
 import org.doorman.app.members.MemberDirectory;
 import org.doorman.core.lifecycle.MemberId;
@@ -49,7 +49,7 @@ class OperatorDesk {
         var now = clock.instant();
         var recent = ledger.recentSenders(now);
         var decided = standings.notGood();
-        var ids = new LinkedHashSet<String>();
+        var ids = new LinkedHashSet<MemberId>();
         recent.forEach((id, record) -> {
             if (records.assess(record).likely()) {
                 ids.add(id);
@@ -70,39 +70,40 @@ class OperatorDesk {
         var now = clock.instant();
         return ledger.recentSenders(now).entrySet().stream()
                 .filter(e -> e.getValue().requestsLast7Days() > 0)
-                .sorted(Comparator.<java.util.Map.Entry<String, SenderRecord>>comparingInt(
+                .sorted(Comparator.<Map.Entry<MemberId, SenderRecord>>comparingInt(
                                 e -> -e.getValue().requestsLast7Days())
-                        .thenComparing(java.util.Map.Entry::getKey))
+                        .thenComparing(e -> e.getKey().value()))
                 .limit(limit)
                 .map(e -> view(e.getKey(), e.getValue()))
                 .toList();
     }
 
     @Transactional(readOnly = true)
-    SenderRecordView record(String senderId) {
+    SenderRecordView record(MemberId senderId) {
         var member = known(senderId);
-        return view(member.id(), ledger.record(member.id(), clock.instant()));
+        return view(member.memberId(), ledger.record(member.memberId(), clock.instant()));
     }
 
     /** Sets the sender's standing, as the operator decided, with the reason given (or a plain one). */
     @Transactional
-    SenderRecordView decide(String senderId, Standing standing, String reason) {
+    SenderRecordView decide(MemberId senderId, Standing standing, String reason) {
         var member = known(senderId);
         String why = reason == null || reason.isBlank() ? standing.wireName() + " by the operator" : reason.strip();
-        standings.set(member.id(), new JdbcStandings.Decided(standing, why, BY_OPERATOR, clock.instant()));
-        return view(member.id(), ledger.record(member.id(), clock.instant()));
+        standings.set(member.memberId(), new JdbcStandings.Decided(standing, why, BY_OPERATOR, clock.instant()));
+        return view(member.memberId(), ledger.record(member.memberId(), clock.instant()));
     }
 
-    private Member known(String id) {
-        return java.util.Optional.ofNullable(id)
-                .filter(known -> known.length() <= 40)
-                .flatMap(Ids::member)
-                .flatMap(members::find)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no member " + id + "."));
+    /** What the operator reads of a sender nobody has, or of a path that cannot name one. */
+    static ResponseStatusException noSender(String id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no member " + id + ".");
     }
 
-    private SenderRecordView view(String id, SenderRecord record) {
-        String name = members.find(new MemberId(id)).map(Member::name).orElse("");
+    private Member known(MemberId id) {
+        return members.find(id).orElseThrow(() -> noSender(id.value()));
+    }
+
+    private SenderRecordView view(MemberId id, SenderRecord record) {
+        String name = members.find(id).map(Member::name).orElse("");
         int total = ledger.total(id, clock.instant());
         return SenderRecordView.from(id, name, total, record, records.assess(record), standings.find(id));
     }

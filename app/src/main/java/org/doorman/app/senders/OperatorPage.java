@@ -1,6 +1,7 @@
 package org.doorman.app.senders;
 
 import jakarta.validation.Valid;
+import org.doorman.app.ids.Ids;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +34,9 @@ class OperatorPage {
             @PathVariable String action,
             @Valid CollectorsController.Decision form,
             RedirectAttributes redirect) {
-        var decided = desk.decide(id, CollectorsController.standing(action), form.reason());
+        var standing = CollectorsController.standing(action);
+        var sender = Ids.member(id).orElseThrow(() -> OperatorDesk.noSender(id));
+        var decided = desk.decide(sender, standing, form.reason());
         redirect.addFlashAttribute("changed", decided.name());
         return "redirect:/operator/collectors";
     }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
+import org.doorman.app.ids.Ids;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,6 +34,6 @@ class SenderRecordController {
     @GetMapping("/api/v1/senders/{id}/record")
     @Operation(summary = "A sender's record (operator)")
     SenderRecordView record(@PathVariable String id) {
-        return desk.record(id);
+        return desk.record(Ids.member(id).orElseThrow(() -> OperatorDesk.noSender(id)));
     }
 }

@@ -2,6 +2,7 @@ package org.doorman.app.senders;
 
 import java.time.Instant;
 import java.util.List;
+import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.network.CollectorLikelihood;
 import org.doorman.core.network.SenderRecord;
 
@@ -35,14 +36,14 @@ record SenderRecordView(
         Instant standingSince) {
 
     static SenderRecordView from(
-            String id,
+            MemberId id,
             String name,
             int total,
             SenderRecord r,
             CollectorLikelihood likely,
             java.util.Optional<JdbcStandings.Decided> s) {
         return new SenderRecordView(
-                id,
+                id.value(),
                 name,
                 total,
                 r.requestsLast7Days(),

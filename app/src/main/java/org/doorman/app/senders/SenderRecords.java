@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Optional;
 import org.doorman.app.members.ProfileVisited;
+import org.doorman.core.lifecycle.MemberId;
+import org.doorman.core.lifecycle.RequestId;
 import org.doorman.core.network.CollectorLikelihood;
 import org.doorman.core.network.SenderRecord;
 import org.doorman.core.network.TextFingerprint;
@@ -36,7 +38,7 @@ class SenderRecords {
 
     @EventListener
     void on(SenderActivity activity) {
-        String id = activity.request().value();
+        var id = activity.request();
         switch (activity) {
             case SenderActivity.Sent sent -> recordSent(sent);
             case SenderActivity.QuestionAsked asked -> ledger.questionAsked(id);
@@ -49,11 +51,11 @@ class SenderRecords {
 
     @EventListener
     void on(ProfileVisited visit) {
-        ledger.visited(visit.visitorId().value(), visit.visitedId().value(), visit.at());
+        ledger.visited(visit.visitorId(), visit.visitedId(), visit.at());
     }
 
     /** The sender's record as of {@code now}. */
-    SenderRecord record(String senderId, Instant now) {
+    SenderRecord record(MemberId senderId, Instant now) {
         return ledger.record(senderId, now);
     }
 
@@ -62,7 +64,7 @@ class SenderRecords {
     }
 
     /** What screening reads: the figures and the network's own assessment with its evidence. */
-    SenderStats stats(String senderId, Instant now) {
+    SenderStats stats(MemberId senderId, Instant now) {
         var record = record(senderId, now);
         var assessed = assess(record);
         return new SenderStats(
@@ -75,8 +77,8 @@ class SenderRecords {
     }
 
     private void recordSent(SenderActivity.Sent sent) {
-        String sender = sent.sender().value();
-        String recipient = sent.recipient().value();
+        var sender = sent.sender();
+        var recipient = sent.recipient();
         var fingerprint = TextFingerprint.of(sent.text(), sent.recipientName());
         var before = ledger.before(
                 sender,
@@ -84,13 +86,13 @@ class SenderRecords {
                 sent.at().minus(JdbcSenderLedger.MONTH),
                 fingerprint.isPresent() ? settings.textsCompared() : 0,
                 sent.at());
-        var copies = new ArrayList<String>();
+        var copies = new ArrayList<RequestId>();
         fingerprint.ifPresent(mine -> before.fingerprints().stream()
                 .filter(other -> !other.recipientId().equals(recipient))
                 .filter(other -> mine.similarity(other.fingerprint()) >= settings.nearIdenticalSimilarity())
                 .forEach(other -> copies.add(other.requestId())));
         ledger.add(new JdbcSenderLedger.NewRow(
-                sent.request().value(),
+                sent.request(),
                 sender,
                 recipient,
                 sent.at(),
@@ -101,7 +103,7 @@ class SenderRecords {
         ledger.markNearIdentical(copies);
     }
 
-    private void limitIfReportedOften(String sender, SenderActivity.Reported reported) {
+    private void limitIfReportedOften(MemberId sender, SenderActivity.Reported reported) {
         int reporters = ledger.record(sender, reported.at().plusSeconds(1)).reportingRecipients();
         var standing = standings.of(sender);
         if (reporters >= settings.reportsToLimit() && (standing == Standing.GOOD || standing == Standing.WARNED)) {

@@ -26,7 +26,7 @@ class SenderScreeningFacts implements ScreeningFacts {
     /** From the senders capability's own record, kept up to date as things happen; no other table is read. */
     @Override
     public SenderStats senderStats(MemberId sender, Instant now) {
-        return records.stats(sender.value(), now);
+        return records.stats(sender, now);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.doorman.app.senders;
 
 import java.util.Optional;
+import org.doorman.core.lifecycle.MemberId;
 
 /** Whether a member may send requests, and under which limits. Calls join the caller's transaction. */
 public interface SenderStandings {
@@ -11,10 +12,10 @@ public interface SenderStandings {
             + " with them and answer their questions; otherwise sending requests may be limited.";
 
     /** The member's standing; {@link Standing#GOOD} when nothing was decided about them. */
-    Standing of(String senderId);
+    Standing of(MemberId sender);
 
     /** The operator's warning, while the sender stands warned; empty otherwise. */
-    default Optional<String> notice(String senderId) {
-        return of(senderId) == Standing.WARNED ? Optional.of(WARNING) : Optional.empty();
+    default Optional<String> notice(MemberId sender) {
+        return of(sender) == Standing.WARNED ? Optional.of(WARNING) : Optional.empty();
     }
 }

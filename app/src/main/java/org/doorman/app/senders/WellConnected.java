@@ -27,8 +27,8 @@ class WellConnected {
         this.settings = settings;
     }
 
-    boolean is(String memberId, Instant now) {
-        return contacts.count(new MemberId(memberId)) >= fewestContacts(now);
+    boolean is(MemberId member, Instant now) {
+        return contacts.count(member) >= fewestContacts(now);
     }
 
     /** The fewest contacts that count as well connected as of {@code now}. */

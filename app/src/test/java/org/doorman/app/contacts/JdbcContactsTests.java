@@ -65,7 +65,7 @@ class JdbcContactsTests {
 
         assertThat(contacts.connected(new MemberId(dana), new MemberId(eva))).isTrue();
         assertThat(contacts.connected(new MemberId(eva), new MemberId(dana))).isTrue();
-        assertThat(contacts.of(new MemberId(dana))).containsExactly(new JdbcContacts.Held(eva, MONDAY));
+        assertThat(contacts.of(new MemberId(dana))).containsExactly(new JdbcContacts.Held(new MemberId(eva), MONDAY));
     }
 
     @Test
@@ -81,12 +81,12 @@ class JdbcContactsTests {
         assertThat(contacts.connected(new MemberId(dana), new MemberId(eva))).isFalse();
         assertThat(contacts.of(new MemberId(dana)))
                 .extracting(JdbcContacts.Held::contactId)
-                .containsExactly(tim);
+                .containsExactly(new MemberId(tim));
         // the removed person is not shown the removal: their side stays
         assertThat(contacts.connected(new MemberId(eva), new MemberId(dana))).isTrue();
         assertThat(contacts.of(new MemberId(eva)))
                 .extracting(JdbcContacts.Held::contactId)
-                .containsExactly(dana);
+                .containsExactly(new MemberId(dana));
         assertThat(contacts.removedAt(new MemberId(dana), new MemberId(eva))).contains(MONDAY.plusSeconds(60));
         assertThat(contacts.removedAt(new MemberId(eva), new MemberId(dana))).isEmpty();
     }

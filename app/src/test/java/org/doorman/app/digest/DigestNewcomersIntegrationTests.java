@@ -92,12 +92,12 @@ abstract class DigestNewcomersIntegrationTests {
     void aMemberWhoRegistersWithAnAddressGetsTheDefaultScheduleAtTheNextRound() {
         var eva = member("Eva Schulz", email("eva"));
         assertThat(waiting(eva)).isTrue();
-        assertThat(digests.find(eva.id())).as("not before the round").isEmpty();
+        assertThat(digests.find(eva.memberId())).as("not before the round").isEmpty();
         Instant now = Instant.now();
 
         adoptEveryone(now);
 
-        var stored = digests.find(eva.id()).orElseThrow();
+        var stored = digests.find(eva.memberId()).orElseThrow();
         assertThat(stored.schedule()).isEqualTo(settings.defaults());
         assertThat(stored.nextDueAt()).isEqualTo(settings.defaults().nextAfter(now));
         assertThat(waiting(eva)).isFalse();
@@ -125,7 +125,7 @@ abstract class DigestNewcomersIntegrationTests {
 
         for (var member : waiting) {
             assertThat(waiting(member)).isFalse();
-            assertThat(digests.find(member.id())
+            assertThat(digests.find(member.memberId())
                             .orElseThrow()
                             .schedule()
                             .frequency()
@@ -138,12 +138,12 @@ abstract class DigestNewcomersIntegrationTests {
     void aMemberWithoutAnAddressGetsNoScheduleUntilTheyGiveOneInTheirProfile() {
         var max = member("Max Klein", null);
         adoptEveryone(Instant.now());
-        assertThat(digests.find(max.id())).isEmpty();
+        assertThat(digests.find(max.memberId())).isEmpty();
 
         giveAddress(max, email("max"), null);
         adoptEveryone(Instant.now());
 
-        assertThat(digests.find(max.id()).orElseThrow().schedule()).isEqualTo(settings.defaults());
+        assertThat(digests.find(max.memberId()).orElseThrow().schedule()).isEqualTo(settings.defaults());
     }
 
     @Test
@@ -153,7 +153,7 @@ abstract class DigestNewcomersIntegrationTests {
 
         adoptEveryone(Instant.now());
 
-        var schedule = digests.find(ole.id()).orElseThrow().schedule();
+        var schedule = digests.find(ole.memberId()).orElseThrow().schedule();
         assertThat(schedule.frequency().wireName()).isEqualTo("weekly");
         assertThat(schedule.timeText()).isEqualTo("17:30");
         assertThat(waiting(ole)).isFalse();
@@ -166,7 +166,7 @@ abstract class DigestNewcomersIntegrationTests {
         giveAddress(lea, email("lea"), Map.of("frequency", "never"));
         adoptEveryone(Instant.now());
 
-        var stored = digests.find(lea.id()).orElseThrow();
+        var stored = digests.find(lea.memberId()).orElseThrow();
         assertThat(stored.schedule().frequency().wireName()).isEqualTo("never");
         assertThat(stored.nextDueAt()).isEmpty();
     }
@@ -195,6 +195,6 @@ abstract class DigestNewcomersIntegrationTests {
 
         assertThat(waiting(uwe)).isFalse();
         adoptEveryone(Instant.now());
-        assertThat(digests.find(uwe.id())).isEmpty();
+        assertThat(digests.find(uwe.memberId())).isEmpty();
     }
 }

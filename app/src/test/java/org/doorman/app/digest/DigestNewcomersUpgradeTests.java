@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.doorman.app.relationsdb.Engine;
 import org.doorman.app.relationsdb.Rows;
+import org.doorman.core.lifecycle.MemberId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -36,6 +37,6 @@ class DigestNewcomersUpgradeTests {
 
         assertThat(new JdbcNewcomers(jdbc).oldest(10))
                 .as("not Ole, who chose, nor Max, who has no address")
-                .containsExactly(eva);
+                .containsExactly(new MemberId(eva));
     }
 }

@@ -123,7 +123,7 @@ abstract class DigestSettingsIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"frequency\": \"daily\"}"))
                 .andExpect(status().isOk());
-        var link = URI.create(links.url(eva.id()));
+        var link = URI.create(links.url(eva.memberId()));
         String forged = link.getRawQuery().replaceAll("sig=[^&]+", "sig=forged");
 
         mvc.perform(post(link.getRawPath() + "?" + forged)

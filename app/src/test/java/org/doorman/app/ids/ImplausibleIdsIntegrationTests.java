@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.doorman.app.members.MemberCredentials;
 import org.doorman.app.members.Registered;
 import org.doorman.app.testing.IntegrationTest;
 import org.doorman.app.testing.TestMembers;
@@ -54,9 +55,13 @@ abstract class ImplausibleIdsIntegrationTests {
     @Autowired
     TestMembers members;
 
+    @Autowired
+    MemberCredentials credentials;
+
     Registered dana;
     Registered eva;
     MockHttpSession session;
+    MockHttpSession operatorSession;
     String eventId;
 
     // Every call names an id nobody has, so nothing changes: one set of members for all of them.
@@ -65,6 +70,7 @@ abstract class ImplausibleIdsIntegrationTests {
         dana = members.create("Dana Berg", "de");
         eva = members.create("Eva Schulz", "de");
         session = signIn(dana.handle());
+        operatorSession = signIn(members.operator(credentials));
         var announced = call(HttpMethod.POST, "/api/v1/events", TestMembers.ADMIN_TOKEN, """
                 {"title": "Stammtisch", "startsAt": "2026-03-12T18:00:00+01:00", "official": true}""");
         eventId = JsonPath.read(announced.getResponse().getContentAsString(), "$.id");
@@ -105,6 +111,17 @@ abstract class ImplausibleIdsIntegrationTests {
                         operator("POST /webhooks/{id}/secret", HttpMethod.POST, "/webhooks/%s/secret", null),
                         operator("DELETE /webhooks/{id}", HttpMethod.DELETE, "/webhooks/%s", null),
                         operator("DELETE /members/{id}", HttpMethod.DELETE, "/members/%s", null),
+                        operator("GET /senders/{id}/record", HttpMethod.GET, "/senders/%s/record", null),
+                        operator(
+                                "POST /operator/senders/{id}/warn",
+                                HttpMethod.POST,
+                                "/operator/senders/%s/warn",
+                                "{\"reason\": \"many copies\"}"),
+                        operator(
+                                "POST /operator/senders/{id}/limit",
+                                HttpMethod.POST,
+                                "/operator/senders/%s/limit",
+                                null),
                         // ids in bodies
                         body("POST /meetings with", HttpMethod.POST, "/meetings", (t, id) -> """
                                 {"with": "%s", "at": "2026-03-01T10:00:00Z"}""".formatted(id)),
@@ -131,6 +148,16 @@ abstract class ImplausibleIdsIntegrationTests {
                         page("GET /members/{id}", HttpMethod.GET, "/members/%s"),
                         page("POST /tokens/{id}/revoke", HttpMethod.POST, "/tokens/%s/revoke"),
                         page("POST /tasks/{id}/done", HttpMethod.POST, "/tasks/%s/done"),
+                        new Object[] {
+                            "POST /operator/senders/{id}/suspend (the operator's page)",
+                            (Endpoint) (t, id) -> t.mvc.perform(
+                                            post(URI.create("/operator/senders/" + segment(id) + "/suspend"))
+                                                    .session(t.operatorSession)
+                                                    .param("reason", "many copies")
+                                                    .with(csrf()))
+                                    .andReturn(),
+                            IMPLAUSIBLE
+                        },
                         new Object[] {
                             "POST /events/meetings with (form)",
                             (Endpoint) (t, id) -> t.mvc.perform(post("/events/meetings")

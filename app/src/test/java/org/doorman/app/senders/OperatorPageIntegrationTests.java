@@ -9,8 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.doorman.app.members.MemberCredentials;
-import org.doorman.app.members.NewMember;
-import org.doorman.app.members.Profile;
 import org.doorman.app.relationsdb.Api;
 import org.doorman.app.testing.IntegrationTest;
 import org.doorman.app.testing.TestMembers;
@@ -21,8 +19,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
 abstract class OperatorPageIntegrationTests {
-
-    static final String OPERATOR_HANDLE = "test-operator";
 
     @Autowired
     MockMvc mvc;
@@ -44,13 +40,7 @@ abstract class OperatorPageIntegrationTests {
     }
 
     MockHttpSession signInAsOperator() throws Exception {
-        if (credentials.byPassword(OPERATOR_HANDLE, TestMembers.PASSWORD).isEmpty()) {
-            members.create(new NewMember(
-                    OPERATOR_HANDLE,
-                    new Profile("Olga Operator", "en", null, null, null, null, null, null, null, null),
-                    TestMembers.PASSWORD));
-        }
-        return signIn(OPERATOR_HANDLE);
+        return signIn(members.operator(credentials));
     }
 
     @Test

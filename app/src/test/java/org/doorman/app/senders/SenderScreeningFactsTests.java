@@ -93,7 +93,7 @@ class SenderScreeningFactsTests {
         assertThat(stats.questionsReceived()).isEqualTo(2);
         assertThat(stats.questionsAnswered()).isEqualTo(1);
         assertThat(stats.acceptanceRate()).isEqualTo(2.0 / 5);
-        var record = records.record(max, NOW);
+        var record = records.record(new MemberId(max), NOW);
         assertThat(record.requestsLast30Days()).isEqualTo(10);
         assertThat(record.withoutVisitRatio()).isEqualTo(1.0);
         assertThat(record.silentDeclineRate()).isEqualTo(3.0 / 5);
@@ -106,12 +106,11 @@ class SenderScreeningFactsTests {
         var rows = new Rows(jdbc);
         var records = records(jdbc);
         var standings = new JdbcStandings(jdbc);
-        String max = rows.member("Max Sammler");
+        var max = new MemberId(rows.member("Max Sammler"));
         for (int i = 0; i < 3; i++) {
             String recipient = rows.member("Empfänger " + "ABC".charAt(i));
             var request = new RequestId("r_" + i);
-            records.on(new SenderActivity.Sent(
-                    request, new MemberId(max), new MemberId(recipient), "", "Text Nummer " + i, NOW));
+            records.on(new SenderActivity.Sent(request, max, new MemberId(recipient), "", "Text Nummer " + i, NOW));
             assertThat(standings.of(max)).isEqualTo(Standing.GOOD);
             records.on(new SenderActivity.Reported(request, new MemberId(recipient), ReportReason.SPAM, NOW));
         }
@@ -136,7 +135,7 @@ class SenderScreeningFactsTests {
                 new RequestId("r_2"), new MemberId(max), new MemberId(eva), "Eva Schulz", "Ein anderer", NOW));
         records.on(new ProfileVisited(new MemberId(max), new MemberId(eva), NOW.plusSeconds(60)));
 
-        assertThat(records.record(max, NOW.plusSeconds(120)).withoutVisitRatio())
+        assertThat(records.record(new MemberId(max), NOW.plusSeconds(120)).withoutVisitRatio())
                 .isEqualTo(0.5);
     }
 

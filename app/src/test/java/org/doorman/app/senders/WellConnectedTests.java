@@ -24,8 +24,8 @@ class WellConnectedTests {
         network.counts.put("m_hub", 401);
         network.counts.put("m_busy", 400);
 
-        assertThat(wellConnected.is("m_hub", MONDAY)).isTrue();
-        assertThat(wellConnected.is("m_busy", MONDAY))
+        assertThat(wellConnected.is(new MemberId("m_hub"), MONDAY)).isTrue();
+        assertThat(wellConnected.is(new MemberId("m_busy"), MONDAY))
                 .as("400 contacts are many, but not more than a tenth of this network has")
                 .isFalse();
     }
@@ -36,21 +36,23 @@ class WellConnectedTests {
         network.counts.put("m_three", 3);
         network.counts.put("m_ten", 10);
 
-        assertThat(wellConnected.is("m_three", MONDAY)).isFalse();
-        assertThat(wellConnected.is("m_ten", MONDAY)).isTrue();
+        assertThat(wellConnected.is(new MemberId("m_three"), MONDAY)).isFalse();
+        assertThat(wellConnected.is(new MemberId("m_ten"), MONDAY)).isTrue();
     }
 
     @Test
     void theBarMovesWithTheNetworkOnceItIsReadAfresh() {
         network.ninetiethPercentile = 40;
         network.counts.put("m_lena", 50);
-        assertThat(wellConnected.is("m_lena", MONDAY)).isTrue();
+        assertThat(wellConnected.is(new MemberId("m_lena"), MONDAY)).isTrue();
 
         network.ninetiethPercentile = 60;
-        assertThat(wellConnected.is("m_lena", MONDAY.plus(WellConnected.REFRESH)))
+        assertThat(wellConnected.is(new MemberId("m_lena"), MONDAY.plus(WellConnected.REFRESH)))
                 .as("read at most every ten minutes")
                 .isTrue();
-        assertThat(wellConnected.is("m_lena", MONDAY.plus(WellConnected.REFRESH).plusSeconds(1)))
+        assertThat(wellConnected.is(
+                        new MemberId("m_lena"),
+                        MONDAY.plus(WellConnected.REFRESH).plusSeconds(1)))
                 .isFalse();
     }
 

@@ -2,6 +2,7 @@ package org.doorman.app.testing;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.doorman.app.members.MemberCredentials;
 import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.NewMember;
 import org.doorman.app.members.Profile;
@@ -19,6 +20,9 @@ public final class TestMembers {
     public static final String ADMIN_TOKEN = "test-admin-token";
 
     public static final String PASSWORD = "correct horse battery";
+
+    /** The handle {@code doorman.operator-handles} names in {@code application-test.properties}. */
+    public static final String OPERATOR_HANDLE = "test-operator";
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
@@ -63,6 +67,20 @@ public final class TestMembers {
                         null,
                         null),
                 PASSWORD));
+    }
+
+    /**
+     * The handle of the operator's account, which tests share (it is named in the settings): made by the first test
+     * that asks on this database, with the password {@link #PASSWORD}.
+     */
+    public String operator(MemberCredentials credentials) {
+        if (credentials.byPassword(OPERATOR_HANDLE, PASSWORD).isEmpty()) {
+            create(new NewMember(
+                    OPERATOR_HANDLE,
+                    new Profile("Olga Operator", "en", null, null, null, null, null, null, null, null),
+                    PASSWORD));
+        }
+        return OPERATOR_HANDLE;
     }
 
     public Registered create(NewMember member) {
