@@ -2,6 +2,7 @@ package org.doorman.app.requests;
 
 import static org.doorman.app.requests.JdbcRequests.instant;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,12 +37,7 @@ class JdbcRequestData implements PersonalData {
             String language,
             Instant sentAt,
             String state,
-            String category,
-            Double confidence,
-            String action,
-            String ruleId,
-            String rule,
-            String explanation,
+            @JsonUnwrapped ScreeningView screening,
             Instant decidedAt,
             String decidedBy,
             Instant deadlineAt,
@@ -102,12 +98,13 @@ class JdbcRequestData implements PersonalData {
                             rs.getString("language"),
                             instant(rs, "sent_at"),
                             rs.getString("state"),
-                            rs.getString("category"),
-                            confidence,
-                            rs.getString("action"),
-                            rs.getString("rule_id"),
-                            rs.getString("rule"),
-                            rs.getString("explanation"),
+                            new ScreeningView(
+                                    rs.getString("category"),
+                                    confidence,
+                                    rs.getString("action"),
+                                    rs.getString("rule_id"),
+                                    rs.getString("rule"),
+                                    rs.getString("explanation")),
                             instant(rs, "decided_at"),
                             rs.getString("decided_by"),
                             instant(rs, "deadline_at"),

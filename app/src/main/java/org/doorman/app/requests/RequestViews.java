@@ -57,12 +57,15 @@ class RequestViews {
                 stored.message(),
                 stored.sentAt(),
                 screening.map(ScreeningRecord::languageCode).orElse(null),
-                screening.map(ScreeningRecord::categoryName).orElse(null),
-                screening.map(s -> Math.round(s.confidence() * 100) / 100.0).orElse(null),
-                screening.map(ScreeningRecord::actionName).orElse(null),
-                screening.map(ScreeningRecord::ruleId).orElse(null),
-                screening.map(ScreeningRecord::rule).orElse(null),
-                screening.map(ScreeningRecord::explanation).orElse(null),
+                screening
+                        .map(s -> new ScreeningView(
+                                s.categoryName(),
+                                Math.round(s.confidence() * 100) / 100.0,
+                                s.actionName(),
+                                s.ruleId(),
+                                s.rule(),
+                                s.explanation()))
+                        .orElse(null),
                 requests.signals(stored.id()).stream()
                         .map(s -> new SignalView(s.name(), s.weight(), s.evidence()))
                         .toList(),

@@ -1,6 +1,7 @@
 package org.doorman.app.requests;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -48,12 +49,7 @@ final class Views {
             String message,
             Instant sentAt,
             String language,
-            String category,
-            Double confidence,
-            String action,
-            String ruleId,
-            String rule,
-            String explanation,
+            @JsonUnwrapped ScreeningView screening,
             List<SignalView> signals,
             Instant deadline,
             Integer meetingsRequired,

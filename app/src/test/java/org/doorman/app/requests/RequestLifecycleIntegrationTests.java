@@ -132,6 +132,27 @@ abstract class RequestLifecycleIntegrationTests {
                 .andExpect(jsonPath("$.rule").isNotEmpty())
                 .andExpect(jsonPath("$.signals").isNotEmpty())
                 .andExpect(jsonPath("$.decidedBy").value(org.hamcrest.Matchers.startsWith("rule:")));
+        assertThat(json.readTree(view(id, dana)).propertyNames())
+                .as("the recipient's view, field by field in the order of the API")
+                .containsExactly(
+                        "id",
+                        "state",
+                        "sender",
+                        "recipient",
+                        "message",
+                        "sentAt",
+                        "language",
+                        "category",
+                        "confidence",
+                        "action",
+                        "ruleId",
+                        "rule",
+                        "explanation",
+                        "signals",
+                        "decidedBy",
+                        "decidedAt",
+                        "messages",
+                        "history");
         assertThat(state(id, jonas)).isEqualTo("accepted");
         assertThat(contacts.connected(dana.memberId(), jonas.memberId())).isTrue();
         call("GET", "/api/v1/tasks", dana, null)
