@@ -103,12 +103,7 @@ abstract class NulCharactersIntegrationTests {
                 .andExpect(jsonPath("$.title").value("Bad Request"));
     }
 
-    private MockHttpSession signIn(String handle) throws Exception {
-        var signIn = mvc.perform(post("/login")
-                        .param("handle", handle)
-                        .param("password", TestMembers.PASSWORD)
-                        .with(csrf()))
-                .andReturn();
-        return (MockHttpSession) signIn.getRequest().getSession();
+    MockHttpSession signIn(String handle) throws Exception {
+        return TestMembers.signIn(mvc, handle);
     }
 }

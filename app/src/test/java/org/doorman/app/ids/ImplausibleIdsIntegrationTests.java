@@ -264,12 +264,7 @@ abstract class ImplausibleIdsIntegrationTests {
         return mvc.perform(request).andReturn();
     }
 
-    private MockHttpSession signIn(String handle) throws Exception {
-        var signIn = mvc.perform(post("/login")
-                        .param("handle", handle)
-                        .param("password", TestMembers.PASSWORD)
-                        .with(csrf()))
-                .andReturn();
-        return (MockHttpSession) signIn.getRequest().getSession();
+    MockHttpSession signIn(String handle) throws Exception {
+        return TestMembers.signIn(mvc, handle);
     }
 }

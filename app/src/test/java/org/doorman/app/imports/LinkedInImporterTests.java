@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.doorman.app.members.Member;
 import org.doorman.app.members.MemberDirectory;
 import org.doorman.app.members.Profile;
-import org.doorman.app.strategy.MemberStrategies;
+import org.doorman.app.testing.StandIns;
 import org.doorman.batch.linkedin.ImportAnalysis;
 import org.doorman.core.lifecycle.MemberId;
 import org.doorman.core.screening.Screener;
@@ -42,7 +42,7 @@ class LinkedInImporterTests {
     private final LinkedInImporter importer = new LinkedInImporter(
             imports,
             new OneMember(),
-            new OneStrategy(),
+            StandIns.strategies("open-door"),
             screener,
             TransactionOperations.withoutTransaction(),
             Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC));
@@ -98,23 +98,6 @@ class LinkedInImporterTests {
         @Override
         public long count() {
             return 1;
-        }
-    }
-
-    private static final class OneStrategy implements MemberStrategies {
-        @Override
-        public Strategy strategyOf(MemberId memberId) {
-            return Strategy.preset("open-door");
-        }
-
-        @Override
-        public boolean confirmedAttendanceOnly(MemberId memberId) {
-            return false;
-        }
-
-        @Override
-        public void put(MemberId memberId, org.doorman.app.strategy.MemberStrategy strategy, Instant at) {
-            throw new UnsupportedOperationException("a stand-in's strategies are fixed");
         }
     }
 }

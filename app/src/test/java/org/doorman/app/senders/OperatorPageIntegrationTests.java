@@ -30,13 +30,7 @@ abstract class OperatorPageIntegrationTests {
     MemberCredentials credentials;
 
     MockHttpSession signIn(String handle) throws Exception {
-        return (MockHttpSession) mvc.perform(post("/login")
-                        .param("handle", handle)
-                        .param("password", TestMembers.PASSWORD)
-                        .with(csrf()))
-                .andReturn()
-                .getRequest()
-                .getSession();
+        return TestMembers.signIn(mvc, handle);
     }
 
     MockHttpSession signInAsOperator() throws Exception {

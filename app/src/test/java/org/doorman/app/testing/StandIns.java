@@ -12,22 +12,27 @@ import org.doorman.core.strategy.Strategy;
 public final class StandIns {
 
     /** Every member has the default strategy and counts self-declared attendance. */
-    public static final MemberStrategies DEFAULT_STRATEGIES = new MemberStrategies() {
-        @Override
-        public Strategy strategyOf(MemberId memberId) {
-            return Strategy.preset("default");
-        }
+    public static final MemberStrategies DEFAULT_STRATEGIES = strategies("default");
 
-        @Override
-        public boolean confirmedAttendanceOnly(MemberId memberId) {
-            return false;
-        }
+    /** Every member has the preset's strategy and counts self-declared attendance; nobody changes it. */
+    public static MemberStrategies strategies(String preset) {
+        return new MemberStrategies() {
+            @Override
+            public Strategy strategyOf(MemberId memberId) {
+                return Strategy.preset(preset);
+            }
 
-        @Override
-        public void put(MemberId memberId, org.doorman.app.strategy.MemberStrategy strategy, Instant at) {
-            throw new UnsupportedOperationException("a stand-in's strategies are fixed");
-        }
-    };
+            @Override
+            public boolean confirmedAttendanceOnly(MemberId memberId) {
+                return false;
+            }
+
+            @Override
+            public void put(MemberId memberId, org.doorman.app.strategy.MemberStrategy strategy, Instant at) {
+                throw new UnsupportedOperationException("a stand-in's strategies are fixed");
+            }
+        };
+    }
 
     private StandIns() {}
 

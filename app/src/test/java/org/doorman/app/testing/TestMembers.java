@@ -1,5 +1,8 @@
 package org.doorman.app.testing;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.doorman.app.members.MemberCredentials;
@@ -7,6 +10,8 @@ import org.doorman.app.members.MemberRegistration;
 import org.doorman.app.members.NewMember;
 import org.doorman.app.members.Profile;
 import org.doorman.app.members.Registered;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Creates members for tests, each with a handle no other test uses (tests share a database). Usage:
@@ -95,5 +100,16 @@ public final class TestMembers {
 
     public static String bearer(String token) {
         return "Bearer " + token;
+    }
+
+    /** The web session of the member with {@code handle} and the password {@link #PASSWORD}, signed in by the form. */
+    public static MockHttpSession signIn(MockMvc mvc, String handle) throws Exception {
+        return (MockHttpSession) mvc.perform(post("/login")
+                        .param("handle", handle)
+                        .param("password", PASSWORD)
+                        .with(csrf()))
+                .andReturn()
+                .getRequest()
+                .getSession();
     }
 }
