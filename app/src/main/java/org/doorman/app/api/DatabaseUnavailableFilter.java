@@ -32,7 +32,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             log.warn("Database unavailable: {}", e.getMessage());
             response.resetBuffer();
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailable.retryAfterSeconds()));
-            if (!request.getRequestURI().startsWith("/api/")) {
+            if (!ApiRoutes.isApi(request)) {
                 response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
                 return;
             }

@@ -89,7 +89,7 @@ final class NulCharacters {
             String where = where(request);
             if (where == null) {
                 chain.doFilter(request, response);
-            } else if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            } else if (ApiRoutes.isApi(request)) {
                 ProblemWriter.write(request, response, HttpStatus.BAD_REQUEST, where + " " + NulCharacter.DETAIL + ".");
             } else { // a page or a form: the web app's error page
                 response.sendError(HttpStatus.BAD_REQUEST.value(), where + " " + NulCharacter.DETAIL + ".");

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Collections;
+import org.doorman.app.api.ApiRoutes;
 import org.doorman.app.api.ProblemWriter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -47,8 +48,7 @@ final class TooManyCalls {
      * does not prefer JSON. Scripts send no {@code Accept}, a wildcard or JSON: they keep the problem.
      */
     static boolean asksForAPage(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.equals("/api") || path.startsWith("/api/")) {
+        if (ApiRoutes.isApi(request)) {
             return false;
         }
         double html = 0;

@@ -99,11 +99,11 @@ public class RequestDesk {
     }
 
     /**
-     * As {@link #send(MemberId, MemberId, String)}, sent at {@code at} instead of now: the screening, the deadlines,
-     * the messages, tasks, contacts and audit steps it causes all date from {@code at}. For history written after the
-     * fact (the demo's requests of past weeks); a member's request is always sent now.
+     * As {@link #send(MemberId, MemberId, String)}, sent at {@code now} instead of the clock's time: the screening, the
+     * deadlines, the messages, tasks, contacts and audit steps it causes all date from it. For history written after
+     * the fact (the demo's requests of past weeks); a member's request is always sent at the clock's time.
      */
-    public SentRequest send(MemberId sender, MemberId recipient, String message, Instant at) {
+    public SentRequest send(MemberId sender, MemberId recipient, String message, Instant now) {
         String text = message == null ? "" : message;
         checkLength("message", text);
         if (recipient.equals(sender)) {
@@ -113,7 +113,6 @@ public class RequestDesk {
                 .orElseThrow(() -> RequestProblems.unprocessable("recipient: there is no member " + recipient + "."));
         var from = members.find(sender)
                 .orElseThrow(() -> RequestProblems.unprocessable("There is no member " + sender + " to send from."));
-        var now = at;
         // each fact is read once, here, and handed on to the checks and the screening
         var admitted = gate.admit(sender, recipient, now);
         var history = admitted.history();
